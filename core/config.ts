@@ -1,0 +1,70 @@
+/**
+ * The one place configuration is read. Entry points pass `process.env`; everything else receives a Config.
+ */
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
+import { AppError } from './errors.js';
+
+export const ConfigSchema = Type.Object({
+  host: Type.String({ minLength: 1 }),
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  dataDir: Type.String({ minLength: 1 }),
+  corpusDir: Type.String({ minLength: 1 }),
+  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+  maxUploadBytes: Type.Integer({ minimum: 1 }),
+  adminToken: Type.Optional(Type.String({ minLength: 8 })),
+  openai: Type.Optional(
+    Type.Object({
+      baseURL: Type.String({ minLength: 1 }),
+      apiKey: Type.String(),
+      chatModel: Type.Optional(Type.String({ minLength: 1 })),
+      embeddingModel: Type.Optional(Type.String({ minLength: 1 })),
+    }),
+  ),
+});
+export type Config = Static<typeof ConfigSchema>;
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, key: string, fallback: number, problems: string[]): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) problems.push(`${key}=${JSON.stringify(raw)} is not a whole number`);
+  return n;
+}
+
+/** Reads and validates every key at once; throws CONFIG_INVALID listing all problems. */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const baseURL = env.OPENAI_BASE_URL?.trim();
+  const apiKey = env.OPENAI_API_KEY?.trim();
+  const config = {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: int(env, 'PORT', 3000, problems),
+    dataDir: env.ANZHI_DATA_DIR?.trim() || 'data',
+    corpusDir: env.ANZHI_CORPUS_DIR?.trim() || 'corpus',
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 20, problems) * 1024 * 1024,
+    adminToken: env.ADMIN_TOKEN?.trim() || undefined,
+    openai:
+      baseURL || apiKey
+        ? {
+            baseURL: baseURL || 'https://api.openai.com/v1',
+            apiKey: apiKey || 'none',
+            chatModel: env.CHAT_MODEL?.trim() || undefined,
+            embeddingModel: env.EMBEDDING_MODEL?.trim() || undefined,
+          }
+        : undefined,
+  };
+  if (config.openai && !config.openai.chatModel && !config.openai.embeddingModel) {
+    problems.push('OPENAI_BASE_URL/OPENAI_API_KEY are set but neither CHAT_MODEL nor EMBEDDING_MODEL is: set the model names to use');
+  }
+  for (const e of Value.Errors(ConfigSchema, Value.Clean(ConfigSchema, structuredClone(config)))) {
+    problems.push(`${e.instancePath || '/'}: ${e.message}`);
+  }
+  if (problems.length > 0) {
+    throw new AppError('CONFIG_INVALID', `configuration is invalid; fix these environment variables:\n- ${problems.join('\n- ')}`);
+  }
+  return config as Config;
+}

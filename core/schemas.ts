@@ -1,0 +1,263 @@
+/**
+ * Every shape that crosses a module, the disk or the wire, declared once.
+ * Domain words: 编 part, 章 chapter, 节 section, 条 article, 款 paragraph, 项 item;
+ * 牵头 lead, 配合 cooperate, 责任 responsible.
+ */
+import { Type, type Static } from 'typebox';
+
+/** Kinds of structural node. `outline1..5` are 一、 （一） 1. （1） ①; `label` is an inline industry label. */
+export const ClauseKindSchema = Type.Union([
+  Type.Literal('preamble'),
+  Type.Literal('part'),
+  Type.Literal('chapter'),
+  Type.Literal('section'),
+  Type.Literal('article'),
+  Type.Literal('paragraph'),
+  Type.Literal('item'),
+  Type.Literal('outline1'),
+  Type.Literal('outline2'),
+  Type.Literal('outline3'),
+  Type.Literal('outline4'),
+  Type.Literal('outline5'),
+  Type.Literal('label'),
+  Type.Literal('attachment'),
+  Type.Literal('closing'),
+]);
+export type ClauseKind = Static<typeof ClauseKindSchema>;
+
+/** A citable unit: an exact slice [start, end) of its document's cleaned text. */
+export const ClauseSchema = Type.Object({
+  id: Type.String(),
+  docId: Type.String(),
+  path: Type.Array(Type.String()),
+  level: Type.Integer({ minimum: 0 }),
+  kind: ClauseKindSchema,
+  page: Type.Integer({ minimum: 1 }),
+  text: Type.String(),
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer({ minimum: 0 }),
+  parentId: Type.Optional(Type.String()),
+});
+export type Clause = Static<typeof ClauseSchema>;
+
+export const FormatSchema = Type.Union([
+  Type.Literal('txt'),
+  Type.Literal('md'),
+  Type.Literal('docx'),
+  Type.Literal('pdf'),
+]);
+export type Format = Static<typeof FormatSchema>;
+
+export const AdminLevelSchema = Type.Union([
+  Type.Literal('national'),
+  Type.Literal('province'),
+  Type.Literal('city'),
+  Type.Literal('county'),
+  Type.Literal('district'),
+]);
+export type AdminLevel = Static<typeof AdminLevelSchema>;
+
+/** Document metadata. Optional fields are absent when the document does not state them. */
+export const DocumentMetaSchema = Type.Object({
+  id: Type.String(),
+  file: Type.String(),
+  format: FormatSchema,
+  sha256: Type.String(),
+  title: Type.String(),
+  issuers: Type.Optional(Type.Array(Type.String())),
+  docNumber: Type.Optional(Type.String()),
+  /** ISO date (YYYY-MM-DD). */
+  date: Type.Optional(Type.String()),
+  dateText: Type.Optional(Type.String()),
+  dateKind: Type.Optional(Type.Union([Type.Literal('成文'), Type.Literal('印发')])),
+  region: Type.Optional(Type.String()),
+  level: Type.Optional(AdminLevelSchema),
+  addressees: Type.Optional(Type.Array(Type.String())),
+  cc: Type.Optional(Type.Array(Type.String())),
+  pages: Type.Integer({ minimum: 1 }),
+});
+export type DocumentMeta = Static<typeof DocumentMetaSchema>;
+
+/** One parsed document: metadata, cleaned text, and its clauses in document order. */
+export const ParsedDocumentSchema = Type.Object({
+  document: DocumentMetaSchema,
+  text: Type.String(),
+  clauses: Type.Array(ClauseSchema),
+});
+export type ParsedDocument = Static<typeof ParsedDocumentSchema>;
+
+export const FrequencySchema = Type.Object({
+  text: Type.String(),
+  per: Type.Optional(
+    Type.Union([
+      Type.Literal('day'),
+      Type.Literal('week'),
+      Type.Literal('month'),
+      Type.Literal('quarter'),
+      Type.Literal('half-year'),
+      Type.Literal('year'),
+      Type.Literal('years'),
+    ]),
+  ),
+  /** For `per: 'years'`, how many years one period spans (每5年 → 5). */
+  every: Type.Optional(Type.Integer({ minimum: 1 })),
+  times: Type.Optional(Type.Integer({ minimum: 1 })),
+  atLeast: Type.Optional(Type.Boolean()),
+});
+export type Frequency = Static<typeof FrequencySchema>;
+
+export const DeadlineSchema = Type.Object({
+  text: Type.String(),
+  /** ISO date or month (YYYY-MM-DD / YYYY-MM / YYYY) when the text names one. */
+  date: Type.Optional(Type.String()),
+});
+export type Deadline = Static<typeof DeadlineSchema>;
+
+/** How a duty's units were found: written on the row, carried from an earlier default, read from a sentence, a table row. */
+export const DutyHowSchema = Type.Union([
+  Type.Literal('explicit'),
+  Type.Literal('inherited'),
+  Type.Literal('sentence'),
+  Type.Literal('table'),
+]);
+
+export const DutySchema = Type.Object({
+  id: Type.String(),
+  docId: Type.String(),
+  clauseId: Type.String(),
+  path: Type.Array(Type.String()),
+  task: Type.String(),
+  lead: Type.Array(Type.String()),
+  cooperate: Type.Array(Type.String()),
+  /** True when the document lists 责任处室 without separating lead from cooperating offices. */
+  undifferentiated: Type.Optional(Type.Boolean()),
+  deadline: Type.Optional(DeadlineSchema),
+  frequency: Type.Optional(FrequencySchema),
+  targets: Type.Array(Type.String()),
+  how: DutyHowSchema,
+  /** Exact substring of the clause text that assigns the units. */
+  quote: Type.String(),
+});
+export type Duty = Static<typeof DutySchema>;
+
+export const ManifestSchema = Type.Object({
+  schemaVersion: Type.Integer(),
+  createdAt: Type.String(),
+  embedder: Type.Object({ id: Type.String(), dims: Type.Integer() }),
+  corpusHash: Type.String(),
+  files: Type.Array(Type.Object({ file: Type.String(), source: Type.String(), sha256: Type.String(), docId: Type.String() })),
+  counts: Type.Object({ documents: Type.Integer(), clauses: Type.Integer(), duties: Type.Integer() }),
+});
+export type Manifest = Static<typeof ManifestSchema>;
+
+export const ChatTurnSchema = Type.Object({
+  role: Type.Union([Type.Literal('user'), Type.Literal('assistant')]),
+  content: Type.String({ maxLength: 8000 }),
+});
+export type ChatTurn = Static<typeof ChatTurnSchema>;
+
+export const SearchFiltersSchema = Type.Object({
+  docIds: Type.Optional(Type.Array(Type.String())),
+  region: Type.Optional(Type.String()),
+  industry: Type.Optional(Type.String()),
+});
+export type SearchFilters = Static<typeof SearchFiltersSchema>;
+
+export const CitationSchema = Type.Object({
+  n: Type.Integer({ minimum: 1 }),
+  docId: Type.String(),
+  file: Type.String(),
+  title: Type.String(),
+  clauseId: Type.String(),
+  path: Type.Array(Type.String()),
+  quote: Type.String(),
+  page: Type.Optional(Type.Integer()),
+});
+export type Citation = Static<typeof CitationSchema>;
+
+export const RetrievedSchema = Type.Object({
+  clauseId: Type.String(),
+  file: Type.String(),
+  path: Type.Array(Type.String()),
+  score: Type.Number(),
+});
+export type Retrieved = Static<typeof RetrievedSchema>;
+
+export const AnswerModeSchema = Type.Union([Type.Literal('extractive'), Type.Literal('llm')]);
+export type AnswerMode = Static<typeof AnswerModeSchema>;
+
+export const AskRequestSchema = Type.Object({
+  question: Type.String({ minLength: 1, maxLength: 2000 }),
+  history: Type.Optional(Type.Array(ChatTurnSchema, { maxItems: 20 })),
+  filters: Type.Optional(SearchFiltersSchema),
+});
+export type AskRequest = Static<typeof AskRequestSchema>;
+
+export const AnswerSchema = Type.Object({
+  answer: Type.String(),
+  supported: Type.Boolean(),
+  mode: AnswerModeSchema,
+  intent: Type.Optional(Type.String()),
+  citations: Type.Array(CitationSchema),
+  retrieved: Type.Array(RetrievedSchema),
+  /** Citations the model gave that failed verification and were removed. */
+  rejected: Type.Optional(Type.Array(Type.Object({ n: Type.Integer(), reason: Type.String() }))),
+  checklistId: Type.Optional(Type.String()),
+});
+export type Answer = Static<typeof AnswerSchema>;
+
+/** Frames the chat socket sends; every switch over `type` ends in a `never` check. */
+export const ServerFrameSchema = Type.Union([
+  Type.Object({ type: Type.Literal('answer-start'), id: Type.String(), mode: AnswerModeSchema }),
+  Type.Object({ type: Type.Literal('answer-delta'), id: Type.String(), text: Type.String() }),
+  Type.Object({ type: Type.Literal('citation'), id: Type.String(), citation: CitationSchema }),
+  Type.Object({ type: Type.Literal('answer-end'), id: Type.String(), answer: AnswerSchema }),
+  Type.Object({ type: Type.Literal('error'), id: Type.Optional(Type.String()), code: Type.String(), message: Type.String() }),
+]);
+export type ServerFrame = Static<typeof ServerFrameSchema>;
+
+export const ClientFrameSchema = Type.Union([
+  Type.Object({
+    type: Type.Literal('ask'),
+    id: Type.String({ minLength: 1, maxLength: 100 }),
+    question: Type.String({ minLength: 1, maxLength: 2000 }),
+    history: Type.Optional(Type.Array(ChatTurnSchema, { maxItems: 20 })),
+    filters: Type.Optional(SearchFiltersSchema),
+  }),
+  Type.Object({ type: Type.Literal('cancel'), id: Type.String() }),
+]);
+export type ClientFrame = Static<typeof ClientFrameSchema>;
+
+export const EvalCaseSchema = Type.Object({
+  id: Type.String(),
+  category: Type.String(),
+  question: Type.String(),
+  history: Type.Optional(Type.Array(ChatTurnSchema)),
+  gold: Type.Array(Type.Object({ doc: Type.String(), anchor: Type.String() })),
+  answer_must_contain: Type.Optional(Type.Array(Type.String())),
+  answer_must_not_contain: Type.Optional(Type.Array(Type.String())),
+  notes: Type.Optional(Type.String()),
+});
+export type EvalCase = Static<typeof EvalCaseSchema>;
+
+export const ChecklistItemSchema = Type.Object({
+  n: Type.Integer({ minimum: 1 }),
+  group: Type.String(),
+  item: Type.String(),
+  content: Type.String(),
+  method: Type.Optional(Type.String()),
+  frequency: Type.Optional(Type.String()),
+  citations: Type.Array(CitationSchema, { minItems: 1 }),
+});
+export type ChecklistItem = Static<typeof ChecklistItemSchema>;
+
+export const ChecklistSchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  request: Type.String(),
+  scope: Type.String(),
+  createdAt: Type.String(),
+  sources: Type.Array(Type.Object({ docId: Type.String(), file: Type.String(), title: Type.String() })),
+  items: Type.Array(ChecklistItemSchema),
+});
+export type Checklist = Static<typeof ChecklistSchema>;
