@@ -1,0 +1,163 @@
+/**
+ * Repairs what extraction breaks and cuts the text into paragraphs.
+ * The cleaned text is what clause offsets point into: every clause is an exact slice of it.
+ */
+import type { Format } from '../core/schemas.js';
+
+export interface RawPage {
+  num: number;
+  text: string;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  page: number;
+}
+
+export interface CleanedText {
+  /** Paragraphs joined by a blank line. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Spans that were emphasised (markdown `**…**`), as offsets into `text`. */
+  emphasis: Array<[number, number]>;
+}
+
+interface Line {
+  text: string;
+  page: number;
+  /** A blank line (or a page break) preceded it. */
+  gap: boolean;
+  emphasis: Array<[number, number]>;
+}
+
+// Sentence-final or clause-final punctuation: a line ending here closes a paragraph.
+const TERMINAL = /[。；！？：:;!?」』”"）)】]$/u;
+// Starts of structural units: 一、 （一） (九) 1. 1、 （1） ① 第十二条 第一章 附件1 — a line starting so opens a paragraph.
+const MARKER_START =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十百千零〇\d]+[编章节条]|附件)/u;
+// A title line ends in the kind of document: …的通知, …实施方案 — never wrapped mid-sentence there.
+const TITLE_END = /(的通知|的意见|的决定|的批复|实施方案|工作方案)$/u;
+// Running page numbers: — 3 —, - 3 -, 第3页 共5页, 第 3 页, 3/5, a bare 3.
+const PAGE_NUMBER = /^(?:[-—–－~～\s]*\d{1,4}[-—–－~～\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+// Whitespace between two CJK characters or between CJK and a digit is extraction noise: 至少 1 次, 实施方    案.
+const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'gu');
+
+/** Drops markers that are not text: [bookmark: x], HTML comments, markdown heading hashes and emphasis. */
+function stripMarkup(line: string, format: Format): { text: string; emphasis: Array<[number, number]> } {
+  let s = line.replace(/\[bookmark:[^\]]*\]/gu, '').replace(/<!--.*?-->/gu, '');
+  if (format === 'md' || s.includes('**')) s = s.replace(/^#{1,6}\s+/u, '');
+  const emphasis: Array<[number, number]> = [];
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__/gu)) {
+    out += s.slice(last, m.index);
+    const inner = m[1] ?? m[2] ?? '';
+    emphasis.push([out.length, out.length + inner.length]);
+    out += inner;
+    last = m.index + m[0].length;
+  }
+  out += s.slice(last);
+  return { text: out, emphasis };
+}
+
+/** Lines that repeat at the top or bottom of most pages (digits ignored) are running headers or footers. */
+function runningLines(pages: string[][]): Set<string> {
+  const counts = new Map<string, number>();
+  if (pages.length < 2) return new Set();
+  for (const lines of pages) {
+    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => l.replace(/\d+/gu, '#')));
+    for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const min = Math.max(2, Math.ceil(pages.length * 0.5));
+  return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
+}
+
+function toLines(pages: RawPage[], format: Format): Line[] {
+  const split = pages.map((p) =>
+    p.text
+      .replace(/\r\n?/gu, '\n')
+      .split('\n')
+      .map((l) => l.trim()),
+  );
+  const running = runningLines(split.map((ls) => ls.filter((l) => l !== '')));
+  const lines: Line[] = [];
+  split.forEach((pageLines, i) => {
+    let gap = true;
+    for (const raw of pageLines) {
+      const { text, emphasis } = stripMarkup(raw, format);
+      const t = text.trim();
+      const isNoise = t === '' || PAGE_NUMBER.test(t) || running.has(t.replace(/\d+/gu, '#'));
+      if (isNoise) {
+        gap = true;
+        continue;
+      }
+      const lead = text.length - text.trimStart().length;
+      const shifted = emphasis.map(([a, b]) => [a - lead, b - lead] as [number, number]);
+      lines.push({ text: t, page: pages[i]!.num, gap, emphasis: shifted });
+      gap = false;
+    }
+  });
+  return lines;
+}
+
+/** Typical full-line length: lines this long were wrapped by the layout, not ended by the author. */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => [...l.text].length).sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return Math.max(20, Math.floor(p90 * 0.8));
+}
+
+/**
+ * Whether `next` continues the paragraph that `prev` is part of. In a PDF a line as wide as the layout
+ * was wrapped, even after 。; elsewhere lines are whole paragraphs, so only a long line cut mid-sentence
+ * (依法行|政, a page break in the source) continues.
+ */
+function continues(prev: Line, next: Line, width: number | undefined): boolean {
+  if (MARKER_START.test(next.text) || TITLE_END.test(prev.text)) return false;
+  const length = [...prev.text].length;
+  if (width !== undefined && length >= width) return true;
+  if (TERMINAL.test(prev.text)) return false;
+  // A heading or title has no sentence in it; a line that does and stops mid-sentence was cut.
+  return /[，、]$/u.test(prev.text) || /[。；]/u.test(prev.text) || length >= 40;
+}
+
+// 第十二条 生产经营单位… / 第一章 总则: the gap after a law's unit number is kept, as one space.
+const UNIT_HEAD = /^(第[一二三四五六七八九十百千零〇\d]+[编章节条])[ \t\u00a0\u3000]+/u;
+
+function closeUp(s: string): string {
+  const head = UNIT_HEAD.exec(s);
+  if (head) return `${head[1]} ${s.slice(head[0].length).replace(SPACE_IN_CJK, '')}`;
+  return s.replace(SPACE_IN_CJK, '');
+}
+
+/** Cleans extracted pages into paragraphs with page numbers and honest offsets. */
+export function cleanText(pages: RawPage[], format: Format): CleanedText {
+  const lines = toLines(pages, format);
+  const width = format === 'pdf' ? wrapWidth(lines) : undefined;
+  const paragraphs: Paragraph[] = [];
+  const emphasis: Array<[number, number]> = [];
+  let text = '';
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const joined = prev !== undefined && continues(prev, line, width);
+    if (!joined) {
+      if (paragraphs.length > 0) text += '\n\n';
+      paragraphs.push({ start: text.length, end: text.length, page: line.page });
+    }
+    const piece = closeUp(line.text);
+    const glue = joined && /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(piece) ? ' ' : '';
+    const base = text.length + glue.length;
+    // Emphasis offsets survive close-up only approximately; re-find each span's text instead.
+    for (const [a, b] of line.emphasis) {
+      const word = closeUp(line.text.slice(a, b));
+      const at = piece.indexOf(word);
+      if (word && at >= 0) emphasis.push([base + at, base + at + word.length]);
+    }
+    text += glue + piece;
+    paragraphs[paragraphs.length - 1]!.end = text.length;
+    prev = line;
+  }
+  return { text, paragraphs, emphasis };
+}

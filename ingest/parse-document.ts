@@ -1,0 +1,12 @@
+/**
+ * Bytes of one file in, a parsed document out.
+ */
+import type { ParsedDocument } from '../core/schemas.js';
+import { parseRaw, sha256 } from './parse-raw.js';
+import { readDocument } from './readers/read-document.js';
+
+/** Reads and parses one file's bytes. Throws AppError (INGEST_*) for input it cannot use. */
+export async function parseDocument(bytes: Uint8Array, file: string, opts?: { maxBytes?: number; signal?: AbortSignal; docId?: string }): Promise<ParsedDocument> {
+  const raw = await readDocument(bytes, file, opts);
+  return parseRaw(raw, file, sha256(bytes), opts?.docId);
+}

@@ -1,0 +1,42 @@
+/**
+ * Pages of one document in, a parsed document out: clean, sort front matter, split clauses, read metadata.
+ */
+import { createHash } from 'node:crypto';
+import type { ParsedDocument } from '../core/schemas.js';
+import { cleanText, type RawPage } from './clean.js';
+import { splitClauses } from './clause-splitter.js';
+import { classifyFrontMatter } from './front-matter.js';
+import { extractMetadata } from './metadata.js';
+import type { Format } from '../core/schemas.js';
+
+/** Pages as a reader produced them. */
+export interface RawDocument {
+  format: Format;
+  pages: RawPage[];
+}
+
+/** A stable document id from the file name: 003_f7d37758b1e40b09.txt → 003_f7d37758b1e40b09. */
+export function docIdFor(file: string): string {
+  const stem = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+  return stem.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'doc';
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Parses already-read pages; separate from I/O so tests can feed text directly. */
+export function parseRaw(raw: RawDocument, file: string, hash: string, docId = docIdFor(file)): ParsedDocument {
+  const cleaned = cleanText(raw.pages, raw.format);
+  const front = classifyFrontMatter(cleaned.text, cleaned.paragraphs);
+  const clauses = splitClauses(docId, cleaned, front);
+  const fallbackTitle = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+  const meta = extractMetadata(cleaned.text, cleaned.paragraphs, front, fallbackTitle);
+  const pages = Math.max(1, ...raw.pages.map((p) => p.num));
+  return {
+    document: { id: docId, file: file.replace(/^.*[\\/]/u, ''), format: raw.format, sha256: hash, ...meta, pages },
+    text: cleaned.text,
+    clauses,
+  };
+}
+
