@@ -102,25 +102,32 @@ function toLines(pages: RawPage[], format: Format): Line[] {
   return lines;
 }
 
-/** Typical full-line length: lines this long were wrapped by the layout, not ended by the author. */
+/** Width of a line in ems: CJK and full-width characters count 1, ASCII (digits, Latin) half. */
+function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 && !'—…“”‘’'.includes(ch) ? 0.5 : 1;
+  return w;
+}
+
+/** Width of a full line: lines about this wide were wrapped by the layout, not ended by the author. */
 function wrapWidth(lines: Line[]): number {
-  const lengths = lines.map((l) => [...l.text].length).sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  return Math.max(20, Math.floor(p90 * 0.8));
+  const widths = lines.map((l) => emWidth(l.text)).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 0;
 }
 
 /**
  * Whether `next` continues the paragraph that `prev` is part of. In a PDF a line as wide as the layout
- * was wrapped, even after 。; elsewhere lines are whole paragraphs, so only a long line cut mid-sentence
+ * was wrapped; one that ends a sentence (。) must be fuller still, since a paragraph's last line can
+ * end near the margin too. Elsewhere lines are whole paragraphs, so only a line cut mid-sentence
  * (依法行|政, a page break in the source) continues.
  */
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
   if (MARKER_START.test(next.text) || TITLE_END.test(prev.text)) return false;
-  const length = [...prev.text].length;
-  if (width !== undefined && length >= width) return true;
-  if (TERMINAL.test(prev.text)) return false;
+  const terminal = TERMINAL.test(prev.text);
+  if (width !== undefined && emWidth(prev.text) >= width - (terminal ? 0.5 : 1.5)) return true;
+  if (terminal) return false;
   // A heading or title has no sentence in it; a line that does and stops mid-sentence was cut.
-  return /[，、]$/u.test(prev.text) || /[。；]/u.test(prev.text) || length >= 40;
+  return /[，、]$/u.test(prev.text) || /[。；]/u.test(prev.text) || [...prev.text].length >= 40;
 }
 
 // 第十二条 生产经营单位… / 第一章 总则: the gap after a law's unit number is kept, as one space.
