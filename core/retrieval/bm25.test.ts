@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { expandTerms } from './aliases.js';
+import { Bm25Index } from './bm25.js';
+import { tokenize, tokenizeWords } from './tokenize.js';
+
+const split = (s: string): string[] => s.split(' ').filter(Boolean);
+
+describe('Bm25Index scoring', () => {
+  it('computes BM25 exactly (k1 1.2, b 0.75, Lucene idf)', () => {
+    const index = Bm25Index.build(
+      [
+        { id: 'd1', fields: { text: 'a b' } },
+        { id: 'd2', fields: { text: 'b c c' } },
+      ],
+      { tokenizer: split, fields: { text: { weight: 1 } } },
+    );
+    const idf = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
+    const tf = 1 / (0.25 + (0.75 * 2) / 2.5);
+    const [hit] = index.search([{ term: 'a', weight: 1 }], 5);
+    expect(hit!.id).toBe('d1');
+    expect(hit!.score).toBeCloseTo((idf * tf * 2.2) / (1.2 + tf), 12);
+    expect(index.idf('zzz')).toBe(0);
+  });
+
+  it('weights fields: the same word in the heading path outranks it in the body', () => {
+    const index = Bm25Index.build(
+      [
+        { id: 'body', fields: { text: 'x 民爆 y', path: 'p q' } },
+        { id: 'head', fields: { text: 'x z y', path: '民爆 q' } },
+      ],
+      { tokenizer: split, fields: { text: { weight: 1 }, path: { weight: 1.5 } } },
+    );
+    expect(index.search([{ term: '民爆', weight: 1 }], 5).map((h) => h.id)).toEqual(['head', 'body']);
+  });
+
+  it('scales a term by its query weight and leaves out documents that match nothing', () => {
+    const index = Bm25Index.build(
+      [
+        { id: 'd1', fields: { text: 'a' } },
+        { id: 'd2', fields: { text: 'b' } },
+        { id: 'd3', fields: { text: 'c' } },
+      ],
+      { tokenizer: split, fields: { text: { weight: 1 } } },
+    );
+    const hits = index.search([{ term: 'a', weight: 1 }, { term: 'b', weight: 0.5 }], 5);
+    expect(hits.map((h) => h.id)).toEqual(['d1', 'd2']);
+    expect(hits[1]!.score / hits[0]!.score).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('Bm25Index on real clauses', () => {
+  const clauses = [
+    ['jn-duty', '（三）加强值班值守和应急防范。民爆生产、销售企业要坚持24小时安全生产调度值班制度，及时掌握安全生产动态，保证信息畅通。'],
+    ['jn-store', '要加强库房储存管理,严禁超量存储，严禁将废旧、缴获或来路不明的危险品与民爆物品同库存储。'],
+    ['wd-drill', '每年至少组织开展1次疏散逃生演练（其中，民爆生产销售企业每半年至少组织1次）。'],
+    ['wd-waste', '**废弃资源综合利用业**，要重点围绕企业生产作业过程中机械、电气、火灾、高坠、爆炸、灼烫以及车辆 7 个方面进行检查，不断提高安全管理工作水平。'],
+    ['wg-drill', '结合产业区特点建立专业应急救援队伍，并强化演练与产业区周边重点应急救援力量建立应急联动机制，每年组织2次以上综合应急演练。'],
+    ['nx-plan', '1.科学规划和布局经济技术开发区、工业园区以及其他相关功能区空间布局。（责任处室：工业园区处）'],
+  ] as const;
+  const index = Bm25Index.build(
+    clauses.map(([id, text]) => ({ id, fields: { text } })),
+    { tokenizer: tokenize, fields: { text: { weight: 1 } } },
+  );
+  const top = (q: string): string | undefined => {
+    const terms = [...expandTerms(tokenizeWords(q)), ...tokenize(q).filter((t) => t.startsWith('~')).map((term) => ({ term, weight: 0.3 }))];
+    return index.search(terms, 3)[0]?.id;
+  };
+
+  it('ranks the clause that answers first', () => {
+    expect(top('民爆企业值班有啥要求？')).toBe('jn-duty');
+    expect(top('民爆库房存放有哪些禁止性要求？')).toBe('jn-store');
+    expect(top('疏散逃生演练多久一次？')).toBe('wd-drill');
+    expect(top('我们厂收废铜烂铁回来再加工，安全检查看哪些方面？')).toBe('wd-waste');
+    expect(top('一年要组织几次综合应急演练？')).toBe('wg-drill');
+    expect(top('经开区、工业园区的空间布局规划归哪个处管？')).toBe('nx-plan');
+  });
+});

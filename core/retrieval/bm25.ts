@@ -1,0 +1,123 @@
+/**
+ * BM25F over clauses, written here rather than taken from LangChain: `BM25Retriever` splits the
+ * query on whitespace and measures length with ASCII `\w+`, so every Chinese score is 0, and it
+ * has one flat text field. We need several weighted fields (clause text, heading path, document
+ * title), a pluggable tokenizer (jieba + bigrams) and weighted query terms (synonyms < 1).
+ *
+ * Scoring (BM25F, Robertson & Zaragoza 2009): per document and term,
+ *   tf~ = Σ_field w_f · tf_f / (1 − b + b · len_f / avglen_f)
+ *   score = Σ_term q_t · idf_t · tf~ · (k1 + 1) / (k1 + tf~),  idf = ln(1 + (N − n + 0.5) / (n + 0.5))
+ * tf~ is computed at build time, so a search only walks the postings of the query terms.
+ * Not serialised: rebuilding is cheap (90–130 ms for 495 clauses / 56k characters on a 2-core
+ * machine, after a one-off ~110 ms jieba dictionary load), and a rebuild can never disagree with
+ * the tokenizer the query uses.
+ */
+import type { WeightedTerm } from './aliases.js';
+
+/** One field of a document: its text and how much a match in it counts. */
+export interface Bm25FieldSpec {
+  weight: number;
+  /** Length normalisation for this field (0 = none, 1 = full); defaults to the index's b. */
+  b?: number;
+}
+
+export interface Bm25Options<F extends string> {
+  fields: Record<F, Bm25FieldSpec>;
+  tokenizer: (text: string) => string[];
+  k1?: number;
+  b?: number;
+}
+
+export interface Bm25Doc<F extends string> {
+  id: string;
+  fields: Record<F, string>;
+}
+
+export interface Bm25Hit {
+  id: string;
+  score: number;
+  /** Query terms found in the document, highest contribution first. */
+  matched: string[];
+}
+
+interface Posting {
+  doc: number;
+  /** Field-weighted, length-normalised term frequency (tf~ above). */
+  tf: number;
+}
+
+/** A BM25F index; build with `Bm25Index.build`, then `search` with weighted terms. */
+export class Bm25Index {
+  readonly size: number;
+  private readonly ids: string[];
+  private readonly postings: Map<string, Posting[]>;
+  private readonly k1: number;
+
+  private constructor(ids: string[], postings: Map<string, Posting[]>, k1: number) {
+    this.ids = ids;
+    this.size = ids.length;
+    this.postings = postings;
+    this.k1 = k1;
+  }
+
+  /** Tokenises every field of every document and precomputes the postings. */
+  static build<F extends string>(docs: readonly Bm25Doc<F>[], options: Bm25Options<F>): Bm25Index {
+    const k1 = options.k1 ?? 1.2;
+    const b = options.b ?? 0.75;
+    const names = Object.keys(options.fields) as F[];
+    const tokens = docs.map((d) => names.map((f) => options.tokenizer(d.fields[f])));
+    const avg = names.map((_, i) => tokens.reduce((s, t) => s + t[i]!.length, 0) / Math.max(1, docs.length) || 1);
+    const postings = new Map<string, Posting[]>();
+    tokens.forEach((fieldTokens, doc) => {
+      const tf = new Map<string, number>();
+      names.forEach((name, i) => {
+        const spec = options.fields[name];
+        const fb = spec.b ?? b;
+        const norm = 1 - fb + (fb * fieldTokens[i]!.length) / avg[i]!;
+        for (const t of fieldTokens[i]!) tf.set(t, (tf.get(t) ?? 0) + spec.weight / norm);
+      });
+      for (const [term, value] of tf) {
+        const list = postings.get(term);
+        if (list) list.push({ doc, tf: value });
+        else postings.set(term, [{ doc, tf: value }]);
+      }
+    });
+    return new Bm25Index(
+      docs.map((d) => d.id),
+      postings,
+      k1,
+    );
+  }
+
+  /** Inverse document frequency of a term; 0 when no document has it. */
+  idf(term: string): number {
+    const n = this.postings.get(term)?.length ?? 0;
+    if (n === 0) return 0;
+    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+  }
+
+  /** The top `k` documents for the weighted terms, best first; documents with score 0 are left out. */
+  search(terms: readonly WeightedTerm[], k: number): Bm25Hit[] {
+    const scores = new Map<number, { score: number; parts: Array<[string, number]> }>();
+    for (const { term, weight } of terms) {
+      const list = this.postings.get(term);
+      if (!list || weight <= 0) continue;
+      const idf = this.idf(term);
+      for (const p of list) {
+        const s = weight * idf * ((p.tf * (this.k1 + 1)) / (this.k1 + p.tf));
+        const cur = scores.get(p.doc) ?? { score: 0, parts: [] };
+        cur.score += s;
+        cur.parts.push([term, s]);
+        scores.set(p.doc, cur);
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, k)
+      .map(([doc, { score, parts }]) => ({
+        id: this.ids[doc]!,
+        score,
+        matched: parts.sort((a, b) => b[1] - a[1]).map(([t]) => t),
+      }));
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Place names per document, read from DocumentMeta (region, issuers, title) rather than from a
+ * list of the shipped notices, so a new document about 银川 is found by “银川” without code changes.
+ */
+import type { DocumentMeta } from '../schemas.js';
+import { aliasData } from './aliases.js';
+
+// One administrative unit at the start of a string: 湖北省 in 湖北省经济和信息化厅, 文登区 in
+// 文登区工业和信息化局, 宁夏回族自治区 in 宁夏回族自治区工业和信息化厅.
+const ADMIN_PREFIX = /^([\u4e00-\u9fff]{1,6}?)(自治区|自治州|省|市|州|盟|县|区|旗)/u;
+
+// Strips the suffix to the everyday short form: 宁夏回族自治区 → 宁夏, 文登区 → 文登, 湖北省 → 湖北.
+const ADMIN_SUFFIX = /(?:回族|壮族|维吾尔|藏族)?(?:自治区|自治州|省|市|州|盟|县|区|旗)$/u;
+
+/** Words that end like a place but name a zone or a scope, e.g. 产业区 in 舞钢市产业区. */
+const NOT_PLACES = new Set(['产业区', '园区', '工业园区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
+
+/** A place name and the documents it points to. */
+export interface PlaceEntry {
+  name: string;
+  docIds: string[];
+}
+
+/** Place names (full and short forms, with enclosing places) → documents, longest name first. */
+export interface PlaceIndex {
+  entries: PlaceEntry[];
+  /** All names known for one document. */
+  byDoc: Map<string, Set<string>>;
+}
+
+/** The chain of administrative units a string starts with: 威海市文登区工业和信息化局 → [威海市, 文登区]. */
+export function adminPrefixes(text: string): string[] {
+  let rest = text.normalize('NFKC').replace(/\s+/gu, '');
+  const out: string[] = [];
+  for (;;) {
+    const m = ADMIN_PREFIX.exec(rest);
+    if (!m || NOT_PLACES.has(m[0])) return out;
+    out.push(m[0]);
+    rest = rest.slice(m[0].length);
+  }
+}
+
+/** The everyday short form, or undefined when stripping the suffix would leave fewer than two characters. */
+export function shortPlaceName(full: string): string | undefined {
+  const short = full.replace(ADMIN_SUFFIX, '');
+  return short.length >= 2 && short !== full ? short : undefined;
+}
+
+function namesOfDocument(doc: DocumentMeta): Set<string> {
+  const full = new Set<string>();
+  for (const source of [doc.region ?? '', ...(doc.issuers ?? []), doc.title]) {
+    for (const p of adminPrefixes(source)) full.add(p);
+  }
+  const { places } = aliasData();
+  for (const p of [...full]) for (const parent of places[p] ?? []) full.add(parent);
+  const names = new Set<string>();
+  for (const p of full) {
+    names.add(p);
+    const short = shortPlaceName(p);
+    if (short) names.add(short);
+  }
+  return names;
+}
+
+/** Collects the place names of every document. */
+export function buildPlaceIndex(documents: readonly DocumentMeta[]): PlaceIndex {
+  const byName = new Map<string, string[]>();
+  const byDoc = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    const names = namesOfDocument(doc);
+    byDoc.set(doc.id, names);
+    for (const n of names) byName.set(n, [...(byName.get(n) ?? []), doc.id]);
+  }
+  const entries = [...byName]
+    .map(([name, docIds]) => ({ name, docIds }))
+    .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+  return { entries, byDoc };
+}
+
+/** Places named in the text, longest match first and never overlapping: 威海市文登区 wins over 文登. */
+export function findPlaces(text: string, index: PlaceIndex): PlaceEntry[] {
+  let rest = text.normalize('NFKC');
+  const found: PlaceEntry[] = [];
+  for (const entry of index.entries) {
+    if (!rest.includes(entry.name)) continue;
+    found.push(entry);
+    rest = rest.split(entry.name).join('\u0000');
+  }
+  return found;
+}

@@ -1,0 +1,169 @@
+/**
+ * Reads a question (and the chat so far) into weighted terms and hints: places, industries,
+ * article numbers, document titles or numbers, and whether it asks who is responsible.
+ */
+import type { ChatTurn, DocumentMeta } from '../schemas.js';
+import { chineseToNumber, norm, numberToChinese } from '../text/normalize.js';
+import { expandTerms, groupsOf, type WeightedTerm } from './aliases.js';
+import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
+import { cjkBigrams, isStopword, normalizeForSearch, segment } from './tokenize.js';
+
+/** Weight of a character bigram relative to a word: bigrams are recall insurance, not evidence. */
+export const BIGRAM_WEIGHT = 0.3;
+/** Weight of words carried from the previous user turn into a follow-up question. */
+export const CARRIED_WEIGHT = 0.35;
+/** Weight of words carried from the previous assistant answer. */
+export const ANSWER_CARRIED_WEIGHT = 0.15;
+
+// An article number, e.g. 第二十一条, 第21条, 第一百零三条.
+const ARTICLE = /第([零〇一二两三四五六七八九十百千\d]+)条/gu;
+// A law or regulation name right before an article number, e.g. 安全生产法 in 安全生产法第二十一条,
+// 河南省安全生产条例 in 《河南省安全生产条例》第十条.
+const LAW_BEFORE_ARTICLE = /([\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|决定))》?第[零〇一二两三四五六七八九十百千\d]+条/u;
+// A quoted title, e.g. 《全区工信系统安全生产治本攻坚三年行动实施方案（2024-2026年）》.
+const QUOTED_TITLE = /《([^《》]{2,80})》/gu;
+// A document number, e.g. 宁工信安委发〔2019〕19号 or 工信部安全[2020]83号.
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\d{1,4}号/gu;
+// A question about who is responsible, e.g. 归哪个处管, 由谁负责, 哪些局配合, 唱主角还是配合.
+const DUTY_QUESTION = /谁|哪个处|哪些处|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|哪个科室|责任处室|责任单位|负责|牵头|配合|归.{0,6}管|担责|主角/u;
+// Openers and endings of a follow-up that leans on the previous turn, e.g. 那县里的…, 换成…, …呢？
+const FOLLOW_UP = /^(?:那|那么|那如果|换成|还有|另外|此外|这|同样)|这块|这个|这些|这方面|这一条|呢[?？]?$/u;
+
+/** A lookup of an article by number; `law` is the law or regulation the question names, if any. */
+export interface ArticleRef {
+  /** Canonical label with Chinese numerals, e.g. 第二十一条. */
+  label: string;
+  law?: string;
+}
+
+/** A place named in the question (or carried from the chat). */
+export interface PlaceHint extends PlaceEntry {
+  carried: boolean;
+}
+
+export interface QueryAnalysis {
+  /** Weighted BM25 terms: own words 1, synonyms < 1, bigrams BIGRAM_WEIGHT, carried words less. */
+  terms: WeightedTerm[];
+  /** Text for the embedder: the question, plus the previous question for a follow-up. */
+  vectorText: string;
+  places: PlaceHint[];
+  /** Alias-group keys of industries named (or carried), e.g. 民用爆炸物品. */
+  industries: string[];
+  industriesCarried: boolean;
+  articles: ArticleRef[];
+  /** Documents named by 《title》 or by document number. */
+  docHints: Array<{ docId: string; label: string }>;
+  asksDuty: boolean;
+  followUp: boolean;
+}
+
+/** Article numbers in the question, with the law named right before them. */
+export function findArticles(question: string): ArticleRef[] {
+  const q = question.normalize('NFKC');
+  const law = LAW_BEFORE_ARTICLE.exec(q)?.[1];
+  const out: ArticleRef[] = [];
+  for (const m of q.matchAll(ARTICLE)) {
+    const n = chineseToNumber(m[1]!);
+    if (!Number.isInteger(n) || n <= 0) continue;
+    const label = `第${numberToChinese(n)}条`;
+    if (!out.some((a) => a.label === label)) out.push(law ? { label, law } : { label });
+  }
+  return out;
+}
+
+/** Documents the question names by a quoted title or a document number. */
+export function findDocHints(question: string, documents: readonly DocumentMeta[]): Array<{ docId: string; label: string }> {
+  const q = question.normalize('NFKC');
+  const out: Array<{ docId: string; label: string }> = [];
+  for (const m of q.matchAll(QUOTED_TITLE)) {
+    const t = norm(m[1]!);
+    for (const d of documents) if (norm(d.title).includes(t)) out.push({ docId: d.id, label: m[1]! });
+  }
+  for (const m of q.matchAll(DOC_NUMBER)) {
+    const n = norm(m[0]).replace(/[[（(]/gu, '〔').replace(/[\]）)]/gu, '〕');
+    for (const d of documents) if (d.docNumber && norm(d.docNumber).endsWith(n)) out.push({ docId: d.id, label: m[0] });
+  }
+  return out;
+}
+
+/** True when the question asks which unit leads, cooperates or is responsible. */
+export function asksForDuty(question: string): boolean {
+  return DUTY_QUESTION.test(question);
+}
+
+/** Industry alias keys among the terms (a synonym or a looser expansion of weight ≥ 0.5 counts). */
+export function findIndustries(terms: readonly WeightedTerm[]): string[] {
+  const keys = new Set<string>();
+  for (const { term, weight } of terms) {
+    if (weight < 0.5) continue;
+    for (const g of groupsOf(term)) if (g.kind === 'industry') keys.add(g.key);
+  }
+  return [...keys];
+}
+
+function mergeInto(target: Map<string, number>, terms: Iterable<WeightedTerm>, scale = 1): void {
+  for (const { term, weight } of terms) {
+    const w = weight * scale;
+    if (w > (target.get(term) ?? 0)) target.set(term, w);
+  }
+}
+
+/** Words, synonyms and bigrams of one text, stopwords removed after expansion (多久 still expands to 每年). */
+function termsOf(text: string): WeightedTerm[] {
+  const expanded = expandTerms(segment(text)).filter((t) => !isStopword(t.term));
+  const bigrams = cjkBigrams(text)
+    .filter((b) => !isStopword(b.slice(1)))
+    .map((term) => ({ term, weight: BIGRAM_WEIGHT }));
+  const merged = new Map<string, number>();
+  mergeInto(merged, expanded);
+  mergeInto(merged, bigrams);
+  return [...merged].map(([term, weight]) => ({ term, weight }));
+}
+
+function lastTurn(history: readonly ChatTurn[], role: ChatTurn['role']): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.role === role) return history[i]!.content;
+  return undefined;
+}
+
+/** Words of a previous turn worth carrying: no bigrams, and no words of an industry the question has switched away from. */
+function carriedTerms(text: string, industries: readonly string[]): WeightedTerm[] {
+  return termsOf(text).filter(({ term }) => {
+    if (term.startsWith('~')) return false;
+    const other = groupsOf(term).some((g) => g.kind === 'industry' && industries.length > 0 && !industries.includes(g.key));
+    return !other;
+  });
+}
+
+/** Analyses a question; with history, a follow-up inherits place, industry and topic words from the previous turns. */
+export function analyzeQuery(question: string, places: PlaceIndex, documents: readonly DocumentMeta[], history: readonly ChatTurn[] = []): QueryAnalysis {
+  const q = normalizeForSearch(question);
+  const merged = new Map<string, number>();
+  const own = termsOf(q);
+  mergeInto(merged, own);
+  const prevUser = lastTurn(history, 'user');
+  const followUp = prevUser !== undefined && (FOLLOW_UP.test(q.trim()) || q.length <= 12);
+  let placeHints: PlaceHint[] = findPlaces(q, places).map((p) => ({ ...p, carried: false }));
+  let industries = findIndustries(own);
+  let industriesCarried = false;
+  if (followUp && prevUser !== undefined) {
+    if (placeHints.length === 0) placeHints = findPlaces(prevUser, places).map((p) => ({ ...p, carried: true }));
+    if (industries.length === 0) {
+      industries = findIndustries(termsOf(prevUser));
+      industriesCarried = industries.length > 0;
+    }
+    mergeInto(merged, carriedTerms(prevUser, industriesCarried ? [] : industries), CARRIED_WEIGHT);
+    const answer = lastTurn(history, 'assistant');
+    if (answer) mergeInto(merged, carriedTerms(answer.slice(0, 300), industriesCarried ? [] : industries), ANSWER_CARRIED_WEIGHT);
+  }
+  return {
+    terms: [...merged].map(([term, weight]) => ({ term, weight })),
+    vectorText: followUp && prevUser !== undefined ? `${prevUser}\n${question}` : question,
+    places: placeHints,
+    industries,
+    industriesCarried,
+    articles: findArticles(q),
+    docHints: findDocHints(q, documents),
+    asksDuty: asksForDuty(q),
+    followUp,
+  };
+}

@@ -1,0 +1,136 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFixtureCorpus } from './__fixtures__/corpus.js';
+import { HashingEmbeddings } from './embeddings.js';
+import { createSearcher, type Searcher, type SearchHit } from './search.js';
+import { buildVectorIndex } from './vector-index.js';
+
+const ids = (hits: SearchHit[]): string[] => hits.map((h) => h.clause.id);
+
+describe('createSearcher over the five notices and a 安全生产法 excerpt', () => {
+  let searcher: Searcher;
+  beforeAll(async () => {
+    const { documents, clauses } = loadFixtureCorpus();
+    searcher = await createSearcher({ documents, clauses, embeddings: new HashingEmbeddings(512) });
+  });
+
+  it('resolves “安全生产法第二十一条” to the article, then its items', async () => {
+    const hits = await searcher.search('安全生产法第二十一条', { k: 3 });
+    expect(ids(hits)).toEqual(['law_aqscf#1', 'law_aqscf#2', 'law_aqscf#3']);
+    expect(hits[0]!.signals).toContain('article:第二十一条');
+  });
+
+  it('reads arabic article numbers and a law name behind other words', async () => {
+    expect(ids(await searcher.search('请问安全生产法第21条讲的是什么', { k: 1 }))).toEqual(['law_aqscf#1']);
+    expect(ids(await searcher.search('第二十二条', { k: 1 }))).toEqual(['law_aqscf#4']);
+  });
+
+  it('does not take 第二十一条 from a law the knowledge base does not hold', async () => {
+    const hits = await searcher.search('河南省安全生产条例第二十一条', { k: 5 });
+    expect(hits.every((h) => !h.signals.some((s) => s.startsWith('article:')))).toBe(true);
+  });
+
+  it('prefers the 文登 document when the question names 文登', async () => {
+    const hits = await searcher.search('文登的企业搞应急演练，能不能提前通知、写好脚本再演？', { k: 3 });
+    expect(hits.map((h) => h.document.id)).toEqual(['002', '002', '002']);
+    expect(hits[0]!.clause.text).toContain('“不提前通知、不设定脚本、不预设场景、不预设地点”');
+    expect(hits[0]!.signals).toContain('region:文登');
+  });
+
+  it('moves the same question to another document when another place is named', async () => {
+    const [wendeng] = await searcher.search('文登一年要组织几次应急演练？', { k: 1 });
+    const [wugang] = await searcher.search('舞钢一年要组织几次应急演练？', { k: 1 });
+    expect(wendeng!.document.id).toBe('002');
+    expect(wugang!.document.id).toBe('003');
+    expect(wugang!.clause.text).toContain('每年组织2次以上综合应急演练');
+  });
+
+  it('finds a county-level city through its prefecture (平顶山 → 舞钢市)', async () => {
+    const [hit] = await searcher.search('平顶山产业区高危行业企业要建几项安全生产规章制度？', { k: 1 });
+    expect(hit!.document.id).toBe('003');
+    expect(hit!.clause.text).toContain('涵盖14项安全生产规章制度');
+    expect(hit!.signals).toContain('region:平顶山');
+  });
+
+  it('answers a follow-up from the chat history (济宁 + 民爆 carried)', async () => {
+    const history = [
+      { role: 'user' as const, content: '济宁的通知对民爆企业值班有啥要求？' },
+      { role: 'assistant' as const, content: '民爆生产、销售企业要坚持24小时安全生产调度值班制度，及时掌握安全生产动态，保证信息畅通。' },
+    ];
+    const hits = await searcher.search('那县里的监管部门在这块要干啥？', { k: 3, history });
+    expect(hits.map((h) => h.document.id)).toEqual(['001', '001', '001']);
+    expect(hits.slice(0, 2).some((h) => h.clause.text.includes('县级监管部门要进行值班值守和应急防范工作专项检查'))).toBe(true);
+    expect(hits[0]!.signals).toEqual(expect.arrayContaining(['region:济宁', 'industry:民用爆炸物品', 'history']));
+  });
+
+  it('lets a follow-up switch industry instead of carrying the old one', async () => {
+    const history = [
+      { role: 'user' as const, content: '文登工信局检查软件公司主要看啥？' },
+      { role: 'assistant' as const, content: '重点检查用电用火安全管理、消防设施保养维护、疏散通道和安全出口畅通等方面情况。' },
+    ];
+    const [hit] = await searcher.search('那换成搞废旧物资回收利用的企业呢？', { k: 1, history });
+    expect(hit!.clause.path.at(-1)).toBe('废弃资源综合利用业');
+    expect(hit!.signals).toContain('industry:废弃资源综合利用');
+  });
+
+  it('boosts clauses that name responsible offices when the question asks who', async () => {
+    const [hit] = await searcher.search('宁夏工信厅那个城市安全发展工作方案里，经开区、工业园区的空间布局规划归哪个处管？', { k: 1 });
+    expect(hit!.clause.text).toBe('1.科学规划和布局经济技术开发区、工业园区以及其他相关功能区空间布局。（责任处室：工业园区处）');
+    expect(hit!.signals).toEqual(expect.arrayContaining(['bm25', 'vector', 'region:宁夏', 'duty-row']));
+  });
+
+  it('finds a document by its number', async () => {
+    const [hit] = await searcher.search('宁工信安委发〔2019〕19号里化工处负责什么', { k: 1 });
+    expect(hit!.document.id).toBe('004');
+    expect(hit!.signals).toContain('doc:宁工信安委发〔2019〕19号');
+  });
+
+  it('matches paraphrases through aliases: 修船造船 → 船舶行业, 检修队伍 → 承包商', async () => {
+    const ship = await searcher.search('修船造船的厂子，判定是不是重大隐患看哪份文件？', { k: 3 });
+    expect(ship.some((h) => h.clause.text.includes('《船舶行业重大生产安全事故隐患判定标准》'))).toBe(true);
+    const [contractor] = await searcher.search('我们是外地来的检修队伍，要进舞钢产业区给厂里做维修，有啥管理要求？', { k: 1 });
+    expect(contractor!.clause.text).toContain('建立完善承包商入区作业管理制度');
+  });
+
+  it('applies hard filters only when given', async () => {
+    const q = '每年至少组织几次演练？';
+    const open = await searcher.search(q, { k: 10 });
+    expect(new Set(open.map((h) => h.document.id)).size).toBeGreaterThan(1);
+    const byDoc = await searcher.search(q, { k: 10, filters: { docIds: ['003'] } });
+    expect(byDoc.every((h) => h.document.id === '003')).toBe(true);
+    const byRegion = await searcher.search(q, { k: 10, filters: { region: '威海市' } });
+    expect(byRegion.length).toBeGreaterThan(0);
+    expect(byRegion.every((h) => h.document.id === '002')).toBe(true);
+  });
+
+  it('with an industry filter, drops clauses headed by another industry but keeps general ones', async () => {
+    const hits = await searcher.search('文登监管行业每月每季度检查要求', { k: 20, filters: { industry: '民爆' } });
+    const labels = hits.filter((h) => h.clause.kind === 'label').map((h) => h.clause.path.at(-1));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((l) => l === '民爆行业')).toBe(true);
+    expect(hits.some((h) => h.clause.kind !== 'label')).toBe(true);
+  });
+
+  it('analyses the question it searches with', () => {
+    const a = searcher.analyze('安全生产法第21条');
+    expect(a.articles).toEqual([{ label: '第二十一条', law: '安全生产法' }]);
+    expect(a.asksDuty).toBe(false);
+    expect(searcher.analyze('湖北这边经信局是唱主角还是配合？').places.map((p) => p.name)).toEqual(['湖北']);
+  });
+});
+
+describe('createSearcher edge cases', () => {
+  it('searches an empty knowledge base without error', async () => {
+    const searcher = await createSearcher({ documents: [], clauses: [], embeddings: new HashingEmbeddings(512) });
+    expect(await searcher.search('民爆企业值班有啥要求？')).toEqual([]);
+  });
+
+  it('refuses a saved vector index that does not cover the clauses', async () => {
+    const { documents, clauses } = loadFixtureCorpus();
+    const embeddings = new HashingEmbeddings(512);
+    const vectorIndex = await buildVectorIndex(clauses.slice(0, 10), { id: 'hashing-v1-512', embeddings, dims: 512 });
+    await expect(createSearcher({ documents, clauses, embeddings, vectorIndex })).rejects.toMatchObject({
+      code: 'INDEX_CORRUPT',
+      message: `the vector index holds 10 vectors for ${clauses.length} clauses (e.g. clause ${clauses[10]!.id} has no vector); run npm run ingest again`,
+    });
+  });
+});
