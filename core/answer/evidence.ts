@@ -1,0 +1,101 @@
+/**
+ * Picks the sentences that answer a question from the retrieved clauses: term overlap weighted by
+ * rarity, the clause's rank, and what the intent asks for (a frequency, a date, a unit, a ban).
+ */
+import type { Clause } from '../schemas.js';
+import { norm } from '../text/normalize.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+import type { SearchHit } from '../retrieval/search.js';
+import type { Intent } from './intent.js';
+import { splitSentences } from './sentences.js';
+
+export interface ScoredSentence {
+  clause: Clause;
+  text: string;
+  /** Rank of its clause among the hits (0 = best). */
+  rank: number;
+  score: number;
+  /** Share of the question's informative weight the sentence covers (0..1). */
+  coverage: number;
+}
+
+// 每季度, 每半年至少1次, 每5年至少一次, 2次以上, 定期
+const FREQUENCY = /每(?:天|日|周|月|季度?|半年|年|\d+年|[一二三四五]年)|至少|\d+\s*次|[一两二三四五]次|次以上|定期|24小时/u;
+// 2019年12月底, 2020年7月至12月, 2021年, …前
+const DATE = /\d{4}\s*年|\d{1,2}\s*月底|底前|以前|之前|阶段/u;
+// a unit assignment: 负责, 牵头, 配合, 责任处室
+const UNIT = /负责|牵头|配合|责任处室|责任单位|建立|报/u;
+// a ban or a criterion
+const BAN = /严禁|禁止|不得|判定标准|隐患|重点/u;
+
+const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN };
+
+/** Query terms and how informative each is in this knowledge base (idf over clause texts). */
+export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
+  const n = clauses.length;
+  const texts = clauses.map((c) => norm(c.text));
+  const weights = new Map<string, number>();
+  for (const { term, weight } of analysis.terms) {
+    const t = term.startsWith('~') ? term.slice(1) : term;
+    if (t.length < 2 && !/\d/u.test(t)) continue;
+    const df = texts.filter((x) => x.includes(t)).length;
+    if (df === 0) continue;
+    const idf = Math.log(1 + n / df);
+    weights.set(t, Math.max(weights.get(t) ?? 0, weight * idf));
+  }
+  return weights;
+}
+
+function sentenceScore(text: string, weights: Map<string, number>, total: number): number {
+  const s = norm(text);
+  let got = 0;
+  for (const [t, w] of weights) if (s.includes(t)) got += w;
+  return total === 0 ? 0 : got / total;
+}
+
+/** Every sentence of the top hits, scored; best first. */
+export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8): ScoredSentence[] {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const cue = INTENT_CUE[intent];
+  const out: ScoredSentence[] = [];
+  hits.slice(0, depth).forEach((hit, rank) => {
+    // The clause's heading path counts toward what its sentences answer.
+    const context = sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3;
+    const sentences = splitSentences(hit.clause.text);
+    for (const s of sentences) {
+      // A bare heading (（一）科学制定完善相关规划。) answers nothing when the clause has a body.
+      if (s.start === 0 && sentences.length > 1 && /^[^。；]{0,40}[。；]?$/u.test(s.text) && hit.clause.kind !== 'label') continue;
+      const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
+      let score = coverage / (1 + 0.12 * rank);
+      if (cue?.test(s.text)) score *= 1.35;
+      out.push({ clause: hit.clause, text: s.text, rank, score, coverage });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The sentences to quote: the best, then others close to it, at most two per clause and `max` in all.
+ * With `perDoc`, each listed document contributes its own best sentences (a question across documents).
+ */
+export function selectSentences(scored: readonly ScoredSentence[], max: number, perDoc?: readonly string[]): ScoredSentence[] {
+  const best = scored[0];
+  if (!best) return [];
+  const pick = (pool: readonly ScoredSentence[], limit: number, floor: number): ScoredSentence[] => {
+    const chosen: ScoredSentence[] = [];
+    for (const s of pool) {
+      if (chosen.length >= limit || s.score < floor) break;
+      if (chosen.filter((c) => c.clause.id === s.clause.id).length >= 2) continue;
+      if (chosen.some((c) => c.text === s.text)) continue;
+      chosen.push(s);
+    }
+    return chosen;
+  };
+  if (perDoc && perDoc.length > 1) {
+    return perDoc.flatMap((docId) => {
+      const pool = scored.filter((s) => s.clause.docId === docId);
+      return pick(pool, Math.max(1, Math.floor(max / perDoc.length)), (pool[0]?.score ?? 0) * 0.6);
+    });
+  }
+  return pick(scored, max, best.score * 0.5);
+}
