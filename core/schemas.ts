@@ -137,6 +137,8 @@ export const DutySchema = Type.Object({
   how: DutyHowSchema,
   /** Exact substring of the clause text that assigns the units. */
   quote: Type.String(),
+  /** For `how: 'inherited'`: the clause that stated the default lead (`以下均需…负责`), to cite beside this one. */
+  inheritedFrom: Type.Optional(Type.String()),
 });
 export type Duty = Static<typeof DutySchema>;
 

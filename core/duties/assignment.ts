@@ -1,0 +1,107 @@
+/**
+ * The parentheticals that assign units to an item. Two families:
+ * labelled — `（责任处室：A、B）`, `（牵头单位：A；配合单位：B、C）`, `（牵头：A，配合：B）`;
+ * worded — `（A、B按职责分工配合，C、D负责，以下均需C、D负责，不再列出）`.
+ * A parenthetical that is anything else (`（其中，…）`, `（试行）`) is not an assignment.
+ */
+import { isUnitName, splitUnits } from './unit-names.js';
+
+/** What one parenthetical says. `defaultLead` is a lead stated for the items that follow. */
+export interface Assignment {
+  lead: string[];
+  cooperate: string[];
+  defaultLead?: string[];
+  /** The labels named only 责任…, so lead and cooperating units are not told apart. */
+  undifferentiated: boolean;
+  /** The parenthetical with its brackets, an exact slice of the text searched. */
+  quote: string;
+  start: number;
+}
+
+// 责任处室： 牵头单位： 配合单位： 牵头： 配合部门： 责任单位： 主责单位： 协办单位：
+const LABEL = /(牵头|主责|责任|配合|协办|协助|参与)(?:单位|部门|处室|科室|处|科)?[：:]/gu;
+
+// A、B按职责分工配合 / A等配合 / A、B协同配合
+const COOPERATE = /^(.+?)(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|根据职责)?(?:协同)?(?:配合|协助|参与)$/u;
+
+// 以下均需C、D负责 / 以下均由C牵头负责 / 下同由C负责
+const DEFAULT = /^(?:以下|下同|后同)(?:均|各项|任务)*(?:需|由|为|需由)?(.+?)(?:牵头)?(?:负责|牵头)$/u;
+
+// C、D负责 / 由C牵头 / C牵头负责
+const LEAD = /^(?:由)?(.+?)(?:牵头负责|牵头|负责|主责)$/u;
+
+// 不再列出 / 不再一一列出 / 不再重复
+const CLOSING = /^不再(?:一一)?(?:列出|列明|重复|注明)$/u;
+
+/** Bracketed spans of text, outermost only: （…） or (…), nested brackets kept inside. */
+export function parentheticals(text: string): Array<{ inner: string; start: number; end: number }> {
+  const out: Array<{ inner: string; start: number; end: number }> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ inner: text.slice(open + 1, i), start: open, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+function parseLabelled(inner: string): Omit<Assignment, 'quote' | 'start'> | undefined {
+  const labels = [...inner.matchAll(LABEL)];
+  if (labels.length === 0 || labels[0]!.index !== 0) return undefined;
+  const lead: string[] = [];
+  const cooperate: string[] = [];
+  let onlyResponsible = true;
+  labels.forEach((m, i) => {
+    const value = inner.slice(m.index + m[0].length, labels[i + 1]?.index ?? inner.length);
+    // 区应急局； → 区应急局
+    const units = splitUnits(value.replace(/[；;，,。\s]+$/u, ''));
+    const role = m[1]!;
+    if (role !== '责任') onlyResponsible = false;
+    (/配合|协办|协助|参与/u.test(role) ? cooperate : lead).push(...units);
+  });
+  if (lead.length + cooperate.length === 0) return undefined;
+  return { lead, cooperate, undifferentiated: onlyResponsible && lead.length > 1 };
+}
+
+function parseWorded(inner: string): Omit<Assignment, 'quote' | 'start'> | undefined {
+  const lead: string[] = [];
+  const cooperate: string[] = [];
+  let defaultLead: string[] | undefined;
+  // 市发改委、工信局按职责分工配合，市产业集聚区管委会负责 → two segments
+  for (const raw of inner.split(/[，,；;]/u)) {
+    const seg = raw.trim();
+    if (seg === '' || CLOSING.test(seg)) continue;
+    const d = DEFAULT.exec(seg);
+    const c = d ? null : COOPERATE.exec(seg);
+    const l = d || c ? null : LEAD.exec(seg);
+    const units = splitUnits((d ?? c ?? l)?.[1] ?? '');
+    // every segment must be a list of units followed by its role, or this is not an assignment
+    if (units.length === 0 || !units.some(isUnitName)) return undefined;
+    if (d) defaultLead = units;
+    else (c ? cooperate : lead).push(...units);
+  }
+  if (lead.length + cooperate.length === 0 && !defaultLead) return undefined;
+  return { lead, cooperate, ...(defaultLead ? { defaultLead } : {}), undifferentiated: false };
+}
+
+/** The assignment a parenthetical's inner text makes, or undefined when it makes none. */
+export function parseAssignment(inner: string): Omit<Assignment, 'quote' | 'start'> | undefined {
+  const s = inner.trim();
+  return parseLabelled(s) ?? parseWorded(s);
+}
+
+/** Every assigning parenthetical in `text`, in order. */
+export function findAssignments(text: string): Assignment[] {
+  const out: Assignment[] = [];
+  for (const p of parentheticals(text)) {
+    const a = parseAssignment(p.inner);
+    if (a) out.push({ ...a, quote: text.slice(p.start, p.end), start: p.start });
+  }
+  return out;
+}

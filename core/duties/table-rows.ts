@@ -1,0 +1,123 @@
+/**
+ * Task tables as the DOCX reader writes them: a line `【表格】序号｜重点任务｜牵头单位｜配合单位｜完成时限`,
+ * then one `序号：1；重点任务：…；牵头单位：区工信局；配合单位：各镇街；完成时限：2024年12月底` per row
+ * (merged cells already repeated). Rows are found by their header labels, so rows that cleaning ran
+ * together into one paragraph (`…2024年12月底序号：2；…`) still come apart.
+ */
+import type { Deadline, Frequency } from '../schemas.js';
+import { findDeadlines } from './deadline.js';
+import { findFrequencies, isSpecific } from './frequency.js';
+import { splitUnits } from './unit-names.js';
+
+/** One table row read as a duty. */
+export interface TableRow {
+  task: string;
+  lead: string[];
+  cooperate: string[];
+  deadline?: Deadline;
+  frequency?: Frequency;
+  /** The row as written, an exact slice of the text searched, and where it starts. */
+  quote: string;
+  start: number;
+}
+
+/** The mark the DOCX and HTML readers put before a table's header names. */
+const TABLE_MARK = '【表格】';
+
+type Role = 'lead' | 'cooperate' | 'task' | 'deadline' | 'frequency' | 'other';
+
+/** 责任单位·配合 配合部门 → cooperate; 牵头单位 责任单位·牵头 责任处室 → lead; 重点任务 → task; 完成时限 → deadline. */
+function roleOf(header: string): Role {
+  if (/配合|协办|协助|参与/u.test(header)) return 'cooperate';
+  if (/牵头|主责|责任/u.test(header)) return 'lead';
+  if (/频次|频率|周期/u.test(header)) return 'frequency';
+  if (/时限|时间|期限|完成/u.test(header)) return 'deadline';
+  if (/任务|内容|事项|措施|工作/u.test(header)) return 'task';
+  return 'other';
+}
+
+interface Cell {
+  header: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Cells of the table whose header line ends at `from`, up to `to`: `header：value` pairs in order. */
+function cells(text: string, headers: string[], from: number, to: number): Cell[] {
+  const esc = headers.map((h) => h.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const re = new RegExp(`(${esc.join('|')})[：:]`, 'gu');
+  const region = text.slice(from, to);
+  const hits = [...region.matchAll(re)];
+  return hits.map((m, i) => {
+    const valueStart = m.index + m[0].length;
+    let raw = region.slice(valueStart, hits[i + 1]?.index ?? region.length);
+    const cut = raw.search(/\n/u);
+    if (cut >= 0) raw = raw.slice(0, cut);
+    // 区工信局； → 区工信局
+    const value = raw.replace(/[；;\s]+$/u, '');
+    return { header: m[1]!, value, start: from + m.index, end: from + valueStart + value.length };
+  });
+}
+
+/** Groups cells into rows: a header seen again in the current row opens the next row. */
+function rowsOf(all: Cell[]): Cell[][] {
+  const rows: Cell[][] = [];
+  let cur: Cell[] = [];
+  for (const c of all) {
+    if (cur.some((x) => x.header === c.header)) {
+      rows.push(cur);
+      cur = [];
+    }
+    cur.push(c);
+  }
+  if (cur.length) rows.push(cur);
+  return rows;
+}
+
+function timing(value: string): { deadline?: Deadline; frequency?: Frequency } {
+  const f = findFrequencies(value).find((h) => isSpecific(h.frequency));
+  if (f) return { frequency: f.frequency };
+  const d = findDeadlines(value)[0];
+  return { deadline: d ?? { text: value } };
+}
+
+function toRow(text: string, row: Cell[]): TableRow | undefined {
+  const out: TableRow = { task: '', lead: [], cooperate: [], quote: '', start: row[0]!.start };
+  for (const c of row) {
+    const role = roleOf(c.header);
+    if (role === 'task') out.task = out.task ? `${out.task}；${c.value}` : c.value;
+    else if (role === 'lead') out.lead.push(...splitUnits(c.value));
+    else if (role === 'cooperate') out.cooperate.push(...splitUnits(c.value));
+    else if (role === 'frequency') Object.assign(out, { frequency: findFrequencies(c.value)[0]?.frequency ?? { text: c.value } });
+    else if (role === 'deadline' && c.value) Object.assign(out, timing(c.value));
+  }
+  // a row with no task (合计, a note row) assigns nothing
+  if (!out.task || out.lead.length + out.cooperate.length === 0) return undefined;
+  out.quote = text.slice(out.start, row.at(-1)!.end);
+  return out;
+}
+
+/** Every task-table row in `text`, in order; tables without a header line are skipped. */
+export function findTableRows(text: string): TableRow[] {
+  const out: TableRow[] = [];
+  // 【表格】序号｜重点任务｜牵头单位 → headers 序号, 重点任务, 牵头单位
+  const marks = [...text.matchAll(/【表格】([^\n]*)/gu)];
+  marks.forEach((m, i) => {
+    const headers = m[1]!.split('｜').map((h) => h.trim()).filter((h) => h !== '');
+    if (headers.length < 2) return;
+    const from = m.index + m[0].length;
+    const to = marks[i + 1]?.index ?? text.length;
+    for (const row of rowsOf(cells(text, headers, from, to))) {
+      const r = toRow(text, row);
+      if (r) out.push(r);
+    }
+  });
+  return out;
+}
+
+/** Where the first table of `text` starts, or the text's length when it has none. */
+export function tableStart(text: string): number {
+  const i = text.indexOf(TABLE_MARK);
+  return i < 0 ? text.length : i;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isUnitName, qualifiedUnit, splitUnits, unitMatches } from './unit-names.js';
+
+describe('splitUnits', () => {
+  it('splits at 、 but not inside brackets, and at 和 only between whole unit names', () => {
+    expect(splitUnits('各县（市、区）工信局、经发局')).toEqual(['各县（市、区）工信局', '经发局']);
+    expect(splitUnits('产业区管委会、红山街道办和各有关部门')).toEqual(['产业区管委会', '红山街道办', '各有关部门']);
+    expect(splitUnits('工业和信息化局、住房和城乡建设局')).toEqual(['工业和信息化局', '住房和城乡建设局']);
+    expect(splitUnits('市发改委、工信局等')).toEqual(['市发改委', '工信局']);
+  });
+
+  it('tells units from enterprises and people', () => {
+    expect(['厅安委会办公室', '各责任处室', '消防大队', '县级监管部门', '产业区'].map(isUnitName)).toEqual([true, true, true, true, true]);
+    expect(['民爆生产销售企业', '生产经营单位', '产业区主要负责人', '加强组织领导'].map(isUnitName)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('qualifiedUnit and unitMatches', () => {
+  const list = ['市发改委', '工信局', '生态环境局', '市场监管局'];
+
+  it('applies a list’s leading 市 to the names after it; the 市 of 市场监管局 is not a level', () => {
+    expect(qualifiedUnit('工信局', list)).toBe('市工信局');
+    expect(qualifiedUnit('市发改委', list)).toBe('市发改委');
+    expect(qualifiedUnit('市场监管局', list)).toBe('市市场监管局');
+    expect(qualifiedUnit('工信局', ['市场监管局', '工信局'])).toBe('工信局');
+    expect(qualifiedUnit('平顶山市应急局', ['市发改委', '平顶山市应急局'])).toBe('平顶山市应急局');
+  });
+
+  it('matches through aliases and levels', () => {
+    expect(unitMatches('工信局', '工信局', list)).toBe(true);
+    expect(unitMatches('市工信局', '工信局', list)).toBe(true);
+    expect(unitMatches('经信局', '各区工信局')).toBe(true);
+    expect(unitMatches('工业和信息化局', '市工信局')).toBe(true);
+    expect(unitMatches('舞钢市工信局', '市工信局')).toBe(true);
+    expect(unitMatches('区工信局', '工信局', list)).toBe(false);
+    expect(unitMatches('化工处', '化工处')).toBe(true);
+    expect(unitMatches('化工处', '工业园区处')).toBe(false);
+  });
+});
