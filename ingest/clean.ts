@@ -143,12 +143,14 @@ function closeUp(s: string): string {
 export function cleanText(pages: RawPage[], format: Format): CleanedText {
   const lines = toLines(pages, format);
   const width = format === 'pdf' ? wrapWidth(lines) : undefined;
+  // Word paragraphs (and table rows) arrive whole: nothing to join.
+  const joinable = format !== 'docx';
   const paragraphs: Paragraph[] = [];
   const emphasis: Array<[number, number]> = [];
   let text = '';
   let prev: Line | undefined;
   for (const line of lines) {
-    const joined = prev !== undefined && continues(prev, line, width);
+    const joined = joinable && prev !== undefined && continues(prev, line, width);
     if (!joined) {
       if (paragraphs.length > 0) text += '\n\n';
       paragraphs.push({ start: text.length, end: text.length, page: line.page });

@@ -30,14 +30,19 @@ const BAN = /严禁|禁止|不得|判定标准|隐患|重点/u;
 
 const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN };
 
-/** Query terms and how informative each is in this knowledge base (idf over clause texts). */
+/**
+ * Query terms and how informative each is in this knowledge base (idf over clause texts). Place names
+ * are left out: they choose the document, they are not what the answer must say.
+ */
 export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
   const n = clauses.length;
   const texts = clauses.map((c) => norm(c.text));
+  const places = analysis.places.map((p) => norm(p.name));
   const weights = new Map<string, number>();
   for (const { term, weight } of analysis.terms) {
     const t = term.startsWith('~') ? term.slice(1) : term;
     if (t.length < 2 && !/\d/u.test(t)) continue;
+    if (places.some((p) => p.includes(t) || t.includes(p))) continue;
     const df = texts.filter((x) => x.includes(t)).length;
     if (df === 0) continue;
     const idf = Math.log(1 + n / df);
@@ -53,6 +58,10 @@ function sentenceScore(text: string, weights: Map<string, number>, total: number
   return total === 0 ? 0 : got / total;
 }
 
+function isHeading(clause: Clause): boolean {
+  return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !/[（(]责任/u.test(clause.text);
+}
+
 /** Every sentence of the top hits, scored; best first. */
 export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8): ScoredSentence[] {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
@@ -62,11 +71,11 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
     // The clause's heading path counts toward what its sentences answer.
     const context = sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3;
     const sentences = splitSentences(hit.clause.text);
+    // A heading with sub-items (（三）深化…预防控制体系。) or a preamble line names a topic; its items answer.
+    const weak = isHeading(hit.clause) || hit.clause.kind === 'preamble' ? 0.5 : 1;
     for (const s of sentences) {
-      // A bare heading (（一）科学制定完善相关规划。) answers nothing when the clause has a body.
-      if (s.start === 0 && sentences.length > 1 && /^[^。；]{0,40}[。；]?$/u.test(s.text) && hit.clause.kind !== 'label') continue;
       const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
-      let score = coverage / (1 + 0.12 * rank);
+      let score = (coverage * weak) / (1 + 0.12 * rank);
       if (cue?.test(s.text)) score *= 1.35;
       out.push({ clause: hit.clause, text: s.text, rank, score, coverage });
     }
@@ -97,5 +106,5 @@ export function selectSentences(scored: readonly ScoredSentence[], max: number, 
       return pick(pool, Math.max(1, Math.floor(max / perDoc.length)), (pool[0]?.score ?? 0) * 0.6);
     });
   }
-  return pick(scored, max, best.score * 0.5);
+  return pick(scored, max, best.score * 0.6);
 }

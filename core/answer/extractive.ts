@@ -29,6 +29,9 @@ export interface Composed {
   citer: Citer;
 }
 
+/** Questions that ask for a list (phases, bans, criteria) may quote more sentences. */
+const MAX_QUOTES: Record<Intent, number> = { checklist: 6, metadata: 2, duty: 3, deadline: 4, frequency: 3, hazard: 4, applicability: 3, general: 3 };
+
 const LEAD_IN: Record<Intent, string> = {
   checklist: '相关要求如下',
   metadata: '文件信息如下',
@@ -69,7 +72,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const lines: string[] = [];
   if (input.intent === 'duty') lines.push(...dutyLines(input, scored, citer));
   const perDoc = docs && docs.length > 1 ? docs : undefined;
-  const max = input.intent === 'duty' && lines.length > 0 ? 1 : 4;
+  const max = input.intent === 'duty' && lines.length > 0 ? 1 : MAX_QUOTES[input.intent];
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(chosen, input, citer);
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
@@ -86,29 +89,44 @@ function abstain(missing: string, scored: readonly ScoredSentence[], input: Extr
   return lines.join('\n');
 }
 
-/** The duty rows of the best-ranked clauses that carry one; an inherited lead also cites where the default was set. */
+// 要哪些局配合 asks only for cooperators; 由谁负责, 谁牵头, 责任主体 for the lead.
+const ASKS_COOPERATE = /配合|协助|协同/u;
+const ASKS_LEAD = /谁|负责|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
+
+/**
+ * The duty row behind the best evidence: the row of the clause holding the best sentence, else of the
+ * best-ranked clause that has one. An inherited lead also cites where the default was set.
+ */
+function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Duty | undefined {
+  const rows = input.duties.filter((d) => d.lead.length > 0 || d.cooperate.length > 0);
+  const ofClause = (id: string) => rows.find((d) => d.clauseId === id);
+  const best = scored[0] ? ofClause(scored[0].clause.id) : undefined;
+  if (best) return best;
+  const top = input.hits.slice(0, 3).map((h) => ofClause(h.clause.id)).find((d) => d !== undefined);
+  return top;
+}
+
 function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): string[] {
-  const rank = new Map(input.hits.map((h, i) => [h.clause.id, i]));
-  const rows = input.duties
-    .filter((d) => rank.has(d.clauseId) && (d.lead.length > 0 || d.cooperate.length > 0))
-    .sort((a, b) => rank.get(a.clauseId)! - rank.get(b.clauseId)!);
-  const best = rows[0];
-  if (!best || rank.get(best.clauseId)! > Math.max(2, (scored[0]?.rank ?? 0) + 1)) return [];
-  const clause = input.clauses.get(best.clauseId)!;
-  const n = citer.cite(clause, best.quote);
+  const duty = pickDuty(input, scored);
+  if (!duty) return [];
+  const clause = input.clauses.get(duty.clauseId)!;
+  const q = input.question;
+  const wantCoop = ASKS_COOPERATE.test(q) && duty.cooperate.length > 0;
+  const wantLead = (ASKS_LEAD.test(q.replace(/配合|协助|协同/gu, '')) || !wantCoop) && duty.lead.length > 0;
+  const n = citer.cite(clause, duty.quote);
   const out = [`${where(clause, input.documents)}：`];
-  if (best.how === 'inherited' && best.inheritedFrom) {
-    const source = input.clauses.get(best.inheritedFrom);
+  if (wantLead && duty.how === 'inherited' && duty.inheritedFrom) {
+    const source = input.clauses.get(duty.inheritedFrom);
     const rule = source ? defaultRule(source.text) : undefined;
     const m = source && rule ? citer.cite(source, rule) : n;
-    out.push(`- 负责单位：${best.lead.join('、')}。本条没有单独写明负责单位，依据文件“${rule ?? ''}”的约定确定[${m}]。`);
-  } else if (best.undifferentiated) {
-    out.push(`- 责任处室：${best.lead.join('、')}[${n}]（文件只列出责任处室，未区分牵头与配合）。`);
-  } else if (best.lead.length > 0) {
-    out.push(`- 负责（牵头）单位：${best.lead.join('、')}[${n}]。`);
+    out.push(`- 负责单位：${duty.lead.join('、')}。本条没有单独写明负责单位，按文件“${rule ?? ''}”的约定确定[${m}]。`);
+  } else if (wantLead && duty.undifferentiated) {
+    out.push(`- 责任处室：${duty.lead.join('、')}[${n}]（文件只列出责任处室，未区分牵头与配合）。`);
+  } else if (wantLead) {
+    out.push(`- 负责（牵头）：${duty.lead.join('、')}[${n}]。`);
   }
-  if (best.cooperate.length > 0) out.push(`- 配合单位：${best.cooperate.join('、')}[${n}]。`);
-  if (best.deadline) out.push(`- 完成时限：${best.deadline.text}[${n}]。`);
+  if (wantCoop || (wantLead && duty.cooperate.length > 0 && ASKS_COOPERATE.test(q))) out.push(`- 配合单位：${duty.cooperate.join('、')}[${n}]。`);
+  if (duty.deadline) out.push(`- 完成时限：${duty.deadline.text}[${n}]。`);
   return out;
 }
 

@@ -3,12 +3,15 @@
  * answer about something else: an amount no clause states, a year the document does not reach, or a
  * subject (安全评价, 特种作业) no document mentions.
  */
+import { readFileSync } from 'node:fs';
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { groupsOf } from '../retrieval/aliases.js';
-import { isStopword, tagWords } from '../retrieval/tokenize.js';
 import type { ScoredSentence } from './evidence.js';
 import type { Intent } from './intent.js';
+
+/** Below this share of the question's informative weight, the best sentence is about something else. */
+const MIN_COVERAGE = 0.15;
 
 export interface Verdict {
   supported: boolean;
@@ -22,25 +25,36 @@ const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|�
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/u;
 // 2023年以后, 2025年之后
 const LATER_THAN = /(\d{4})\s*年?\s*(?:以后|之后|以来|后)/u;
-// Nouns that say nothing about the subject of a question.
-const GENERIC = /^(?:文件|规定|要求|内容|方面|情况|问题|具体|相关|工作|事情|企业|单位|公司|部门|通知|方案|这几份|几份|哪些|什么|有啥|人员)$/u;
-const NOUN_TAGS = new Set(['n', 'nz', 'vn', 'nt', 'l', 'j', 'eng']);
+let concepts: string[] | undefined;
 
-/** Subject nouns of the question that no clause mentions, directly or through an alias. */
-export function unknownSubjects(question: string, clauses: readonly Clause[]): string[] {
+/** The safety-concept lexicon, longest first so 特种作业人员 is found before 特种作业. */
+function conceptList(): string[] {
+  concepts ??= readFileSync(new URL('./data/safety-concepts.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .sort((a, b) => b.length - a.length);
+  return concepts;
+}
+
+/**
+ * Safety concepts the question asks about that no clause mentions, directly or through an alias:
+ * 安全评价, 特种作业. A question about one of them is not answered by these documents.
+ */
+export function unknownConcepts(question: string, clauses: readonly Clause[]): string[] {
+  const q = norm(question);
   const corpus = clauses.map((c) => norm(c.text)).join('\n');
   const known = (t: string) => corpus.includes(t) || groupsOf(t).some((g) => g.terms.some((a) => corpus.includes(norm(a))));
-  return tagWords(question)
-    .filter(({ word, tag }) => NOUN_TAGS.has(tag) && [...word].length >= 2 && !GENERIC.test(word) && !isStopword(word))
-    .map(({ word }) => word)
-    .filter((w) => !known(norm(w)));
+  const asked: string[] = [];
+  for (const c of conceptList()) if (q.includes(c) && !asked.some((a) => a.includes(c))) asked.push(c);
+  return asked.filter((c) => !known(c));
 }
 
 /** Judges the evidence; `scored` are the candidate sentences, best first. */
 export function judgeSupport(question: string, intent: Intent, scored: readonly ScoredSentence[], clauses: readonly Clause[]): Verdict {
   const top = scored.slice(0, 6);
   const best = top[0];
-  if (!best || best.coverage < 0.2) return { supported: false, missing: '能回答这个问题的条款' };
+  if (!best || best.coverage < MIN_COVERAGE) return { supported: false, missing: '能回答这个问题的条款' };
   if (ASKS_AMOUNT.test(question) && !top.some((s) => AMOUNT.test(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
   const later = LATER_THAN.exec(question);
   if (later) {
@@ -48,9 +62,7 @@ export function judgeSupport(question: string, intent: Intent, scored: readonly 
     const reaches = top.some((s) => [...s.clause.text.matchAll(/(\d{4})\s*年/gu)].some((m) => Number(m[1]) >= year));
     if (!reaches) return { supported: false, missing: `${year}年以后的安排（文件规定的时间范围没有到${year}年）` };
   }
-  const unknown = unknownSubjects(question, clauses);
-  if (unknown.length > 0 && best.coverage < 0.6 && intent !== 'checklist') {
-    return { supported: false, missing: `关于“${unknown.join('、')}”的规定` };
-  }
+  const unknown = unknownConcepts(question, clauses);
+  if (unknown.length > 0) return { supported: false, missing: `关于“${unknown.join('、')}”的规定` };
   return { supported: true, missing: '' };
 }
