@@ -1,0 +1,40 @@
+/** POST /api/ask and GET /api/search. */
+import { Type } from 'typebox';
+import { AnswerSchema, AskRequestSchema } from '../../core/schemas.js';
+import type { App } from '../app.js';
+import type { Service } from '../service.js';
+import { ErrorSchema } from './errors.js';
+
+const SearchHitSchema = Type.Object({
+  clauseId: Type.String(),
+  docId: Type.String(),
+  file: Type.String(),
+  title: Type.String(),
+  path: Type.Array(Type.String()),
+  text: Type.String(),
+  page: Type.Integer(),
+  score: Type.Number(),
+  signals: Type.Array(Type.String()),
+});
+
+export function askRoutes(app: App, service: Service): void {
+  app.post('/api/ask', { schema: { body: AskRequestSchema, response: { 200: AnswerSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
+    // A client that hangs up before the answer is written stops the work (and the model call).
+    const controller = new AbortController();
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableEnded) controller.abort();
+    });
+    return service.assistant().ask(request.body, { signal: controller.signal });
+  });
+
+  app.get(
+    '/api/search',
+    { schema: { querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 500 }), k: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })) }), response: { 200: Type.Object({ hits: Type.Array(SearchHitSchema) }), '4xx': ErrorSchema } } },
+    async (request) => {
+      const hits = await service.assistant().search(request.query.q, { k: request.query.k ?? 10 });
+      return {
+        hits: hits.map((h) => ({ clauseId: h.clause.id, docId: h.clause.docId, file: h.document.file, title: h.document.title, path: h.clause.path, text: h.clause.text, page: h.clause.page, score: h.score, signals: h.signals })),
+      };
+    },
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * What the server serves: the current assistant, swapped atomically when the knowledge base is rebuilt
+ * (after an upload). A failed rebuild leaves the running assistant in place.
+ */
+import { join } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../core/config.js';
+import { createAssistant, type Assistant } from '../core/assistant.js';
+import { createChatModel, type ChatModel } from '../core/answer/llm-answer.js';
+import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
+import { createEmbeddings, type Embedder } from '../core/retrieval/embeddings.js';
+import { AppError } from '../core/errors.js';
+import type { Checklist } from '../core/schemas.js';
+import { ingest, type IngestResult } from '../ingest/pipeline.js';
+import { parseDocument } from '../ingest/parse-document.js';
+
+export interface Service {
+  readonly config: Config;
+  readonly embedder: Embedder;
+  readonly chat?: ChatModel;
+  assistant(): Assistant;
+  /** Checklists drafted in this process, by id, for the export routes. */
+  readonly checklists: Map<string, Checklist>;
+  /** Validates an uploaded file, stores it and rebuilds; the old knowledge base serves until the new one is ready. */
+  upload(name: string, bytes: Uint8Array): Promise<IngestResult>;
+}
+
+function kbDir(config: Config): string {
+  return join(config.dataDir, 'kb');
+}
+
+function uploadsDir(config: Config): string {
+  return join(config.dataDir, 'uploads');
+}
+
+async function build(config: Config, embedder: Embedder, chat: ChatModel | undefined, log: FastifyBaseLogger): Promise<{ assistant: Assistant; result: IngestResult }> {
+  await mkdir(uploadsDir(config), { recursive: true });
+  const result = await ingest([config.corpusDir, uploadsDir(config)], { kbDir: kbDir(config), embedder, maxBytes: config.maxUploadBytes });
+  for (const f of result.failures) log.warn({ file: f.file, code: f.code }, f.message);
+  const kb = await loadKnowledgeBase(kbDir(config), embedder);
+  const assistant = await createAssistant(chat ? { kb, embedder, chat } : { kb, embedder });
+  return { assistant, result };
+}
+
+// 安全生产法.pdf, 通知（2024）.docx — a plain file name, no folders.
+const SAFE_NAME = /^[^/\\\0]{1,200}$/u;
+
+/** Ingests corpus/ and uploads/ if needed, loads the knowledge base and returns the service. */
+export async function createService(config: Config, log: FastifyBaseLogger): Promise<Service> {
+  const embedder = createEmbeddings(config.openai);
+  const chatModel = config.openai?.chatModel;
+  const chat = config.openai && chatModel ? createChatModel({ baseURL: config.openai.baseURL, apiKey: config.openai.apiKey, chatModel }) : undefined;
+  let { assistant, result } = await build(config, embedder, chat, log);
+  log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
+  let queue: Promise<unknown> = Promise.resolve();
+  const service: Service = {
+    config,
+    embedder,
+    ...(chat ? { chat } : {}),
+    assistant: () => assistant,
+    checklists: new Map(),
+    upload(name, bytes) {
+      const run = async (): Promise<IngestResult> => {
+        if (!SAFE_NAME.test(name) || name.startsWith('.')) throw new AppError('BAD_REQUEST', `file name ${JSON.stringify(name)} is not allowed; use a plain name such as 通知.pdf`);
+        // Parse first: a file we cannot read is refused before it touches the uploads folder.
+        await parseDocument(bytes, name, { maxBytes: config.maxUploadBytes });
+        const target = join(uploadsDir(config), name);
+        // Hidden names: the ingest walk skips dotfiles, so neither is read as a document.
+        const backup = join(uploadsDir(config), `.${name}.bak`);
+        const part = join(uploadsDir(config), `.${name}.part`);
+        const replaced = await rename(target, backup).then(() => true, () => false);
+        await writeFile(part, bytes);
+        await rename(part, target);
+        try {
+          const next = await build(config, embedder, chat, log);
+          assistant = next.assistant;
+          await rm(backup, { force: true });
+          return next.result;
+        } catch (e) {
+          // Put back what was there: the uploads folder and the knowledge base stay as they were.
+          if (replaced) await rename(backup, target);
+          else await rm(target, { force: true });
+          throw e;
+        }
+      };
+      const p = queue.then(run, run);
+      queue = p.catch(() => undefined);
+      return p;
+    },
+  };
+  return service;
+}
