@@ -52,8 +52,10 @@ export async function rewriteQuestion(chat: ChatModel, request: AskRequest, sign
   const history = (request.history ?? []).map((t) => `${t.role === 'user' ? '用户' : '助手'}：${t.content}`).join('\n');
   if (history === '') return request.question;
   const prompt = renderPrompt('rewrite', { history, question: request.question });
-  const reply = await chat.model.invoke([new HumanMessage(prompt)], { signal });
-  const rewritten = text(reply.content).trim();
+  // stream(), not invoke(): invoke estimates token usage with a tokenizer LangChain downloads at run time.
+  let rewritten = '';
+  for await (const chunk of await chat.model.stream([new HumanMessage(prompt)], { signal })) rewritten += text(chunk.content);
+  rewritten = rewritten.trim();
   return rewritten === '' ? request.question : rewritten.slice(0, 500);
 }
 
@@ -87,23 +89,32 @@ export async function answerWithModel(input: ModelAnswerInput): Promise<Omit<Ans
   return verifyAnswer(raw, input.hits.slice(0, SOURCES), input.documents);
 }
 
+// A sentence of the answer: up to 。！？ or a line break, with the [n] markers that follow it.
+const SENTENCE = /[^。！？\n]*(?:[。！？](?:\s*\[\d+\])*|\n|$)/gu;
+
+/**
+ * Verifies one sentence: markers must name given sources; a “quote” must occur in a source the
+ * sentence cites (or, if it cites none, in any given source). Failures are removed and reported.
+ */
+function verifySentence(sentence: string, sources: readonly SearchHit[], rejected: Array<{ n: number; reason: string }>): string {
+  const marks = [...sentence.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
+  for (const n of marks) if (!sources[n - 1]) rejected.push({ n, reason: `source ${n} was not given` });
+  const given = marks.filter((n) => sources[n - 1]);
+  let out = sentence.replace(/\[(\d+)\]/gu, (whole, d: string) => (sources[Number(d) - 1] ? whole : ''));
+  out = out.replace(/“([^”]{2,400})”/gu, (whole, quote: string) => {
+    const pool = given.length > 0 ? given : sources.map((_, i) => i + 1);
+    if (pool.some((n) => sources[n - 1]!.clause.text.includes(quote))) return whole;
+    for (const n of given) rejected.push({ n, reason: `quote not found in source ${n}: ${quote.slice(0, 40)}` });
+    return '（此处引文未能在原文中核实，已删除）';
+  });
+  // A sentence that lost its quote keeps no citation: what was cited for it could not be checked.
+  return out.includes('已删除）') ? out.replace(/\[\d+\]/gu, '') : out;
+}
+
 /** Drops citations to sources that were not given and quotes that are not in their source; builds the citation list. */
 export function verifyAnswer(raw: string, sources: readonly SearchHit[], documents: ReadonlyMap<string, DocumentMeta>): Omit<Answer, 'retrieved' | 'intent'> {
   const rejected: Array<{ n: number; reason: string }> = [];
-  // “quote”[n]: the quote must be in source n.
-  let answer = raw.replace(/“([^”]{2,400})”\s*((?:\[\d+\])+)/gu, (whole, quote: string, marks: string) => {
-    const ns = [...marks.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1]));
-    const ok = ns.filter((n) => sources[n - 1]?.clause.text.includes(quote));
-    for (const n of ns) if (!ok.includes(n) && sources[n - 1]) rejected.push({ n, reason: `quote not found in source ${n}: ${quote.slice(0, 40)}` });
-    if (ok.length === 0) return '（此处引文未能在原文中核实，已删除）';
-    return `“${quote}”${ok.map((n) => `[${n}]`).join('')}`;
-  });
-  answer = answer.replace(/\[(\d+)\]/gu, (whole, d: string) => {
-    const n = Number(d);
-    if (sources[n - 1]) return whole;
-    rejected.push({ n, reason: `source ${n} was not given` });
-    return '';
-  });
+  const answer = (raw.match(SENTENCE) ?? []).map((s) => verifySentence(s, sources, rejected)).join('');
   const used = [...new Set([...answer.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1])))].sort((a, b) => a - b);
   const citations: Citation[] = used.map((n) => citationFor(n, sources[n - 1]!, answer, documents));
   const declined = /^\s*文件中没有找到|资料不能回答|没有找到相关/u.test(answer);
@@ -114,8 +125,10 @@ export function verifyAnswer(raw: string, sources: readonly SearchHit[], documen
 
 /** The citation's quote: the quoted text if the answer quoted this source, else its sentence closest to the answer. */
 function citationFor(n: number, hit: SearchHit, answer: string, documents: ReadonlyMap<string, DocumentMeta>): Citation {
-  const quoted = [...answer.matchAll(new RegExp(`“([^”]+)”(?:\\[\\d+\\])*\\[${n}\\]`, 'gu'))].map((m) => m[1]!).find((q) => hit.clause.text.includes(q));
-  const a = norm(answer);
+  const sentences = answer.match(SENTENCE) ?? [];
+  const citing = sentences.filter((s) => s.includes(`[${n}]`));
+  const quoted = citing.flatMap((s) => [...s.matchAll(/“([^”]+)”/gu)].map((m) => m[1]!)).find((q) => hit.clause.text.includes(q));
+  const a = norm(citing.join(''));
   const overlap = (s: string) => [...norm(s)].filter((ch, i, arr) => i + 1 < arr.length && a.includes(ch + arr[i + 1])).length;
   const best = splitSentences(hit.clause.text).sort((x, y) => overlap(y.text) - overlap(x.text))[0]?.text ?? hit.clause.text;
   const doc = documents.get(hit.clause.docId);
