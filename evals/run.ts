@@ -4,17 +4,13 @@
  * npm run eval -- --duties FILE.jsonl [--docs DIR]... [--json OUT.json]
  * Exit 0 whenever the run completed, whatever the scores; non-zero only when it could not run.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import { createAssistant } from '../core/assistant.js';
 import { createChatModel } from '../core/answer/llm-answer.js';
 import { isAppError } from '../core/errors.js';
-import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
-import { createEmbeddings } from '../core/retrieval/embeddings.js';
-import { ingest } from '../ingest/pipeline.js';
+import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
 import { runAnswerEval, runRetrievalBaselines, readCases } from './run-cases.js';
 import { runDutyEval } from './run-duties.js';
 import { renderReport } from './report.js';
@@ -36,13 +32,10 @@ async function main(): Promise<void> {
   if (values.mode !== 'extractive' && values.mode !== 'llm') throw new Error(`--mode must be extractive or llm, not ${values.mode}`);
   const config = loadConfig(process.env);
   if (values.mode === 'llm' && !config.openai?.chatModel) throw new Error('--mode llm needs OPENAI_BASE_URL, OPENAI_API_KEY and CHAT_MODEL');
-  const embedder = createEmbeddings(config.openai);
-  const temp = values.docs ? await mkdtemp(join(tmpdir(), 'anzhi-eval-')) : undefined;
-  const kbDir = temp ? join(temp, 'kb') : join(config.dataDir, 'kb');
+  const opened = await openKnowledgeBase(config, values.docs);
   try {
-    const built = await ingest(values.docs ?? [config.corpusDir], { kbDir, embedder, maxBytes: config.maxUploadBytes });
-    for (const f of built.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
-    const kb = await loadKnowledgeBase(kbDir, embedder);
+    for (const f of opened.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
+    const { kb, embedder } = opened;
     let out: Record<string, unknown> = {};
     const duties = values.duties ? await runDutyEval(values.duties, kb) : undefined;
     // Alone, --duties writes {summary, rows}; with --cases it sits under "duties".
@@ -62,7 +55,7 @@ async function main(): Promise<void> {
     } else console.log(renderReport({ mode: values.mode, duties }));
     if (values.json) await writeFile(values.json, JSON.stringify(out, null, 1));
   } finally {
-    if (temp) await rm(temp, { recursive: true, force: true });
+    await opened.close();
   }
 }
 

@@ -96,28 +96,47 @@ export class Bm25Index {
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 
-  /** The top `k` documents for the weighted terms, best first; documents with score 0 are left out. */
+  /**
+   * The top `k` documents for the weighted terms, best first; documents with score 0 are left out.
+   * Scores accumulate in a typed array (no per-document objects: at 13k clauses, allocation and GC
+   * dominated); which terms matched is worked out only for the k returned.
+   */
   search(terms: readonly WeightedTerm[], k: number): Bm25Hit[] {
-    const scores = new Map<number, { score: number; parts: Array<[string, number]> }>();
+    const scores = new Float64Array(this.size);
+    const touched: number[] = [];
+    const used: Array<{ term: string; list: Posting[]; factor: number }> = [];
     for (const { term, weight } of terms) {
       const list = this.postings.get(term);
       if (!list || weight <= 0) continue;
-      const idf = this.idf(term);
+      const factor = weight * this.idf(term);
+      used.push({ term, list, factor });
       for (const p of list) {
-        const s = weight * idf * ((p.tf * (this.k1 + 1)) / (this.k1 + p.tf));
-        const cur = scores.get(p.doc) ?? { score: 0, parts: [] };
-        cur.score += s;
-        cur.parts.push([term, s]);
-        scores.set(p.doc, cur);
+        if (scores[p.doc] === 0) touched.push(p.doc);
+        scores[p.doc]! += factor * ((p.tf * (this.k1 + 1)) / (this.k1 + p.tf));
       }
     }
-    return [...scores]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-      .slice(0, k)
-      .map(([doc, { score, parts }]) => ({
-        id: this.ids[doc]!,
-        score,
-        matched: parts.sort((a, b) => b[1] - a[1]).map(([t]) => t),
-      }));
+    const top = touched.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
+    return top.map((doc) => ({ id: this.ids[doc]!, score: scores[doc]!, matched: matchedTerms(used, doc, this.k1) }));
   }
+}
+
+/** Terms of the query that occur in `doc`, by their contribution; postings are in document order, so a binary search finds it. */
+function matchedTerms(used: ReadonlyArray<{ term: string; list: Posting[]; factor: number }>, doc: number, k1: number): string[] {
+  const parts: Array<[string, number]> = [];
+  for (const { term, list, factor } of used) {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = list[mid]!.doc;
+      if (d === doc) {
+        const tf = list[mid]!.tf;
+        parts.push([term, factor * ((tf * (k1 + 1)) / (k1 + tf))]);
+        break;
+      }
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return parts.sort((a, b) => b[1] - a[1]).map(([t]) => t);
 }
