@@ -5,13 +5,14 @@
 import type { Embedder } from './retrieval/embeddings.js';
 import { createSearcher, type SearchHit, type Searcher, type SearchOptions } from './retrieval/search.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
-import type { Answer, AskRequest, Clause, DocumentMeta } from './schemas.js';
+import type { Answer, AskRequest, Checklist, Clause, DocumentMeta } from './schemas.js';
 import { throwIfAborted } from './errors.js';
 import { detectIntent, type Intent } from './answer/intent.js';
 import { composeExtractive } from './answer/extractive.js';
 import { answerMetadata } from './answer/metadata-answer.js';
 import { Citer } from './answer/citer.js';
 import { answerWithModel, rewriteQuestion, type ChatModel } from './answer/llm-answer.js';
+import { checklistAnswer } from './checklist/checklist-answer.js';
 
 export interface AskOptions {
   signal?: AbortSignal;
@@ -19,6 +20,8 @@ export interface AskOptions {
   onDelta?: (text: string) => void;
   /** Force a mode; default: the model when one is configured, else extractive. */
   mode?: Answer['mode'];
+  /** Receives a drafted checklist (intent `checklist`), so the caller can keep it for the export links. */
+  onChecklist?: (checklist: Checklist) => void;
 }
 
 export interface Assistant {
@@ -55,6 +58,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     clauses,
     search: (query, options) => searcher.search(query, options),
     async ask(request, options = {}) {
+      // A checklist is drafted from the clauses themselves, with or without a model.
+      if (detectIntent(request.question, previousQuestion(request)) === 'checklist') return checklistAnswer(assistant, request, options);
       const mode = options.mode ?? (deps.chat ? 'llm' : 'extractive');
       const chat = mode === 'llm' ? deps.chat : undefined;
       const history = request.history ?? [];

@@ -1,0 +1,47 @@
+/**
+ * A checklist request in chat: drafts the checklist and answers with it, one line per item ending in its
+ * [n] citations, then the export links. The drafted checklist goes to `onChecklist` so the caller (the
+ * server) can keep it for the export routes; core itself keeps nothing.
+ */
+import type { AskOptions, Assistant } from '../assistant.js';
+import type { Answer, AskRequest, Checklist } from '../schemas.js';
+import { detectIntent } from '../answer/intent.js';
+import { grouped } from './checklist-rows.js';
+import { draftChecklist } from './draft-checklist.js';
+
+/** Where the server serves the exports of a checklist; part of the public HTTP API. */
+export function exportLinks(id: string): string[] {
+  return ['docx', 'xlsx', 'csv', 'md'].map((ext) => `/api/checklists/${id}.${ext}`);
+}
+
+/** The chat text of a drafted checklist. */
+export function renderChecklistAnswer(checklist: Checklist): string {
+  if (checklist.items.length === 0) return `文件中没有找到约束该对象的条款，无法起草检查清单（${checklist.scope}）。`;
+  const lines = [`已根据文件起草《${checklist.title}》，共${checklist.items.length}项（${checklist.scope}）：`];
+  for (const { group, items } of grouped(checklist)) {
+    lines.push(`【${group}】`);
+    for (const i of items) {
+      const extra = [i.frequency && !i.content.includes(i.frequency) ? `频次：${i.frequency}` : '', i.method ? `方式：${i.method}` : ''].filter((x) => x !== '');
+      lines.push(`${i.n}. ${i.item}：${i.content}${extra.length > 0 ? `（${extra.join('；')}）` : ''}${i.citations.map((c) => `[${c.n}]`).join('')}`);
+    }
+  }
+  const [docx, xlsx] = exportLinks(checklist.id);
+  lines.push(`导出：Word ${docx} ｜ Excel ${xlsx}`);
+  return lines.join('\n');
+}
+
+/** Answers a checklist request; `supported` is false when no clause binds the scope. */
+export async function checklistAnswer(assistant: Assistant, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
+  // 那只要消防方面的呢？ after a checklist request narrows that request rather than replacing it.
+  const previous = request.history?.filter((t) => t.role === 'user').at(-1)?.content;
+  const text = previous && detectIntent(request.question) !== 'checklist' ? `${previous}\n${request.question}` : request.question;
+  const checklist = await draftChecklist(assistant, text, request.filters, options.signal ? { signal: options.signal } : {});
+  const answer = renderChecklistAnswer(checklist);
+  options.onDelta?.(answer);
+  const supported = checklist.items.length > 0;
+  if (supported) options.onChecklist?.(checklist);
+  // Every citation once, in [n] order: items share the numbering of one Citer.
+  const citations = [...new Map(checklist.items.flatMap((i) => i.citations).map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n);
+  const retrieved = citations.map((c) => ({ clauseId: c.clauseId, file: c.file, path: c.path, score: 1 }));
+  return { answer, supported, mode: 'extractive', intent: 'checklist', citations, retrieved, ...(supported ? { checklistId: checklist.id } : {}) };
+}

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../assistant.js';
+import { loadKnowledgeBase } from '../kb/knowledge-base.js';
+import { createEmbeddings } from '../retrieval/embeddings.js';
+import type { Checklist } from '../schemas.js';
+import { ingest } from '../../ingest/pipeline.js';
+import { draftChecklist } from './draft-checklist.js';
+
+const SOFTWARE = '我们是文登的软件和信息技术服务企业，能不能按工信局的文件给我们列个安全检查清单？';
+const NOW = new Date('2024-05-06T08:00:00.000Z');
+let dir: string;
+let assistant: Assistant;
+let software: Checklist;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anzhi-checklist-'));
+  const embedder = createEmbeddings();
+  await ingest([join(import.meta.dirname, '../../corpus')], { kbDir: join(dir, 'kb'), embedder });
+  assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), embedder });
+  software = await draftChecklist(assistant, SOFTWARE, undefined, { now: NOW });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function everyQuoteIsInItsClause(checklist: Checklist): void {
+  for (const item of checklist.items) {
+    expect(item.citations.length).toBeGreaterThanOrEqual(1);
+    for (const c of item.citations) expect(assistant.clauses.get(c.clauseId)?.text.includes(c.quote)).toBe(true);
+  }
+}
+
+describe('draftChecklist for a software company in 文登', () => {
+  it('names the scope and the one document of 文登', () => {
+    expect(software.title).toBe('文登区软件和信息技术服务企业安全检查清单（初稿）');
+    expect(software.createdAt).toBe('2024-05-06T08:00:00.000Z');
+    expect(software.id).toMatch(/^[0-9a-f]{10}$/u);
+    expect(software.sources.map((s) => s.file)).toEqual(['002_c1536b6ac6ba3ddc.txt']);
+    expect(software.scope).toBe('地区：文登区；对象：软件和信息技术服务企业；依据：《全区工信系统安全生产治本攻坚三年行动实施方案（2024-2026年）》');
+  });
+
+  it('checks the software label clause: 用电用火, 消防设施, 疏散通道', () => {
+    const item = software.items.find((i) => i.citations.some((c) => c.clauseId === '002_c1536b6ac6ba3ddc#3.5.L4'));
+    expect(item?.group).toBe('软件和信息技术服务业');
+    expect(item?.content).toBe('用电用火安全管理、消防设施保养维护、疏散通道和安全出口畅通等方面情况是否符合要求');
+    expect(item?.method).toBe('现场检查');
+    expect(item?.citations[0]?.quote).toBe('软件和信息技术服务业，重点检查用电用火安全管理、消防设施保养维护、疏散通道和安全出口畅通等方面情况，提升安全监管效能。');
+  });
+
+  it('never cites the 废弃资源综合利用业 clause nor another industry', () => {
+    const text = JSON.stringify(software.items);
+    expect(text).not.toContain('灼烫');
+    expect(software.items.flatMap((i) => i.citations.map((c) => c.path.at(-1)))).not.toContain('废弃资源综合利用业');
+    expect(software.items.map((i) => i.content).join('\n')).not.toContain('民爆');
+  });
+
+  it('keeps the general frequency for everyone and drops the 民爆 one', () => {
+    const item = software.items.find((i) => i.content.includes('每季度带队'));
+    expect(item?.frequency).toBe('每季度至少1次');
+    expect(item?.citations[0]?.clauseId).toBe('002_c1536b6ac6ba3ddc#3.2');
+    const drill = software.items.find((i) => i.content.includes('疏散逃生演练'));
+    expect(drill?.frequency).toBe('每年至少1次');
+  });
+
+  it('cites an exact substring of its clause on every item, numbered from 1', () => {
+    everyQuoteIsInItsClause(software);
+    expect(software.items.map((i) => i.n)).toEqual(software.items.map((_, k) => k + 1));
+  });
+});
+
+describe('draftChecklist for other scopes', () => {
+  it('a 民爆 list over 济宁 and 文登 keeps to the 民爆 clauses and their own frequencies', async () => {
+    const c = await draftChecklist(assistant, '帮我给民爆生产、销售企业拟一份安全检查表，济宁和文登两份文件的要求都要覆盖到。', undefined, { now: NOW });
+    const cited = new Set(c.items.flatMap((i) => i.citations.map((x) => x.clauseId)));
+    expect([...cited].sort()).toEqual([
+      '001_443897da330bd342#3.1',
+      '001_443897da330bd342#3.2',
+      '001_443897da330bd342#3.3',
+      '002_c1536b6ac6ba3ddc#3.1',
+      '002_c1536b6ac6ba3ddc#3.2',
+      '002_c1536b6ac6ba3ddc#3.4.L1',
+      '002_c1536b6ac6ba3ddc#3.6',
+    ]);
+    expect(c.items.find((i) => i.citations[0]?.clauseId === '002_c1536b6ac6ba3ddc#3.2')?.frequency).toBe('每月至少1次');
+    expect(c.items.find((i) => i.content.includes('超量存储'))?.content).toBe('是否加强库房储存管理,严禁超量存储，严禁将废旧、缴获或来路不明的危险品与民爆物品同库存储');
+    everyQuoteIsInItsClause(c);
+  });
+
+  it('a unit list for 县工信局 keeps to the section its topic names', async () => {
+    const c = await draftChecklist(assistant, '县工信局按济宁这份通知指导督促工业企业抓安全，帮我列个工作清单。', undefined, { now: NOW });
+    expect(c.title).toBe('县工信局安全生产工作清单（济宁，初稿）');
+    const cited = [...new Set(c.items.flatMap((i) => i.citations.map((x) => x.clauseId)))];
+    expect(cited).toEqual(['#2.1', '#2.2', '#2.3', '#2.4', '#2.5', '#2.6'].map((s) => `001_443897da330bd342${s}`));
+    expect(c.items.find((i) => i.content.includes('一票否决'))?.group).toBe('开展安全宣传培训');
+    everyQuoteIsInItsClause(c);
+  });
+
+  it('answers a checklist question in chat with cited item lines and the export links', async () => {
+    const kept: Checklist[] = [];
+    const answer = await assistant.ask({ question: SOFTWARE }, { onChecklist: (c) => kept.push(c) });
+    expect(answer.intent).toBe('checklist');
+    expect(kept).toHaveLength(1);
+    expect(answer.checklistId).toBe(kept[0]!.id);
+    const lines = answer.answer.split('\n');
+    expect(lines.at(-1)).toBe(`导出：Word /api/checklists/${kept[0]!.id}.docx ｜ Excel /api/checklists/${kept[0]!.id}.xlsx`);
+    const items = lines.filter((l) => /^\d+\. /u.test(l));
+    expect(items).toHaveLength(kept[0]!.items.length);
+    for (const l of items) expect(l).toMatch(/(?:\[\d+\])+$/u);
+    expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, k) => k + 1));
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Drafts an inspection checklist from a request: reads the scope, retrieves broadly, keeps the clauses
+ * that bind the scope, and turns each obligation sentence into a cited check. Nothing without a source:
+ * every item cites the sentence it was worded from, checked to be an exact substring of its clause.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Assistant } from '../assistant.js';
+import { Citer } from '../answer/citer.js';
+import { throwIfAborted } from '../errors.js';
+import type { Checklist, ChecklistItem, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
+import { norm } from '../text/normalize.js';
+import { wordCheck } from './check-item.js';
+import { shortTitle } from './checklist-rows.js';
+import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
+import { readScope, type ChecklistScope } from './scope.js';
+
+export interface DraftOptions {
+  signal?: AbortSignal;
+  /** The creation time to stamp (tests pin it). */
+  now?: Date;
+}
+
+/** Hits per search; several searches are merged, so the union reaches well past one answer's evidence. */
+export const SEARCH_K = 30;
+/** When the asker's industry has at least this many checks of its own, general enterprise duties are left out. */
+export const MIN_SPECIFIC = 6;
+/** A heading must hold this share of the topic words for the list to keep to its section. */
+export const TOPIC_FOCUS = 0.5;
+/** Two checks whose wording shares this share of character pairs say the same and are merged. */
+export const SAME_CHECK = 0.7;
+
+const OUTLINE = /^outline|^part$|^chapter$|^section$/u;
+// （一） 一、 1. （1） ① 第三条 — the numbering before a heading.
+const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
+
+/** Drafts the checklist for `request`; an empty `items` means no clause in the knowledge base binds the scope. */
+export async function draftChecklist(assistant: Assistant, request: string, filters?: SearchFilters, options: DraftOptions = {}): Promise<Checklist> {
+  const { kb } = assistant;
+  const analysis = assistant.searcher.analyze(request);
+  const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
+  const scope = readScope(request, analysis, kb.documents, knownUnits, filters);
+  const candidates = await retrieve(assistant, request, scope, filters, options.signal);
+  const clauses = focusOnTopic(keepBinding([...candidates.values()], scope, kb.clauses), scope);
+  let obligations = clauses.flatMap((c) => obligationsOf(c, scope, assistant.documents.get(c.docId), kb.duties));
+  // A 民爆 list from documents with a 民爆 section keeps to it; a thin one is filled with duties of every enterprise.
+  if (scope.role === 'enterprise' && obligations.filter((o) => o.specific).length >= MIN_SPECIFIC) obligations = obligations.filter((o) => o.specific);
+  const items = toItems(obligations, scope, assistant.documents);
+  const docIds = [...new Set(items.flatMap((i) => i.citations.map((c) => c.docId)))];
+  const sources = docIds.map((id) => assistant.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
+  const createdAt = (options.now ?? new Date()).toISOString();
+  return { id: checklistId(request, createdAt), title: titleOf(scope), request, scope: scopeText(scope, sources), createdAt, sources, items };
+}
+
+/** The request itself, then one search per industry, unit and topic word; documents the request names are read whole. */
+async function retrieve(assistant: Assistant, request: string, scope: ChecklistScope, filters: SearchFilters | undefined, signal?: AbortSignal): Promise<Map<string, Clause>> {
+  const queries = [request, ...scope.industries.map((k) => `${k} 企业 安全 检查`), ...(scope.unit ? [`${scope.unit} 负责 工作`] : []), ...scope.topicWords];
+  const narrowed: SearchFilters = { ...filters, ...(scope.docIds.length > 0 ? { docIds: scope.docIds } : {}) };
+  const found = new Map<string, Clause>();
+  const firstDocs: string[] = [];
+  for (const q of queries) {
+    const hits = await assistant.search(q, { k: SEARCH_K, filters: narrowed, ...(signal ? { signal } : {}) });
+    throwIfAborted(signal);
+    if (q === request) firstDocs.push(...hits.slice(0, 10).map((h) => h.clause.docId));
+    for (const h of hits) found.set(h.clause.id, h.clause);
+  }
+  const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
+  for (const c of assistant.kb.clauses) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
+  return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
+}
+
+/** With no document named, the documents that hold at least a third of the request's top hits. */
+function mostHit(docIds: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n * 3 >= docIds.length).map(([d]) => d);
+}
+
+/** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
+function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: readonly Clause[]): Clause[] {
+  const otherIndustry = (c: Clause) => {
+    const named = industriesIn(c.path.join(' '));
+    return scope.industries.length > 0 && named.length > 0 && !named.some((k) => scope.industries.includes(k));
+  };
+  const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
+  const parents = new Set(all.filter((c) => c.parentId && !otherIndustry(c) && (OUTLINE.test(c.kind) || c.kind === 'label')).map((c) => c.parentId!));
+  return kept.filter((c) => !(OUTLINE.test(c.kind) && parents.has(c.id)));
+}
+
+/** Share of the topic words (or of their character pairs) a heading holds. */
+function headingScore(heading: string, words: readonly string[]): number {
+  const h = norm(heading);
+  const pairs = (w: string) => Array.from({ length: Math.max(1, w.length - 1) }, (_, i) => w.slice(i, i + 2));
+  const got = words.reduce((sum, w) => sum + (h.includes(w) ? 1 : pairs(w).filter((p) => h.includes(p)).length / pairs(w).length / 2), 0);
+  return words.length === 0 ? 0 : got / words.length;
+}
+
+/** A request whose topic words name one section's heading (指导督促工业企业 → 二、…指导督促工业行业…) keeps to that section. */
+function focusOnTopic(clauses: Clause[], scope: ChecklistScope): Clause[] {
+  if (scope.topicWords.length === 0) return clauses;
+  const score = (c: Clause) => Math.max(0, ...c.path.map((p) => headingScore(p, scope.topicWords)));
+  const best = Math.max(0, ...clauses.map(score));
+  return best >= TOPIC_FOCUS ? clauses.filter((c) => score(c) >= best * 0.75) : clauses;
+}
+
+function groupOf(clause: Clause, doc: DocumentMeta | undefined, manyDocs: boolean): string {
+  const heading = (clause.path.at(-1) ?? doc?.title ?? '').replace(NUMBERING, '').replace(/…$/u, '').replace(/[。；]$/u, '');
+  return manyDocs && doc ? `${doc.region ?? shortTitle(doc)}：${heading}` : heading;
+}
+
+/** Character pairs of a check's wording, for the same-check test. */
+function pairsOf(text: string): Set<string> {
+  const t = norm(text).replace(/[^\p{L}\p{N}]/gu, '').replace(/是否/gu, '');
+  return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)));
+}
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((p) => b.has(p)).length;
+  return shared / Math.max(1, Math.min(a.size, b.size)) >= SAME_CHECK;
+}
+
+function toItems(obligations: readonly Obligation[], scope: ChecklistScope, documents: ReadonlyMap<string, DocumentMeta>): ChecklistItem[] {
+  const order = (o: Obligation) => [o.clause.docId, o.clause.start, o.start] as const;
+  const sorted = [...obligations].sort((a, b) => {
+    const [da, ca, sa] = order(a);
+    const [db, cb, sb] = order(b);
+    return da.localeCompare(db) || ca - cb || sa - sb;
+  });
+  const manyDocs = new Set(sorted.map((o) => o.clause.docId)).size > 1;
+  const citer = new Citer(documents);
+  const items: Array<ChecklistItem & { pairs: Set<string> }> = [];
+  for (const o of sorted) {
+    const wording = wordCheck(o, scope.industries);
+    const n = citer.cite(o.clause, o.sentence);
+    // The item cites its own sentence; the Citer's shared citation grows to span every sentence taken from the clause.
+    const citation = { ...citer.citations[n - 1]!, quote: o.sentence };
+    const pairs = pairsOf(wording.content);
+    const same = items.find((i) => similar(i.pairs, pairs));
+    if (same) {
+      if (!same.citations.some((c) => c.n === n)) same.citations.push(citation);
+      continue;
+    }
+    const group = groupOf(o.clause, documents.get(o.clause.docId), manyDocs);
+    items.push({ n: items.length + 1, group, ...wording, citations: [citation], pairs });
+  }
+  return items.map(({ pairs: _pairs, ...item }) => item);
+}
+
+function titleOf(scope: ChecklistScope): string {
+  const place = scope.places.join('、');
+  if (scope.role === 'unit' && scope.unit) return `${scope.unit}安全生产工作清单（${place ? `${place}，` : ''}初稿）`;
+  const who = scope.industries.length > 0 ? `${scope.industries.join('、')}企业` : '企业';
+  return `${place}${who}安全检查清单（初稿）`;
+}
+
+function scopeText(scope: ChecklistScope, sources: Checklist['sources']): string {
+  const parts = [
+    scope.places.length > 0 ? `地区：${scope.places.join('、')}` : '',
+    scope.role === 'unit' && scope.unit ? `对象：${scope.unit}` : `对象：${scope.industries.length > 0 ? `${scope.industries.join('、')}企业` : '企业'}`,
+    scope.topicWords.length > 0 ? `关注：${scope.topicWords.join('、')}` : '',
+    sources.length > 0 ? `依据：${sources.map((s) => `《${shortTitle(s)}》`).join('、')}` : '依据：知识库中没有约束该对象的条款',
+  ];
+  return parts.filter((p) => p !== '').join('；');
+}
+
+/** 10 hex characters: a hash of the request and time, salted so two drafts of one request never collide. */
+function checklistId(request: string, createdAt: string): string {
+  return createHash('sha256').update(`${request}\n${createdAt}\n`).update(randomBytes(8)).digest('hex').slice(0, 10);
+}

@@ -1,0 +1,21 @@
+/**
+ * The checklist as CSV (RFC 4180, CRLF) with a UTF-8 byte order mark, so Excel opens the Chinese correctly.
+ */
+import type { Checklist } from '../schemas.js';
+import { COLUMNS, rowOf } from './checklist-rows.js';
+
+export const BOM = '\uFEFF';
+
+function field(text: string): string {
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+/** Header then one line per item; a group column comes after 序号 so a filter can pick one group. */
+export function exportCsv(checklist: Checklist): string {
+  const header = [COLUMNS[0], '分组', ...COLUMNS.slice(1)];
+  const rows = checklist.items.map((item) => {
+    const [n, ...rest] = rowOf(item);
+    return [n!, item.group, ...rest];
+  });
+  return BOM + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}

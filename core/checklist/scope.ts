@@ -1,0 +1,91 @@
+/**
+ * Who a checklist is for and which documents it reads: the asker's role (an enterprise of some industry,
+ * or a government unit), the places and documents named, and the topic words left once those are removed.
+ */
+import type { DocumentMeta, SearchFilters } from '../schemas.js';
+import { norm } from '../text/normalize.js';
+import { groupsOf, groupsOfKind } from '../retrieval/aliases.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+
+export type Role = 'enterprise' | 'unit';
+
+export interface ChecklistScope {
+  role: Role;
+  /** Industry alias keys of the asker, e.g. 软件和信息技术服务. */
+  industries: string[];
+  /** The unit the list is for, as the request writes it: 县工信局, 军民结合推进处. */
+  unit?: string;
+  /** Documents named by place, title, number or filter; empty when the request names none. */
+  docIds: string[];
+  /** Place names as the matched documents write them: 文登区, 济宁. */
+  places: string[];
+  /** Words of the request that name a topic (指导, 督促), not the scope or the kind of list. */
+  topicWords: string[];
+}
+
+// 我们是…企业, 我司, 本公司, 我厂 — the asker says it is an enterprise.
+const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。？]{0,30}(?:企业|公司|厂)|我司|我厂|本公司|本企业|我们(?:企业|公司|厂)/u;
+// 工信局的文件, 工信局发的通知 — a unit named only as the issuer of the source.
+const ISSUER_AFTER = /^(?:的|发的|印发的|下发的|出的)?(?:文件|通知|方案|意见|要求)/u;
+// Words every checklist request uses; they name the kind of list, not its topic.
+const GENERIC = new Set(
+  '安全 安全生产 生产 检查 安全检查 清单 检查表 自查表 表 工作 企业 单位 要求 文件 通知 方案 覆盖 一份 两份 这份 份 列 拟 出 做 帮 给 按 我们 能 不能 可以 行业 相关 规定 内容 事项 一下 全部 都'.split(' '),
+);
+
+/**
+ * Unit names in the request that act (not the issuer of a cited document), longest first. `known` are the
+ * names the duty matrix and the alias table know (军民结合推进处, 工信局); a level written before one is kept: 县工信局.
+ */
+function actingUnits(request: string, known: readonly string[]): string[] {
+  const q = norm(request);
+  const out: string[] = [];
+  for (const name of [...new Set(known.map((k) => norm(k).replace(/^各/u, '')))].sort((a, b) => b.length - a.length)) {
+    if (name.length < 2) continue;
+    for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
+      if (ISSUER_AFTER.test(q.slice(at + name.length))) continue;
+      const level = /[省市县区]$/u.exec(q.slice(0, at))?.[0] ?? '';
+      if (!out.some((o) => o.includes(name))) out.push(level + name);
+    }
+  }
+  return out;
+}
+
+/** Documents whose region (or its short form) the request names: 济宁 finds a notice of 济宁; 文登 one of 威海市文登区. */
+function docsByRegion(request: string, documents: readonly DocumentMeta[]): Array<{ docId: string; place: string }> {
+  const q = norm(request);
+  const out: Array<{ docId: string; place: string }> = [];
+  for (const d of documents) {
+    if (!d.region) continue;
+    const region = norm(d.region);
+    // 威海市文登区 → [威海市文登区, 文登区, 文登, 威海市, 威海]
+    const parts = region.split(/(?<=[省市区县州])/u).filter((p) => p.length >= 2);
+    const names = [region, ...parts, ...parts.map((p) => p.replace(/[省市区县州]$/u, ''))].filter((n) => n.length >= 2);
+    const hit = names.find((n) => q.includes(n));
+    if (hit) out.push({ docId: d.id, place: parts.find((p) => p.startsWith(hit)) ?? hit });
+  }
+  return out;
+}
+
+/** Terms that belong to the scope (places, industries, units) rather than the topic, with their parts. */
+function scopeTerms(analysis: QueryAnalysis, places: readonly string[]): string[] {
+  const industries = groupsOfKind('industry').filter((g) => analysis.industries.includes(g.key)).flatMap((g) => g.terms);
+  const units = analysis.terms.filter((t) => groupsOf(t.term).some((g) => g.kind === 'unit')).map((t) => t.term);
+  return [...industries, ...units, ...places, ...analysis.places.map((p) => p.name)];
+}
+
+/** Reads the scope of a checklist request. */
+export function readScope(request: string, analysis: QueryAnalysis, documents: readonly DocumentMeta[], knownUnits: readonly string[], filters?: SearchFilters): ChecklistScope {
+  const byRegion = docsByRegion(request, documents);
+  const places = [...new Set(byRegion.map((r) => r.place))];
+  const docIds = [...new Set([...(filters?.docIds ?? []), ...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId), ...byRegion.map((r) => r.docId)])];
+  const filterIndustry = filters?.industry ? groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key : undefined;
+  const industries = [...new Set([...analysis.industries, ...(filterIndustry ? [filterIndustry] : [])])];
+  const units = SELF_ENTERPRISE.test(request) ? [] : actingUnits(request, [...knownUnits, ...groupsOfKind('unit').flatMap((g) => g.terms)]);
+  const scopeWords = scopeTerms(analysis, places);
+  const topicWords = analysis.terms
+    .filter((t) => t.weight >= 1 && !t.term.startsWith('~') && [...t.term].length >= 2 && !GENERIC.has(t.term))
+    .map((t) => t.term)
+    .filter((t) => !scopeWords.some((s) => s.includes(t) || t.includes(s)) && !/^[省市县区]$/u.test(t));
+  const unit = units[0];
+  return { role: unit ? 'unit' : 'enterprise', industries, ...(unit ? { unit } : {}), docIds, places, topicWords };
+}
