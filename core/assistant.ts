@@ -65,10 +65,12 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
       const history = request.history ?? [];
       // With a model, a follow-up is rewritten to stand alone before retrieval; offline, the searcher carries context itself.
       const question = chat && history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : request.question;
-      const hits = await searcher.search(question, { k: RETRIEVE, history: chat ? [] : history, filters: request.filters, signal: options.signal });
+      const searchOptions = { k: RETRIEVE, history: chat ? [] : history, filters: request.filters, signal: options.signal };
+      const ranked = await searcher.search(question, searchOptions);
+      const hits = await perDocument(searcher, question, searchOptions, ranked);
       throwIfAborted(options.signal);
       const intent = detectIntent(request.question, previousQuestion(request));
-      const retrieved = hits.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
+      const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
       if (chat) {
         const answer = await answerWithModel({ chat, request, intent, hits, documents, signal: options.signal, onDelta: options.onDelta });
         return { ...answer, intent, retrieved };
@@ -81,6 +83,22 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   return assistant;
 }
 
+/**
+ * A question that names several places (济宁和文登…各是…) needs evidence from each of their documents,
+ * not only from the one that dominates the ranking: each gets its own search, merged after the main list.
+ */
+async function perDocument(searcher: Searcher, question: string, options: SearchOptions, ranked: SearchHit[]): Promise<SearchHit[]> {
+  const docs = [...new Set(searcher.analyze(question, options.history ?? []).places.flatMap((p) => p.docIds))];
+  if (docs.length < 2) return ranked;
+  const merged = [...ranked];
+  for (const docId of docs) {
+    for (const hit of await searcher.search(question, { ...options, k: 4, filters: { ...options.filters, docIds: [docId] } })) {
+      if (!merged.some((h) => h.clause.id === hit.clause.id)) merged.push(hit);
+    }
+  }
+  return merged;
+}
+
 function extractive(a: Assistant, request: AskRequest, intent: Intent, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations'] } {
   const analysis = a.searcher.analyze(request.question, request.history ?? []);
   if (intent === 'metadata') {
@@ -90,7 +108,8 @@ function extractive(a: Assistant, request: AskRequest, intent: Intent, hits: Sea
       const citer = new Citer(a.documents);
       const meta = answerMetadata(request.question, doc, a.kb.clauses, citer);
       const rest = composeExtractive({ question: request.question, intent: 'general', hits: hits.filter((h) => h.clause.docId === doc.id), analysis, duties: a.kb.duties, documents: a.documents, clauses: a.clauses, allClauses: a.kb.clauses, citer });
-      const answer = meta.supported && rest.supported ? [...meta.lines, '相关原文：', rest.answer].join('\n') : meta.lines.join('\n');
+      const quotes = rest.answer.split('\n').filter((l) => l.startsWith('- '));
+      const answer = meta.supported && rest.supported ? [...meta.lines, '相关原文：', ...quotes].join('\n') : meta.lines.join('\n');
       return { answer, supported: meta.supported, citations: citer.citations };
     }
   }

@@ -99,6 +99,17 @@ describe('REST', () => {
     expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  it('a checklist asked for in chat comes with export links that work', async () => {
+    const { json } = await post('/api/ask', { question: '我们是文登的软件和信息技术服务企业，能不能按工信局的文件给我们列个安全检查清单？' });
+    expect(json.intent).toBe('checklist');
+    expect(json.answer).toContain('用电用火安全管理');
+    expect(json.answer).not.toContain('灼烫');
+    expect(json.answer).toContain(`/api/checklists/${json.checklistId}.docx`);
+    const docx = await fetch(`${server.url}/api/checklists/${json.checklistId}.docx`);
+    expect(docx.status).toBe(200);
+    expect([...new Uint8Array(await docx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
   it('bad input gets a code and what to do', async () => {
     expect(await post('/api/ask', { q: '?' })).toMatchObject({ status: 400, json: { error: { code: 'BAD_REQUEST' } } });
     expect(await get('/api/clauses/nope')).toMatchObject({ status: 404, json: { error: { code: 'NOT_FOUND', message: 'no clause with id "nope"; list them with GET /api/documents' } } });

@@ -62,10 +62,15 @@ function isHeading(clause: Clause): boolean {
   return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !/[（(]责任/u.test(clause.text);
 }
 
+// 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
+const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
+const REFERENCE = /《[^》]+》|〔\d{4}〕\d+号/u;
+
 /** Every sentence of the top hits, scored; best first. */
-export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8): ScoredSentence[] {
+export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, question = ''): ScoredSentence[] {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const cue = INTENT_CUE[intent];
+  const wantsReference = ASKS_REFERENCE.test(question);
   const out: ScoredSentence[] = [];
   hits.slice(0, depth).forEach((hit, rank) => {
     // The clause's heading path counts toward what its sentences answer.
@@ -77,10 +82,29 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
       const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
       let score = (coverage * weak) / (1 + 0.12 * rank);
       if (cue?.test(s.text)) score *= 1.35;
+      if (wantsReference && REFERENCE.test(s.text)) score *= 1.35;
+      // The title line of an item (（八）培育壮大安全应急产业。) says less than the sentences after it.
+      if (s.start === 0 && sentences.length > 1 && /^[^，。；]{0,30}[。；]$/u.test(s.text)) score *= 0.7;
       out.push({ clause: hit.clause, text: s.text, rank, score, coverage });
     }
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+// 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
+const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比/u;
+
+/**
+ * Documents to answer from one by one: those the question names, or, for a question across documents
+ * (各自, 分别, 几份文件), every document whose best sentence is close to the overall best.
+ */
+export function documentsToCover(question: string, scored: readonly ScoredSentence[], named: readonly string[] | undefined): string[] | undefined {
+  if (named && named.length > 1) return [...named];
+  if (!ACROSS_DOCS.test(question) || named?.length === 1) return undefined;
+  const best = scored[0]?.score ?? 0;
+  const docs: string[] = [];
+  for (const s of scored) if (s.score >= best * 0.5 && !docs.includes(s.clause.docId)) docs.push(s.clause.docId);
+  return docs.length > 1 ? docs.slice(0, 4) : undefined;
 }
 
 /**
@@ -93,7 +117,9 @@ export function selectSentences(scored: readonly ScoredSentence[], max: number, 
   const pick = (pool: readonly ScoredSentence[], limit: number, floor: number): ScoredSentence[] => {
     const chosen: ScoredSentence[] = [];
     for (const s of pool) {
-      if (chosen.length >= limit || s.score < floor) break;
+      if (chosen.length >= limit) break;
+      // The rest of the best sentence's clause (…严格限制；申报类…实施“一票否决”) needs less to be kept.
+      if (s.score < (s.clause.id === pool[0]?.clause.id ? floor * 0.6 : floor)) continue;
       if (chosen.filter((c) => c.clause.id === s.clause.id).length >= 2) continue;
       if (chosen.some((c) => c.text === s.text)) continue;
       chosen.push(s);

@@ -6,7 +6,8 @@ import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { Citer } from './citer.js';
-import { scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
+import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
+import { splitSentences } from './sentences.js';
 import type { Intent } from './intent.js';
 import { judgeSupport } from './support.js';
 
@@ -66,17 +67,35 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const citer = input.citer ?? new Citer(input.documents);
   const weights = weightTerms(input.analysis, input.allClauses);
   const docs = targetDocs(input.analysis);
-  const scored = scoreSentences(input.hits, weights, input.intent).filter((s) => !docs || docs.includes(s.clause.docId));
+  const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, input.question).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
   const verdict = judgeSupport(input.question, input.intent, scored, input.allClauses);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer };
   const lines: string[] = [];
   if (input.intent === 'duty') lines.push(...dutyLines(input, scored, citer));
-  const perDoc = docs && docs.length > 1 ? docs : undefined;
-  const max = input.intent === 'duty' && lines.length > 0 ? 1 : MAX_QUOTES[input.intent];
+  const perDoc = documentsToCover(input.question, scored, docs);
+  const max = input.intent === 'duty' && lines.length > 0 ? 1 : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
-  const quoted = quoteLines(chosen, input, citer);
+  const quoted = quoteLines(enumerate(input, chosen) ?? chosen, input, citer);
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
   return { answer: [...head, ...(lines.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
+}
+
+// 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
+const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
+// 分四个阶段进行, 包括以下…, 如下：— a clause that announces the list its sub-items give.
+const ANNOUNCES_LIST = /分[一二三四五六七八九十两\d]+个|以下|如下|下列|[:：]$/u;
+
+/**
+ * When a quoted clause announces a list (从…至…，分四个阶段进行。) and the question asks for the list,
+ * the answer is that sentence and the first sentence of each sub-item, instead of loose quotes.
+ */
+function enumerate(input: ExtractiveInput, chosen: readonly ScoredSentence[]): ScoredSentence[] | undefined {
+  if (!ASKS_LIST.test(input.question)) return undefined;
+  const head = chosen.find((s) => ANNOUNCES_LIST.test(s.text) && input.allClauses.some((c) => c.parentId === s.clause.id));
+  if (!head) return undefined;
+  const children = input.allClauses.filter((c) => c.parentId === head.clause.id).slice(0, 10);
+  const items = children.map((c) => ({ ...head, clause: c, text: splitSentences(c.text)[0]?.text ?? c.text }));
+  return [head, ...items];
 }
 
 function abstain(missing: string, scored: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string {

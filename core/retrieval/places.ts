@@ -51,6 +51,8 @@ function namesOfDocument(doc: DocumentMeta): Set<string> {
   for (const source of [doc.region ?? '', ...(doc.issuers ?? []), doc.title]) {
     for (const p of adminPrefixes(source)) full.add(p);
   }
+  // The region is a place even without its suffix: 济宁 (read from 济宁高新区 in the 主送).
+  if (doc.region && [...doc.region].length >= 2 && full.size === 0) full.add(doc.region);
   const { places } = aliasData();
   for (const p of [...full]) for (const parent of places[p] ?? []) full.add(parent);
   const names = new Set<string>();

@@ -4,6 +4,7 @@ import { AnswerSchema, AskRequestSchema } from '../../core/schemas.js';
 import type { App } from '../app.js';
 import type { Service } from '../service.js';
 import { ErrorSchema } from './errors.js';
+import { keepChecklist } from './checklists.js';
 
 const SearchHitSchema = Type.Object({
   clauseId: Type.String(),
@@ -24,7 +25,7 @@ export function askRoutes(app: App, service: Service): void {
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
-    return service.assistant().ask(request.body, { signal: controller.signal });
+    return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => keepChecklist(service, c) });
   });
 
   app.get(

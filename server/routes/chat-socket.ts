@@ -9,6 +9,7 @@ import { isAppError } from '../../core/errors.js';
 import { ClientFrameSchema, type ClientFrame, type ServerFrame } from '../../core/schemas.js';
 import type { App } from '../app.js';
 import type { Service } from '../service.js';
+import { keepChecklist } from './checklists.js';
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -59,7 +60,11 @@ async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'as
   send(socket, { type: 'answer-start', id: frame.id, mode: service.chat ? 'llm' : 'extractive' });
   try {
     const request = { question: frame.question, ...(frame.history ? { history: frame.history } : {}), ...(frame.filters ? { filters: frame.filters } : {}) };
-    const result = await assistant.ask(request, { signal: controller.signal, onDelta: (text) => send(socket, { type: 'answer-delta', id: frame.id, text }) });
+    const result = await assistant.ask(request, {
+      signal: controller.signal,
+      onDelta: (text) => send(socket, { type: 'answer-delta', id: frame.id, text }),
+      onChecklist: (c) => keepChecklist(service, c),
+    });
     for (const citation of result.citations) send(socket, { type: 'citation', id: frame.id, citation });
     send(socket, { type: 'answer-end', id: frame.id, answer: result });
   } catch (e) {
