@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, isAppError, throwIfAborted } from '../core/errors.js';
 import { SCHEMA_VERSION, loadKnowledgeBase, readManifest, saveKnowledgeBase, type KnowledgeBase } from '../core/kb/knowledge-base.js';
 import type { Clause, DocumentMeta, Duty, ParsedDocument } from '../core/schemas.js';
@@ -136,9 +136,26 @@ async function swapInto(kbDir: string, kb: KnowledgeBase): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
+/**
+ * Undoes what a crash in the middle of a swap left behind: with no knowledge base in place, the newest
+ * set-aside old one is put back; unfinished temporary folders are removed.
+ */
+async function recover(kbDir: string): Promise<void> {
+  const parent = dirname(kbDir);
+  const name = basename(kbDir);
+  const siblings = await readdir(parent).catch(() => [] as string[]);
+  const hasKb = siblings.includes(name);
+  const olds = siblings.filter((s) => s.startsWith(`${name}.old-`)).sort();
+  if (!hasKb && olds.length > 0) await rename(join(parent, olds.pop()!), kbDir);
+  for (const s of siblings.filter((x) => x.startsWith(`${name}.tmp-`) || (hasKb && x.startsWith(`${name}.old-`)) || olds.includes(x))) {
+    await rm(join(parent, s), { recursive: true, force: true });
+  }
+}
+
 /** Ingests the files under `paths` into `opts.kbDir`; unchanged input leaves the knowledge base as it is. */
 export async function ingest(paths: string[], opts: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  await recover(opts.kbDir);
   const files: InputFile[] = [];
   for (const path of await collectFiles(paths)) {
     const bytes = new Uint8Array(await readFile(path));
