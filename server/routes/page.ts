@@ -1,6 +1,6 @@
 /** The web page and its assets, from server/public (no CDN: everything the page needs is served here). */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { AppError } from '../../core/errors.js';
 import type { App } from '../app.js';
 
@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 async function serve(file: string): Promise<{ body: Buffer; type: string }> {
   const path = normalize(join(PUBLIC, file));
   const type = TYPES[extname(path)];
-  if (!path.startsWith(PUBLIC) || !type) throw new AppError('NOT_FOUND', `no page asset ${file}`);
+  if (!path.startsWith(PUBLIC + sep) || !type) throw new AppError('NOT_FOUND', `no page asset ${file}`);
   try {
     return { body: await readFile(path), type };
   } catch (cause) {
@@ -24,13 +24,19 @@ async function serve(file: string): Promise<{ body: Buffer; type: string }> {
   }
 }
 
+/**
+ * Defence in depth behind the page's rule of never parsing server text as HTML: no inline script or
+ * style, nothing from another origin ('self' covers the same-origin ws:// socket in current browsers).
+ */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 export function pageRoutes(app: App): void {
   app.get('/', async (_request, reply) => {
     const { body, type } = await serve('index.html');
-    return reply.header('content-type', type).header('cache-control', 'no-cache').send(body);
+    return reply.header('content-type', type).header('cache-control', 'no-cache').header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body);
   });
   app.get('/assets/*', async (request, reply) => {
     const { body, type } = await serve((request.params as { '*': string })['*']);
-    return reply.header('content-type', type).header('cache-control', 'no-cache').send(body);
+    return reply.header('content-type', type).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff').send(body);
   });
 }
