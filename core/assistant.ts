@@ -5,6 +5,7 @@
 import type { Embedder } from './retrieval/embeddings.js';
 import { createSearcher, type SearchHit, type Searcher, type SearchOptions } from './retrieval/search.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
+import { searchableClauses } from './kb/searchable.js';
 import type { Answer, AskRequest, Checklist, Clause, DocumentMeta } from './schemas.js';
 import { throwIfAborted } from './errors.js';
 import { detectIntent, type Intent } from './answer/intent.js';
@@ -48,7 +49,7 @@ function previousQuestion(request: AskRequest): string | undefined {
 /** Builds the assistant: the lexical index is built here, the vector index comes from the knowledge base. */
 export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   const { kb } = deps;
-  const searcher = await createSearcher({ documents: kb.documents, clauses: kb.clauses, embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors });
+  const searcher = await createSearcher({ documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors });
   const documents = new Map(kb.documents.map((d) => [d.id, d]));
   const clauses = new Map(kb.clauses.map((c) => [c.id, c]));
   const assistant: Assistant = {

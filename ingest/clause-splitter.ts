@@ -86,11 +86,21 @@ class TreeBuilder {
     const segment = `${SEGMENT[kind] ?? ''}${number}`;
     const clause = this.add(kind, segment, pathElement(kind, marker, this.text.slice(start, end)), start, end, page, parent);
     if (parent) parent.children++;
+    this.extendArticle(end);
     const headingOnly = kind !== 'article' && isHeadingOnly(clause.text, marker);
     // A heading line is not a 段 of its unit; an item with inline body is its own first 段.
     const node: Node = { clause, rank, headingOnly, paragraphs: headingOnly ? 0 : 1, children: 0 };
     this.stack.push(node);
     return node;
+  }
+
+  /**
+   * An article's text is the whole article, 款 and 项 included: 安全生产法第二十一条 is cited as one unit.
+   * Its 款 and 项 are also clauses of their own (slices inside it) for the tree and precise display.
+   */
+  private extendArticle(end: number): void {
+    const article = this.stack.findLast((n) => n.clause.kind === 'article');
+    if (article && article.clause.end < end) this.setEnd(article.clause, end);
   }
 
   unmarked(start: number, end: number, page: number): Node | undefined {

@@ -126,7 +126,11 @@ describe('the three laws', () => {
     expect(items.every((c) => c.kind === 'item')).toBe(true);
     const third = doc.clauses.filter((c) => c.path[1] === '第三条');
     expect(third.map((c) => c.path.at(-1))).toEqual(['第三条', '第二款', '第三款']);
-    expect(third[0]!.text).toBe('第三条 安全生产工作坚持中国共产党的领导。');
+    // The article is the whole article; its 款 are slices inside it.
+    expect(third[0]!.text.startsWith('第三条 安全生产工作坚持中国共产党的领导。\n\n安全生产工作应当以人为本')).toBe(true);
+    expect(third[0]!.text.endsWith('建立生产经营单位负责、职工参与、政府监管、行业自律和社会监督的机制。')).toBe(true);
+    for (const p of third.slice(1)) expect(third[0]!.start <= p.start && p.end <= third[0]!.end).toBe(true);
+    expect(third[1]!.text.startsWith('安全生产工作应当以人为本')).toBe(true);
     expect(doc.document.title).toBe('中华人民共和国安全生产法');
   });
 });

@@ -11,6 +11,7 @@ import { SCHEMA_VERSION, loadKnowledgeBase, readManifest, saveKnowledgeBase, typ
 import type { Clause, DocumentMeta, Duty, ParsedDocument } from '../core/schemas.js';
 import { clauseEmbeddingText, type Embedder } from '../core/retrieval/embeddings.js';
 import { VectorIndex } from '../core/retrieval/vector-index.js';
+import { searchableClauses } from '../core/kb/searchable.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { parseDocument } from './parse-document.js';
 import { docIdFor } from './parse-raw.js';
@@ -186,9 +187,10 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
   const duties = all.flatMap((p) => p.duties);
   throwIfAborted(opts.signal);
-  const vectors = await opts.embedder.embeddings.embedDocuments(clauses.map(clauseEmbeddingText));
+  const indexed = searchableClauses(clauses);
+  const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText));
   const dims = vectors[0]?.length ?? opts.embedder.dims ?? 0;
-  const index = VectorIndex.build(clauses.map((c, i) => ({ id: c.id, vector: vectors[i]! })), { id: opts.embedder.id, dims });
+  const index = VectorIndex.build(indexed.map((c, i) => ({ id: c.id, vector: vectors[i]! })), { id: opts.embedder.id, dims });
   const sha = new Map(files.map((f) => [f.path, f.sha256]));
   return {
     manifest: {

@@ -8,6 +8,7 @@ import type { SearchHit } from '../retrieval/search.js';
 import { Citer } from './citer.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { splitSentences } from './sentences.js';
+import { isSearchable } from '../kb/searchable.js';
 import type { Intent } from './intent.js';
 import { judgeSupport } from './support.js';
 
@@ -94,7 +95,8 @@ function enumerate(input: ExtractiveInput, chosen: readonly ScoredSentence[]): S
   const head = chosen.find((s) => ANNOUNCES_LIST.test(s.text) && input.allClauses.some((c) => c.parentId === s.clause.id));
   if (!head) return undefined;
   const children = input.allClauses.filter((c) => c.parentId === head.clause.id).slice(0, 10);
-  const items = children.map((c) => ({ ...head, clause: c, text: splitSentences(c.text)[0]?.text ?? c.text }));
+  // The 项 of an article are cited as the article (their text is part of it), like every other law citation.
+  const items = children.map((c) => ({ ...head, clause: isSearchable(c) ? c : head.clause, text: splitSentences(c.text)[0]?.text ?? c.text }));
   return [head, ...items];
 }
 
@@ -110,7 +112,7 @@ function abstain(missing: string, scored: readonly ScoredSentence[], input: Extr
 
 // 要哪些局配合 asks only for cooperators; 由谁负责, 谁牵头, 责任主体 for the lead.
 const ASKS_COOPERATE = /配合|协助|协同/u;
-const ASKS_LEAD = /谁|负责|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
+const ASKS_LEAD = /谁|负责(?!人)|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
 
 /**
  * The duty row behind the best evidence: the row of the clause holding the best sentence, else of the

@@ -3,6 +3,7 @@
  * that bind the scope, and turns each obligation sentence into a cited check. Nothing without a source:
  * every item cites the sentence it was worded from, checked to be an exact substring of its clause.
  */
+import { searchableClauses } from '../kb/searchable.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Assistant } from '../assistant.js';
 import { Citer } from '../answer/citer.js';
@@ -64,7 +65,7 @@ async function retrieve(assistant: Assistant, request: string, scope: ChecklistS
     for (const h of hits) found.set(h.clause.id, h.clause);
   }
   const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
-  for (const c of assistant.kb.clauses) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
+  for (const c of searchableClauses(assistant.kb.clauses)) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
