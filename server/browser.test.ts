@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startFakeModel, startPageServer, type FakeModel, type PageServer } from './__tests__/page-server.js';
+import { startFakeModel, startServer, type FakeModel, type Running } from './__fixtures__/start-server.js';
 
 // ANZHI_CHROMIUM only exists to check the skip and the CI failure without uninstalling chromium.
 const CHROMIUM = process.env.ANZHI_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,13 +31,13 @@ describe.runIf(!hasBrowser && required)('browser suite (required by ANZHI_REQUIR
 
 describe.skipIf(!hasBrowser)('the web page in chromium', () => {
   let browser: Browser;
-  let server: PageServer;
+  let server: Running;
   let context: BrowserContext;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    [browser, server] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, args: ARGS }), startPageServer({ ADMIN_TOKEN: TOKEN })]);
+    [browser, server] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, args: ARGS }), startServer({ ADMIN_TOKEN: TOKEN })]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -274,9 +274,9 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
   });
 
   describe('on a server without ADMIN_TOKEN', () => {
-    let plain: PageServer;
+    let plain: Running;
     beforeAll(async () => {
-      plain = await startPageServer();
+      plain = await startServer();
     });
     afterAll(async () => plain?.close());
 
@@ -291,10 +291,11 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
 
   describe('with a model that streams slowly', () => {
     let model: FakeModel;
-    let llm: PageServer;
+    let llm: Running;
     beforeAll(async () => {
-      model = await startFakeModel('城市安全风险信息管理平台由军民结合推进处、信息化推进处负责[1]。这一平台要定期辨识评估城市安全风险，确定风险等级，绘制四色分布图，编制白皮书并及时更新发布。', 100);
-      llm = await startPageServer({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: 'test', CHAT_MODEL: 'fake' });
+      model = await startFakeModel(100);
+      model.reply = () => '城市安全风险信息管理平台由军民结合推进处、信息化推进处负责[1]。这一平台要定期辨识评估城市安全风险，确定风险等级，绘制四色分布图，编制白皮书并及时更新发布。';
+      llm = await startServer({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: 'test', CHAT_MODEL: 'fake' });
     });
     afterAll(async () => {
       await llm?.close();

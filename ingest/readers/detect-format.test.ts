@@ -1,22 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { AppError } from '../../core/errors.js';
 import { makeDocx, makeGbkText, makePdf } from '../__fixtures__/make-fixtures.js';
 import { detectFormat } from './detect-format.js';
+import { thrown } from '../__fixtures__/rejection.js';
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 /** Only the start of a zip and a member name: detection never unzips. */
 const XLSX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, ...ascii('xl/workbook.xml')]);
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('detectFormat', () => {
   it('trusts content over the extension for PDF and DOCX', async () => {

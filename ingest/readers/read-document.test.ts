@@ -1,20 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { AppError } from '../../core/errors.js';
 import { makeDocx, makeEncryptedPdf, makeGbkText, makePdf, makeScannedPdf } from '../__fixtures__/make-fixtures.js';
 import { readDocument } from './read-document.js';
+import { rejection } from '../__fixtures__/rejection.js';
 
 const SENTENCE = '民爆行业，区工信局每月组织开展“全覆盖”安全生产检查，每年至少开展一次民爆监管人员的“全覆盖”业务技能培训。';
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e: unknown = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 describe('readDocument', () => {
   it('dispatches each format to its reader', async () => {

@@ -1,21 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { AppError } from '../../core/errors.js';
 import { makeDocx } from '../__fixtures__/make-fixtures.js';
 import { readDocx } from './read-docx.js';
+import { rejection } from '../__fixtures__/rejection.js';
 
 const TITLE = '全区工信系统安全生产治本攻坚三年行动实施方案（2024—2026年）';
 const INTRO =
   '为认真贯彻落实国家、省、市、区关于安全生产治本攻坚三年行动部署要求，进一步夯实工信领域安全生产基础，坚决防范遏制重特大生产安全事故，结合区工信系统工作实际，制定本方案。';
 const HEADER = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e: unknown = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 describe('readDocx', () => {
   it('gives headings, paragraphs and header-keyed table rows as blank-line separated paragraphs', async () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { AppError } from '../../core/errors.js';
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from '../__fixtures__/make-fixtures.js';
 import { readPdf } from './read-pdf.js';
+import { rejection } from '../__fixtures__/rejection.js';
 
 const HEADER = '威海市文登区工业和信息化局文件';
 // Sentences from corpus/002; the third is cut in half across the page break.
@@ -14,14 +14,6 @@ const P4 = '二、工作目标';
 
 const squash = (s: string): string => s.replace(/\s/g, '');
 
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e: unknown = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof AppError)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 describe('readPdf', () => {
   it('reads two pages with running header and footer, page numbers 1-based', async () => {

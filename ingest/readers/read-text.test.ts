@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { AppError } from '../../core/errors.js';
 import { makeGbkText } from '../__fixtures__/make-fixtures.js';
 import { decodeText, readText } from './read-text.js';
+import { thrown } from '../__fixtures__/rejection.js';
 
 // Lines from corpus/004, with a character outside GBK (𠀀, GB18030 four-byte) and a euro sign.
 const TEXT =
@@ -11,15 +11,6 @@ const TEXT =
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const BOM = [0xef, 0xbb, 0xbf];
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('decodeText', () => {
   it('reads GB18030 and UTF-8 with a BOM to the same string', () => {
