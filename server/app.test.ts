@@ -13,18 +13,19 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Loose JSON for reading responses in tests; the server's own schemas checked the shapes. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function post(path: string, body: unknown): Promise<{ status: number; json: Json }> {
+/** The response body, typed by the caller; the server's response schemas already checked its shape. */
+async function post<T = Answer>(path: string, body: unknown): Promise<{ status: number; json: T }> {
   const res = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, json: await res.json() };
+  return { status: res.status, json: (await res.json()) as T };
 }
 
-async function get(path: string): Promise<{ status: number; json: Json }> {
+async function get<T>(path: string): Promise<{ status: number; json: T }> {
   const res = await fetch(server.url + path);
-  return { status: res.status, json: await res.json() };
+  return { status: res.status, json: (await res.json()) as T };
+}
+
+interface ErrorBody {
+  error: { code: string; message: string };
 }
 
 /** Opens the chat socket and collects frames until `until` says stop. */
@@ -43,7 +44,7 @@ function chat(frames: unknown[], until: (f: ServerFrame[]) => boolean): Promise<
 
 describe('REST', () => {
   it('health reports the knowledge base and the offline mode', async () => {
-    const { json } = await get('/health');
+    const { json } = await get<{ clauses: number }>('/health');
     expect(json).toMatchObject({ status: 'ok', documents: 5, mode: 'extractive', embedder: 'hashing-v1-512', uploads: false });
     expect(json.clauses).toBeGreaterThan(100);
   });
@@ -51,13 +52,13 @@ describe('REST', () => {
   it('answers who leads a task, citing the clause with an exact quote', async () => {
     const { status, json } = await post('/api/ask', { question: '城市安全风险信息平台归哪个处管？' });
     expect(status).toBe(200);
-    const answer = json as Answer;
+    const answer = json;
     expect(answer.supported).toBe(true);
     expect(answer.mode).toBe('extractive');
     expect(answer.answer).toContain('军民结合推进处、信息化推进处');
     expect(answer.answer).toContain('未区分牵头与配合');
     expect(answer.citations[0]).toMatchObject({ n: 1, file: '004_030a31d8aad843b8.txt', clauseId: '004_030a31d8aad843b8#2.1.1' });
-    const clause = (await get(`/api/clauses/${encodeURIComponent(answer.citations[0]!.clauseId)}`)).json;
+    const clause = (await get<{ clause: { text: string }; before: unknown[] }>(`/api/clauses/${encodeURIComponent(answer.citations[0]!.clauseId)}`)).json;
     expect(clause.clause.text).toContain(answer.citations[0]!.quote);
     expect(clause.before.length).toBeGreaterThan(0);
     expect(answer.retrieved[0]!.clauseId).toBe('004_030a31d8aad843b8#2.1.1');
@@ -80,19 +81,19 @@ describe('REST', () => {
     const { json } = await post('/api/ask', { question: '那县里的监管部门在这块要干啥？', history });
     expect(json.supported).toBe(true);
     expect(json.answer).toContain('县级监管部门要进行值班值守和应急防范工作专项检查');
-    expect(json.citations[0].file).toBe('001_443897da330bd342.txt');
+    expect(json.citations[0]!.file).toBe('001_443897da330bd342.txt');
   });
 
   it('search, documents and duties', async () => {
-    const search = (await get(`/api/search?q=${encodeURIComponent('安全生产法第二十一条')}`)).json;
+    const search = (await get<{ hits: unknown[] }>(`/api/search?q=${encodeURIComponent('安全生产法第二十一条')}`)).json;
     expect(search.hits.length).toBeGreaterThan(0);
-    const docs = (await get('/api/documents')).json.documents;
-    expect(docs.map((d: { id: string }) => d.id)).toContain('004_030a31d8aad843b8');
-    const one = (await get('/api/documents/004_030a31d8aad843b8')).json;
+    const docs = (await get<{ documents: Array<{ id: string }> }>('/api/documents')).json.documents;
+    expect(docs.map((d) => d.id)).toContain('004_030a31d8aad843b8');
+    const one = (await get<{ document: { docNumber: string }; clauses: object[] }>('/api/documents/004_030a31d8aad843b8')).json;
     expect(one.document.docNumber).toBe('宁工信安委发〔2019〕19号');
     expect(one.clauses[0]).not.toHaveProperty('vector');
-    const duties = (await get(`/api/duties?unit=${encodeURIComponent('化工处')}`)).json.duties;
-    expect(duties.map((d: { path: string[] }) => d.path.at(-1)?.slice(0, 2))).toEqual(['2.', '2.']);
+    const duties = (await get<{ duties: Array<{ path: string[] }> }>(`/api/duties?unit=${encodeURIComponent('化工处')}`)).json.duties;
+    expect(duties.map((d) => d.path.at(-1)?.slice(0, 2))).toEqual(['2.', '2.']);
     const csv = await fetch(`${server.url}/api/duties?format=csv&unit=${encodeURIComponent('化工处')}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     // The UTF-8 BOM lets Excel show the Chinese; fetch's text() would hide it, so read bytes.
@@ -111,11 +112,11 @@ describe('REST', () => {
   });
 
   it('bad input gets a code and what to do', async () => {
-    expect(await post('/api/ask', { q: '?' })).toMatchObject({ status: 400, json: { error: { code: 'BAD_REQUEST' } } });
-    expect(await get('/api/clauses/nope')).toMatchObject({ status: 404, json: { error: { code: 'NOT_FOUND', message: 'no clause with id "nope"; list them with GET /api/documents' } } });
+    expect(await post<ErrorBody>('/api/ask', { q: '?' })).toMatchObject({ status: 400, json: { error: { code: 'BAD_REQUEST' } } });
+    expect(await get<ErrorBody>('/api/clauses/nope')).toMatchObject({ status: 404, json: { error: { code: 'NOT_FOUND', message: 'no clause with id "nope"; list them with GET /api/documents' } } });
     const upload = await fetch(`${server.url}/api/documents?name=a.txt`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: 'x' });
     expect(upload.status).toBe(404);
-    expect(((await upload.json()) as Json).error.code).toBe('NOT_FOUND');
+    expect(((await upload.json()) as ErrorBody).error.code).toBe('NOT_FOUND');
   });
 });
 

@@ -36,7 +36,7 @@ const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, dead
  */
 export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
   const n = clauses.length;
-  const texts = clauses.map((c) => norm(c.text));
+  const texts = normalizedTexts(clauses);
   const places = analysis.places.map((p) => norm(p.name));
   const weights = new Map<string, number>();
   for (const { term, weight } of analysis.terms) {
@@ -49,6 +49,18 @@ export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[])
     weights.set(t, Math.max(weights.get(t) ?? 0, weight * idf));
   }
   return weights;
+}
+
+const normalized = new WeakMap<readonly Clause[], string[]>();
+
+/** `norm` of every clause text, computed once per clause list (a knowledge base's lives as long as it serves). */
+export function normalizedTexts(clauses: readonly Clause[]): string[] {
+  let texts = normalized.get(clauses);
+  if (!texts) {
+    texts = clauses.map((c) => norm(c.text));
+    normalized.set(clauses, texts);
+  }
+  return texts;
 }
 
 function sentenceScore(text: string, weights: Map<string, number>, total: number): number {

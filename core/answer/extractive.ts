@@ -69,7 +69,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const weights = weightTerms(input.analysis, input.allClauses);
   const docs = targetDocs(input.analysis);
   const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, input.question).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
-  const verdict = judgeSupport(input.question, input.intent, scored, input.allClauses);
+  const verdict = judgeSupport(input.question, scored, input.allClauses);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer };
   const lines: string[] = [];
   if (input.intent === 'duty') lines.push(...dutyLines(input, scored, citer));

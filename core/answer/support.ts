@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { groupsOf } from '../retrieval/aliases.js';
-import type { ScoredSentence } from './evidence.js';
-import type { Intent } from './intent.js';
+import { normalizedTexts, type ScoredSentence } from './evidence.js';
 
 /** Below this share of the question's informative weight, the best sentence is about something else. */
 const MIN_COVERAGE = 0.15;
@@ -25,6 +24,7 @@ const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|�
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/u;
 // 2023年以后, 2025年之后
 const LATER_THAN = /(\d{4})\s*年?\s*(?:以后|之后|以来|后)/u;
+
 let concepts: string[] | undefined;
 
 /** The safety-concept lexicon, longest first so 特种作业人员 is found before 特种作业. */
@@ -43,15 +43,16 @@ function conceptList(): string[] {
  */
 export function unknownConcepts(question: string, clauses: readonly Clause[]): string[] {
   const q = norm(question);
-  const corpus = clauses.map((c) => norm(c.text)).join('\n');
-  const known = (t: string) => corpus.includes(t) || groupsOf(t).some((g) => g.terms.some((a) => corpus.includes(norm(a))));
+  const texts = normalizedTexts(clauses);
+  const inCorpus = (t: string) => texts.some((x) => x.includes(t));
+  const known = (t: string) => inCorpus(t) || groupsOf(t).some((g) => g.terms.some((a) => inCorpus(norm(a))));
   const asked: string[] = [];
   for (const c of conceptList()) if (q.includes(c) && !asked.some((a) => a.includes(c))) asked.push(c);
   return asked.filter((c) => !known(c));
 }
 
 /** Judges the evidence; `scored` are the candidate sentences, best first. */
-export function judgeSupport(question: string, intent: Intent, scored: readonly ScoredSentence[], clauses: readonly Clause[]): Verdict {
+export function judgeSupport(question: string, scored: readonly ScoredSentence[], clauses: readonly Clause[]): Verdict {
   const top = scored.slice(0, 6);
   const best = top[0];
   if (!best || best.coverage < MIN_COVERAGE) return { supported: false, missing: '能回答这个问题的条款' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasVocabulary } from './aliases.js';
-import { cjkBigrams, isStopword, segment, tagWords, tokenize, tokenizeWords } from './tokenize.js';
+import { cjkBigrams, isStopword, segment, tokenize, tokenizeWords } from './tokenize.js';
 
 describe('tokenizeWords', () => {
   it('keeps 省经信厅 whole and adds its search-mode sub-word 经信厅, never single characters', () => {
@@ -50,11 +50,3 @@ describe('cjkBigrams and tokenize', () => {
   });
 });
 
-describe('tagWords', () => {
-  it('tags words with jieba parts of speech, domain words with their dictionary tag', () => {
-    expect(tagWords('（责任处室：化工处）')).toEqual([
-      { word: '责任处室', tag: 'n' },
-      { word: '化工处', tag: 'nt' },
-    ]);
-  });
-});

@@ -120,14 +120,6 @@ export function isBigram(term: string): boolean {
   return term.startsWith(BIGRAM_PREFIX);
 }
 
-/** Words of the text with jieba part-of-speech tags (domain words carry their dictionary tag, e.g. nt for 化工处); punctuation dropped, stopwords kept. */
-export function tagWords(text: string): Array<{ word: string; tag: string }> {
-  return getLexicon()
-    .jieba.tag(normalizeForSearch(text), false)
-    .map(({ word, tag }) => ({ word: word.trim(), tag }))
-    .filter(({ word }) => word !== '' && HAS_WORD_CHAR.test(word));
-}
-
 /** True when the string contains a CJK ideograph. */
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
