@@ -82,6 +82,7 @@ async function measure(size: number, queries: number): Promise<Record<string, nu
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
+    const ask = size === 1 ? await askOverHttp(root, questions, queries) : {};
     return {
       size,
       documents: result.documents,
@@ -93,16 +94,42 @@ async function measure(size: number, queries: number): Promise<Record<string, nu
       'peak-rss-mb': process.resourceUsage().maxRSS / 1024,
       'search-p50-ms': percentile(times, 50),
       'search-p95-ms': percentile(times, 95),
+      ...ask,
     };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
+/** End-to-end latency of POST /api/ask on a real server over the shipped corpus (offline mode). */
+async function askOverHttp(root: string, questions: string[], n: number): Promise<Record<string, number>> {
+  const { loadConfig } = await import('../core/config.js');
+  const { createService } = await import('../server/service.js');
+  const { buildApp } = await import('../server/app.js');
+  const pino = (await import('pino')).default;
+  const config = loadConfig({ ANZHI_DATA_DIR: join(root, 'http'), ANZHI_CORPUS_DIR: CORPUS });
+  const app = await buildApp({ service: await createService(config, pino({ level: 'silent' })) });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const post = (question: string) => fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }).then((r) => r.json());
+  try {
+    for (const q of questions) await post(q);
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await post(questions[i % questions.length]!);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { 'ask-http-p50-ms': percentile(times, 50), 'ask-http-p95-ms': percentile(times, 95) };
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { sizes: { type: 'string', default: '1,10,100' }, queries: { type: 'string', default: '200' }, child: { type: 'string' } },
+    options: { sizes: { type: 'string', default: '1,10,100' }, queries: { type: 'string', default: '200' }, child: { type: 'string' }, report: { type: 'string' } },
   });
   const queries = Number(values.queries);
   if (values.child) {
@@ -114,10 +141,13 @@ async function main(): Promise<void> {
     const out = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', String(size), '--queries', String(queries)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     rows.push(JSON.parse(out) as Record<string, number>);
   }
-  const keys = Object.keys(rows[0] ?? {});
-  console.log(`| ${keys.join(' | ')} |\n|${keys.map(() => '---:').join('|')}|`);
-  for (const r of rows) console.log(`| ${keys.map((k) => (Number.isInteger(r[k]) ? String(r[k]) : r[k]!.toFixed(2))).join(' | ')} |`);
-  console.log(`\n(${queries} searches per size over the dev questions; ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version})`);
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: number | undefined) => (v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+  const table = [`| ${keys.join(' | ')} |`, `|${keys.map(() => '---:').join('|')}|`, ...rows.map((r) => `| ${keys.map((k) => cell(r[k])).join(' | ')} |`)];
+  const note = `${queries} searches per size over the dev questions (after one warm-up pass); ask-http: POST /api/ask on a real server, 1x only; ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`;
+  const out = ['## Benchmark (`npm run bench`)', '', ...table, '', note, ''].join('\n');
+  console.log(out);
+  if (values.report) await writeFile(values.report, out);
 }
 
 // Run only as a script: `variant` is also imported by tests.
