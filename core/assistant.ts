@@ -14,6 +14,7 @@ import { answerMetadata } from './answer/metadata-answer.js';
 import { Citer } from './answer/citer.js';
 import { answerWithModel, rewriteQuestion, type ChatModel } from './answer/llm-answer.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
+import { asksForAllObligations, obligationsAnswer } from './checklist/obligations-answer.js';
 
 export interface AskOptions {
   signal?: AbortSignal;
@@ -60,7 +61,9 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     search: (query, options) => searcher.search(query, options),
     async ask(request, options = {}) {
       // A checklist is drafted from the clauses themselves, with or without a model.
-      if (detectIntent(request.question, previousQuestion(request)) === 'checklist') return checklistAnswer(assistant, request, options);
+      const asked = detectIntent(request.question, previousQuestion(request));
+      if (asked === 'checklist') return checklistAnswer(assistant, request, options);
+      if (asked === 'applicability' && asksForAllObligations(request.question)) return obligationsAnswer(assistant, request, options);
       const mode = options.mode ?? (deps.chat ? 'llm' : 'extractive');
       const chat = mode === 'llm' ? deps.chat : undefined;
       const history = request.history ?? [];

@@ -73,6 +73,15 @@ describe('REST', () => {
     expect(norm(amount.answer)).not.toContain('万元');
   });
 
+  it('an enterprise that says what and where it is gets the obligations that bind it, each cited', async () => {
+    const { json } = await post('/api/ask', { question: '我们是文登的民爆销售公司，要遵守哪些规定？' });
+    expect(json.supported).toBe(true);
+    expect(json.intent).toBe('applicability');
+    for (const phrase of ['民爆生产销售企业每月至少1次', '民爆生产销售企业每半年至少组织1次', '《民用爆炸物品重大事故隐患判定标准（试行）》']) expect(json.answer).toContain(phrase);
+    expect(new Set(json.citations.map((c) => c.file))).toEqual(new Set(['002_c1536b6ac6ba3ddc.txt']));
+    expect(json.answer).not.toContain('废弃资源综合利用业');
+  });
+
   it('a follow-up is resolved from the history', async () => {
     const history = [
       { role: 'user', content: '济宁的通知对民爆企业值班有啥要求？' },
