@@ -17,13 +17,14 @@ const HOW: Record<Duty['how'], string> = {
 };
 const ROLE = { lead: '牵头', cooperate: '配合' } as const;
 
-const COLUMNS = ['文件', '条款', '任务', '牵头', '配合', '时限', '频次', '对象', '角色', '来源', '原文'] as const;
-type Column = (typeof COLUMNS)[number];
+export const COLUMNS = ['文件', '条款', '任务', '牵头', '配合', '时限', '频次', '对象', '角色', '来源', '原文'] as const;
+export type Column = (typeof COLUMNS)[number];
 
 /** Widest a table cell may be, in terminal columns, before it is cut with …. */
 const CELL_MAX: Partial<Record<Column, number>> = { 条款: 24, 任务: 36, 牵头: 48, 配合: 40, 原文: 40 };
 
-function cellsOf(hit: DutyHit): Record<Column, string> {
+/** One row's cells, as every format shows them. */
+export function cellsOf(hit: DutyHit): Record<Column, string> {
   const d = hit.duty;
   const lead = d.lead.join('、') + (d.undifferentiated ? '（未区分牵头与配合）' : '');
   return {

@@ -19,6 +19,7 @@ function renderChecklist() {
         list.splice(to, 0, x);
         renderChecklist();
         $('#checklist-items').children[to]?.querySelector(`[data-act="${to < i ? 'up' : 'down'}"]`)?.focus();
+        void saveEdits();
       };
       return h('li', { class: 'item' },
         h('div', { class: 'item-head' },
@@ -27,7 +28,7 @@ function renderChecklist() {
           h('span', { class: 'item-tools' },
             h('button', { type: 'button', 'data-act': 'up', 'aria-label': `上移${name}`, disabled: i === 0, onclick: move(i - 1) }, '↑'),
             h('button', { type: 'button', 'data-act': 'down', 'aria-label': `下移${name}`, disabled: i === list.length - 1, onclick: move(i + 1) }, '↓'),
-            h('button', { type: 'button', 'aria-label': `删除${name}`, onclick: () => { list.splice(i, 1); renderChecklist(); } }, '删除'),
+            h('button', { type: 'button', 'aria-label': `删除${name}`, onclick: () => { list.splice(i, 1); renderChecklist(); void saveEdits(); } }, '删除'),
           ),
         ),
         h('p', {}, it.content),
@@ -39,9 +40,25 @@ function renderChecklist() {
     }),
   );
   $('#checklist-status').textContent = `共 ${list.length} 项`;
-  // The export routes read the checklist the server drafted; there is no route to send an edited one yet.
-  const edited = list.length !== checklist.current.items.length || list.some((it, i) => it !== checklist.current.items[i]);
-  $('#checklist-edited').hidden = !edited;
+}
+
+// Saves the page's order and removals, so the export links give exactly what is shown.
+async function saveEdits() {
+  const id = checklist.current.id;
+  $('#checklist-edited').hidden = false;
+  try {
+    const saved = await getJSON(`/api/checklists/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ keep: checklist.items.map((it) => it.n) }),
+    });
+    checklist.current = saved;
+    checklist.items = [...saved.items];
+    $('#checklist-edited').hidden = true;
+    renderChecklist();
+  } catch (err) {
+    $('#checklist-edited').textContent = `修改未能保存，导出的仍是上一版：${err.message}`;
+  }
 }
 
 export function setupChecklists() {

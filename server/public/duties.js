@@ -37,6 +37,8 @@ async function loadDuties() {
   const csv = new URLSearchParams(params);
   csv.set('format', 'csv');
   $('#duty-csv').href = `/api/duties?${csv}`;
+  csv.set('format', 'xlsx');
+  $('#duty-xlsx').href = `/api/duties?${csv}`;
   try {
     const { duties: rows } = await getJSON(`/api/duties?${params}`, { signal: ctrl.signal });
     $('#duty-table tbody').replaceChildren(...rows.map(dutyRow));

@@ -50,6 +50,30 @@ export function checklistRoutes(app: App, service: Service): void {
     return checklist;
   });
 
+  // The page's edits (remove, reorder) are saved here so the exports follow them; items can only be kept
+  // or moved, never added or rewritten, so every exported item still has its source.
+  app.put(
+    '/api/checklists/:id',
+    {
+      schema: {
+        params: Type.Object({ id: Type.String({ pattern: '^[0-9a-z]{4,40}$' }) }),
+        body: Type.Object({ keep: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 1000 }) }),
+        response: { 200: ChecklistSchema, '4xx': ErrorSchema },
+      },
+    },
+    async (request) => {
+      const checklist = service.checklists.get(request.params.id);
+      if (!checklist) throw new AppError('NOT_FOUND', `checklist ${request.params.id} is not known to this server; draft it again with POST /api/checklists`);
+      const byN = new Map(checklist.items.map((i) => [i.n, i]));
+      const unknown = request.body.keep.filter((n) => !byN.has(n) || request.body.keep.indexOf(n) !== request.body.keep.lastIndexOf(n));
+      if (unknown.length > 0) throw new AppError('BAD_REQUEST', `items ${unknown.join(', ')} are not in checklist ${checklist.id} (or are listed twice); send the n of items it has, each once`);
+      const items = request.body.keep.map((n, i) => ({ ...byN.get(n)!, n: i + 1 }));
+      const edited: Checklist = { ...checklist, items };
+      keepChecklist(service, edited);
+      return edited;
+    },
+  );
+
   app.get(
     '/api/checklists/:file',
     { schema: { params: Type.Object({ file: Type.String({ maxLength: 60 }) }), response: { 200: Type.Unsafe<Buffer | string>({ description: 'the export file' }), '4xx': ErrorSchema, '5xx': ErrorSchema } } },

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { DutySchema } from '../../core/schemas.js';
 import { queryDuties } from '../../core/duties/query-duties.js';
 import { formatDuties } from '../../core/duties/format-duties.js';
+import { dutiesXlsx } from '../../core/duties/duties-xlsx.js';
 import type { App } from '../app.js';
 import type { Service } from '../service.js';
 import { ErrorSchema } from './errors.js';
@@ -12,19 +13,23 @@ const Filters = Type.Object({
   doc: Type.Optional(Type.String({ maxLength: 200 })),
   target: Type.Optional(Type.String({ maxLength: 100 })),
   task: Type.Optional(Type.String({ maxLength: 200 })),
-  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
+  format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')])),
 });
 
 const RowSchema = Type.Intersect([DutySchema, Type.Object({ file: Type.String(), title: Type.String(), role: Type.Optional(Type.String()) })]);
 
 export function dutyRoutes(app: App, service: Service): void {
-  app.get('/api/duties', { schema: { querystring: Filters, response: { 200: Type.Union([Type.Object({ duties: Type.Array(RowSchema) }), Type.String()]), '4xx': ErrorSchema } } }, async (request, reply) => {
+  app.get('/api/duties', { schema: { querystring: Filters, response: { 200: Type.Union([Type.Object({ duties: Type.Array(RowSchema) }), Type.String(), Type.Unsafe<Buffer>({ description: 'an XLSX file' })]), '4xx': ErrorSchema } } }, async (request, reply) => {
     const a = service.assistant();
     const { format, ...filters } = request.query;
     const rows = queryDuties(a.kb.duties, a.kb.documents, filters);
     if (format === 'csv') {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', "attachment; filename*=UTF-8''duties.csv");
       return formatDuties(rows, 'csv');
+    }
+    if (format === 'xlsx') {
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', "attachment; filename*=UTF-8''duties.xlsx");
+      return reply.send(Buffer.from(await dutiesXlsx(rows)));
     }
     return {
       duties: rows.map((r) => {
