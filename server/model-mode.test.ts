@@ -99,6 +99,19 @@ describe('model mode against a real OpenAI-compatible server', () => {
   });
 });
 
+describe('closing the socket', () => {
+  it('aborts the model call in flight', async () => {
+    model.reply = () => '这是一段很长的回答。'.repeat(200);
+    const socket = new WebSocket(server.url.replace('http', 'ws') + '/ws/chat');
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'ask', id: 'long', question: '民爆企业判重大事故隐患，依据的是哪个标准？' }));
+    await new Promise<void>((resolve) => socket.on('message', (d) => (JSON.parse(String(d)) as ServerFrame).type === 'answer-delta' && resolve()));
+    socket.close();
+    // The model server sees its client hang up before the stream ends.
+    await model.aborted;
+  });
+});
+
 describe('the hostile document changes nothing offline', () => {
   it('answers from the clause that answers, and never repeats the injected instruction as its own', async () => {
     const answer = await ask(offline, '民爆仓库要多久巡查一次？');
