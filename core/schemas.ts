@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from 'typebox';
 
-/** Kinds of structural node. `outline1..5` are 一、 （一） 1. （1） ①; `label` is an inline industry label. */
+/** Kinds of structural node. `outline1..5` are 一、 （一） 1. （1） ①; `label` is an inline industry label; `row` a Word table row. */
 export const ClauseKindSchema = Type.Union([
   Type.Literal('preamble'),
   Type.Literal('part'),
@@ -20,6 +20,7 @@ export const ClauseKindSchema = Type.Union([
   Type.Literal('outline4'),
   Type.Literal('outline5'),
   Type.Literal('label'),
+  Type.Literal('row'),
   Type.Literal('attachment'),
   Type.Literal('closing'),
 ]);

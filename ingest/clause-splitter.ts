@@ -45,6 +45,7 @@ class TreeBuilder {
   private stack: Node[] = [];
   private ids = new Set<string>();
   private preambleCount = 0;
+  private rows = new Map<string, number>();
 
   constructor(
     private readonly docId: string,
@@ -135,6 +136,20 @@ class TreeBuilder {
     return node;
   }
 
+  /**
+   * A Word table row (序号：1；重点任务：…；牵头单位：…) is a clause of its own under the current node, so a
+   * question about one task cites that row, not the whole table. Rows are leaves: the next row or
+   * paragraph attaches to the same node.
+   */
+  row(start: number, end: number, page: number): void {
+    const parent = this.stack.at(-1);
+    const n = (this.rows.get(parent?.clause.id ?? '') ?? 0) + 1;
+    this.rows.set(parent?.clause.id ?? '', n);
+    this.add('row', `r${n}`, `第${n}行`, start, end, page, parent);
+    if (parent) parent.children++;
+    this.extendArticle(end);
+  }
+
   /** Splits a node's paragraph at inline industry labels (**民爆行业**，…) into label sub-clauses. */
   labels(node: Node, paragraphStart: number, paragraphEnd: number, page: number, spans: Array<[number, number]>): void {
     const labels = findLabels(this.text, paragraphStart, paragraphEnd, spans);
@@ -150,13 +165,21 @@ class TreeBuilder {
 }
 
 /** Splits cleaned text into clauses; metadata paragraphs (title, 文号, 抄送, 印发…) are left out. */
+// 【表格】序号｜重点任务｜牵头单位 — the DOCX reader's mark before a table's rows.
+const TABLE_MARK = /^【表格】/u;
+// 序号：1；重点任务：开展全覆盖检查；牵头单位：区工信局 — a table row as header：value pairs.
+const TABLE_ROW = /^[^：；\n]{1,16}：[^\n]*$/u;
+
 export function splitClauses(docId: string, cleaned: CleanedText, front: Classified): Clause[] {
   const builder = new TreeBuilder(docId, cleaned.text);
+  let inTable = false;
   cleaned.paragraphs.forEach((p, i) => {
     const role = front.roles.get(i);
     if (role === 'body' || role === 'addressee' || role === 'signature') return builder.preamble(role, p.start, p.end, p.page);
     if (role !== undefined) return;
     const paragraph = cleaned.text.slice(p.start, p.end);
+    if (inTable && TABLE_ROW.test(paragraph)) return builder.row(p.start, p.end, p.page);
+    inTable = TABLE_MARK.test(paragraph);
     const marker = parseMarker(paragraph, builder.inArticle());
     const node = marker
       ? builder.marked(marker.kind, marker.rank, marker.number, marker.marker, p.start, p.end, p.page)

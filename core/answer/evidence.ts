@@ -87,7 +87,8 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
   hits.slice(0, depth).forEach((hit, rank) => {
     // The clause's heading path counts toward what its sentences answer.
     const context = sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3;
-    const sentences = splitSentences(hit.clause.text);
+    // A table row is one fact (task, units, deadline together); its cells are not sentences.
+    const sentences = hit.clause.kind === 'row' ? [{ text: hit.clause.text, start: 0 }] : splitSentences(hit.clause.text);
     // A heading with sub-items (（三）深化…预防控制体系。) or a preamble line names a topic; its items answer.
     const weak = isHeading(hit.clause) || hit.clause.kind === 'preamble' ? 0.5 : 1;
     for (const s of sentences) {

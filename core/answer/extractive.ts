@@ -6,6 +6,8 @@ import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { Citer } from './citer.js';
+import { norm } from '../text/normalize.js';
+import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { isSearchable } from '../kb/searchable.js';
@@ -71,14 +73,14 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, input.question).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
   const verdict = judgeSupport(input.question, scored, input.allClauses);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer };
-  const lines: string[] = [];
-  if (input.intent === 'duty') lines.push(...dutyLines(input, scored, citer));
+  const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
+  const lines = duty?.lines ?? [];
   const perDoc = documentsToCover(input.question, scored, docs);
-  const max = input.intent === 'duty' && lines.length > 0 ? 1 : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
+  const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? chosen, input, citer);
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
-  return { answer: [...head, ...(lines.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
+  return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
 }
 
 // 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
@@ -127,7 +129,45 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
   return top;
 }
 
-function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): string[] {
+// 化工处负责哪些事, 安全生产科有哪些任务, 消防大队配合哪一项工作 — a unit asking for its own rows.
+const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工作|事|事项|项)|要干什么|要做什么|干啥/u;
+
+/** The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…). */
+function unitNamed(question: string, duties: readonly Duty[]): string | undefined {
+  const q = norm(question);
+  const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3 && q.includes(norm(u))));
+  return [...names].sort((a, b) => b.length - a.length)[0];
+}
+
+/** Every row of the unit, with its role, each cited: the reverse of "who leads X". */
+function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): string[] {
+  const docs = input.analysis.places.flatMap((p) => p.docIds);
+  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }).filter((r) => docs.length === 0 || docs.includes(r.duty.docId));
+  if (rows.length === 0) return [];
+  const lines = [`${unit}在文件中承担的任务（共${rows.length}项）：`];
+  for (const r of rows.slice(0, 15)) {
+    const clause = input.clauses.get(r.duty.clauseId);
+    if (!clause) continue;
+    const role = r.role === 'cooperate' ? '配合' : r.duty.undifferentiated ? '责任处室' : '负责/牵头';
+    const when = r.duty.deadline ? `，时限：${r.duty.deadline.text}` : '';
+    lines.push(`- ${where(clause, input.documents)}：${r.duty.task}（${role}${when}）[${citer.cite(clause, r.duty.quote)}]`);
+  }
+  if (rows.length > 15) lines.push(`……另有${rows.length - 15}项，可在“职责分工”中按单位筛选查看。`);
+  return lines;
+}
+
+/** Duty lines and how many supporting quotes should follow them (none after a unit's task list: each row is cited). */
+function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): { lines: string[]; quotes: number } {
+  const unit = ASKS_TASKS.test(input.question) ? unitNamed(input.question, input.duties) : undefined;
+  if (unit) {
+    const lines = unitTaskLines(input, unit, citer);
+    if (lines.length > 0) return { lines, quotes: 0 };
+  }
+  const lines = dutyRowLines(input, scored, citer);
+  return { lines, quotes: lines.length > 0 ? 1 : MAX_QUOTES.duty };
+}
+
+function dutyRowLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): string[] {
   const duty = pickDuty(input, scored);
   if (!duty) return [];
   const clause = input.clauses.get(duty.clauseId)!;

@@ -139,8 +139,8 @@ describe('sentences, asides and tables', () => {
     const doc = parseText(text, '方案.docx', 'docx');
     const all = extractDuties(doc);
     const rows = all.filter((d) => d.how === 'table');
-    // the heading over the table does not take the default of （一）; its rows name their own units
-    expect(all.map((d) => `${d.clauseId.replace(/^.*#/u, '')} ${d.how}`)).toEqual(['1.1 explicit', '1.2 table', '1.2 table']);
+    // the heading over the table does not take the default of （一）; each row is a clause naming its own units
+    expect(all.map((d) => `${d.clauseId.replace(/^.*#/u, '')} ${d.how}`)).toEqual(['1.1 explicit', '1.2.r1 table', '1.2.r2 table']);
     expect(rows.map((d) => ({ task: d.task, lead: d.lead, cooperate: d.cooperate, deadline: d.deadline, frequency: d.frequency }))).toEqual([
       { task: '开展全覆盖检查', lead: ['区工信局'], cooperate: ['各镇街'], deadline: { text: '2024年12月底', date: '2024-12' }, frequency: undefined },
       { task: '组织联合督导检查', lead: ['各区工信局'], cooperate: ['区交通运输局', '区应急局'], deadline: undefined, frequency: { text: '每季度', per: 'quarter' } },

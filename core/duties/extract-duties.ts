@@ -124,8 +124,20 @@ function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefine
   return { drafts };
 }
 
+/** A table row clause read as a table: its own header：value pairs give the header line. */
+function rowDuties(clause: Clause): ClauseResult {
+  // 序号：1；重点任务：… → headers 序号, 重点任务, …
+  const headers = [...clause.text.matchAll(/(?:^|；)([^：；\n]{1,16})：/gu)].map((m) => m[1]!);
+  const drafts = findTableRows(`【表格】${headers.join('｜')}\n${clause.text}`).map((row) => {
+    const { deadline, frequency, start, ...rest } = row;
+    return { ...rest, task: clip(row.task), targets: [], how: 'table' as const, ...optional(deadline, frequency) };
+  });
+  return { drafts };
+}
+
 function clauseDuties(clause: Clause, dflt: DefaultLead | undefined, hasChildren: boolean): ClauseResult {
   if (NOT_DUTIES.has(clause.kind)) return { drafts: [] };
+  if (clause.kind === 'row') return rowDuties(clause);
   const text = clause.text;
   const prose = text.slice(0, tableStart(text));
   const rows = findTableRows(text);

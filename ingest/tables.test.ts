@@ -1,0 +1,80 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../core/assistant.js';
+import { loadConfig } from '../core/config.js';
+import { makeDocx } from './__fixtures__/make-fixtures.js';
+import { openKnowledgeBase, type OpenedKnowledgeBase } from './open-knowledge-base.js';
+import { parseDocument } from './parse-document.js';
+
+// A task-division plan as offices write it in Word: a table 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限,
+// with a merged 配合单位 cell running over two rows.
+async function plan(): Promise<Uint8Array> {
+  return makeDocx([
+    { heading: '某市工业和信息化局关于印发2024年安全生产重点任务分工方案的通知', level: 1 },
+    { paragraph: '各区工信局，局机关各科室：' },
+    { paragraph: '现将2024年安全生产重点任务分工印发给你们，请认真贯彻落实。' },
+    { heading: '一、重点任务分工', level: 2 },
+    {
+      table: [
+        ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+        ['1', '开展民爆企业“全覆盖”安全检查', '安全生产科', '各区工信局', '2024年12月底'],
+        ['2', '组织危化品企业隐患排查专项行动', '原材料工业科', '各区工信局、市应急局', '2024年6月底'],
+        ['3', '推进工业互联网+安全生产建设', '信息化推进科', '', '长期坚持'],
+      ],
+      mergeDown: [[3, 3]],
+    },
+  ]);
+}
+
+describe('Word task tables', () => {
+  let root: string;
+  let opened: OpenedKnowledgeBase;
+  let assistant: Assistant;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'anzhi-table-'));
+    await mkdir(join(root, 'docs'));
+    await writeFile(join(root, 'docs', '分工方案.docx'), await plan());
+    opened = await openKnowledgeBase(loadConfig({ ANZHI_DATA_DIR: join(root, 'data') }), [join(root, 'docs')]);
+    assistant = await createAssistant({ kb: opened.kb, embedder: opened.embedder });
+  });
+  afterAll(async () => {
+    await opened.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('each row is a clause of its own under the heading, with its header cells', async () => {
+    const doc = await parseDocument(await plan(), '分工方案.docx');
+    const rows = doc.clauses.filter((c) => c.kind === 'row');
+    expect(rows.map((c) => c.path)).toEqual([1, 2, 3].map((n) => ['一、重点任务分工', `第${n}行`]));
+    expect(rows[2]!.text).toBe('序号：3；重点任务：推进工业互联网+安全生产建设；牵头单位：信息化推进科；配合单位：各区工信局、市应急局；完成时限：长期坚持');
+    expect(doc.clauses.find((c) => c.path.length === 1 && c.kind === 'outline1')!.text).toBe('一、重点任务分工\n\n【表格】序号｜重点任务｜牵头单位｜配合单位｜完成时限');
+  });
+
+  it('each row is a duty with lead, cooperate and deadline', () => {
+    const rows = opened.kb.duties.filter((d) => d.how === 'table').map((d) => [d.task, d.lead, d.cooperate, d.deadline?.text]);
+    expect(rows).toEqual([
+      ['开展民爆企业“全覆盖”安全检查', ['安全生产科'], ['各区工信局'], '2024年12月底'],
+      ['组织危化品企业隐患排查专项行动', ['原材料工业科'], ['各区工信局', '市应急局'], '2024年6月底'],
+      ['推进工业互联网+安全生产建设', ['信息化推进科'], ['各区工信局', '市应急局'], '长期坚持'],
+    ]);
+  });
+
+  it('"who leads X" answers from X’s row, not its neighbour’s', async () => {
+    const answer = await assistant.ask({ question: '危化品隐患排查专项行动谁牵头？哪些单位配合？' });
+    expect(answer.supported).toBe(true);
+    expect(answer.answer).toContain('负责（牵头）：原材料工业科[1]');
+    expect(answer.answer).toContain('配合单位：各区工信局、市应急局[1]');
+    expect(answer.answer).not.toContain('安全生产科');
+    expect(answer.citations[0]!.path).toEqual(['一、重点任务分工', '第2行']);
+  });
+
+  it('"what does unit U do" lists the unit’s rows', async () => {
+    const answer = await assistant.ask({ question: '安全生产科负责哪些任务？' });
+    expect(answer.answer).toBe(
+      '安全生产科在文件中承担的任务（共1项）：\n- 《某市工业和信息化局关于印发2024年安全生产重点任务分工方案的通知》一、重点任务分工 › 第1行：开展民爆企业“全覆盖”安全检查（负责/牵头，时限：2024年12月底）[1]',
+    );
+  });
+});
