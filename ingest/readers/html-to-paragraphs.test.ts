@@ -12,8 +12,8 @@ describe('htmlToParagraphs', () => {
       [
         '关于印发《实施方案》的通知',
         '各镇街、各有关部门：',
-        '民爆行业&船舶工业',
-        '软件<信息>技术服务业',
+        '1.民爆行业&船舶工业',
+        '2.软件<信息>技术服务业',
         '废弃资源综合利用业',
         '第一行\n第二行',
       ].join('\n\n'),
@@ -59,5 +59,10 @@ describe('htmlToParagraphs', () => {
   it('keeps text around a table in order and skips empty rows', () => {
     const html = '<p>附件</p><table><tr><td></td><td></td></tr><tr><td>甲</td><td>乙</td></tr></table><p>完</p>';
     expect(htmlToParagraphs(html)).toBe('附件\n\n【表格】\n\n甲；乙\n\n完');
+  });
+
+  it('writes back the automatic list numbers of Word, nested as official documents number them', () => {
+    const html = '<ol><li>开展排查</li><li>强化执法<ol><li>细化执法清单</li><li>2）已有编号的保留原样</li></ol></li><li>3.自带编号</li></ol><ul><li>无序项</li></ul>';
+    expect(htmlToParagraphs(html).split('\n\n')).toEqual(['1.开展排查', '2.强化执法', '（1）细化执法清单', '（2）2）已有编号的保留原样', '3.自带编号', '无序项']);
   });
 });

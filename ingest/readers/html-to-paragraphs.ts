@@ -88,7 +88,7 @@ function cellText(cell: HtmlElement): string {
  * Paragraph texts of a node list in document order: each block element and each table row becomes
  * one trimmed, non-empty paragraph; inline markup is dropped and `<br>` becomes `\n`.
  */
-export function blocksToParagraphs(nodes: HtmlNode[]): string[] {
+export function blocksToParagraphs(nodes: HtmlNode[], depth = 0): string[] {
   const out: string[] = [];
   let run = '';
   const flush = (): void => {
@@ -102,12 +102,39 @@ export function blocksToParagraphs(nodes: HtmlNode[]): string[] {
     else if (n.name === 'table') {
       flush();
       out.push(...tableToParagraphs(n, cellText));
+    } else if (n.name === 'ol') {
+      flush();
+      out.push(...orderedItems(n, depth));
     } else if (BLOCK.has(n.name) || hasBlock(n)) {
       flush();
-      out.push(...blocksToParagraphs(n.children));
+      out.push(...blocksToParagraphs(n.children, depth));
     } else if (!isBackLink(n)) run += inlineText(n.children);
   }
   flush();
+  return out;
+}
+
+// 1. （1） ① 一、 （一） — an item that already carries its number keeps it.
+const NUMBERED = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Word's automatic numbering is not text: mammoth gives `<ol><li>`, and the number is lost. It is
+ * written back as official documents number nested lists (1. → （1） → ①), so the structure parser
+ * still sees the items.
+ */
+function orderedItems(ol: HtmlElement, depth: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (const li of ol.children) {
+    if (typeof li === 'string' || li.name !== 'li') continue;
+    i++;
+    // mammoth lists footnotes and endnotes as <ol><li id="footnote-1">: notes, not numbered items.
+    const note = /^(?:foot|end)note-/u.test(li.attrs.id ?? '');
+    const marker = note ? '' : depth === 0 ? `${i}.` : depth === 1 ? `（${i}）` : (CIRCLED[i - 1] ?? `${i}.`);
+    const [first, ...rest] = blocksToParagraphs(li.children, depth + 1);
+    if (first !== undefined) out.push(NUMBERED.test(first) ? first : marker + first, ...rest);
+  }
   return out;
 }
 
