@@ -25,8 +25,8 @@ export interface Classified {
 export const DOC_NUMBER = /[\p{Script=Han}]{1,12}[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号/u;
 // 2024年3月26日, 2019年6月28日印发
 export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发)?$/u;
-// 通知, 实施方案, 意见, 办法 … a title names the kind of document it is.
-const TITLE_KIND = /(通知|通报|方案|意见|办法|规定|决定|条例|细则|规则|标准|计划|要点|法|批复|函|报告|清单|准则|制度)[》」]?$/u;
+// 通知, 实施方案, 意见, 办法（试行）, 安全规范 … a title names the kind of document it is.
+const TITLE_KIND = /(通知|通报|方案|意见|办法|规定|决定|条例|细则|规则|标准|计划|要点|法|批复|函|报告|清单|准则|制度|规范|规程|指南|导则|手册|纲要|须知)(?:[（(][^）)]{1,16}[）)])?[》」]?$/u;
 // 湖北省经济和信息化厅, 威海市文登区工业和信息化局: an organisation's name ends in one of these.
 export const ORG_END = /(厅|局|委|委员会|办公室|办|部|处|署|院|府|政府|中心|管委会|街道办)$/u;
 const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百千零〇\d]+[编章节条]|\d{1,2}[.．、](?!\d))/u;
