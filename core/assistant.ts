@@ -8,7 +8,7 @@ import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { searchableClauses } from './kb/searchable.js';
 import type { Answer, AskRequest, Checklist, Clause, DocumentMeta } from './schemas.js';
 import { throwIfAborted } from './errors.js';
-import { detectIntent, type Intent } from './answer/intent.js';
+import { detectIntent, INTENT_HINTS, type Intent } from './answer/intent.js';
 import { composeExtractive } from './answer/extractive.js';
 import { answerMetadata } from './answer/metadata-answer.js';
 import { Citer } from './answer/citer.js';
@@ -69,11 +69,11 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
       const history = request.history ?? [];
       // With a model, a follow-up is rewritten to stand alone before retrieval; offline, the searcher carries context itself.
       const question = chat && history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : request.question;
-      const searchOptions = { k: RETRIEVE, history: chat ? [] : history, filters: request.filters, signal: options.signal };
+      const intent = detectIntent(request.question, previousQuestion(request));
+      const searchOptions = { k: RETRIEVE, history: chat ? [] : history, filters: request.filters, signal: options.signal, expand: INTENT_HINTS[intent] };
       const ranked = await searcher.search(question, searchOptions);
       const hits = await perDocument(searcher, question, searchOptions, ranked);
       throwIfAborted(options.signal);
-      const intent = detectIntent(request.question, previousQuestion(request));
       const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
       if (chat) {
         const answer = await answerWithModel({ chat, request, intent, hits, documents, signal: options.signal, onDelta: options.onDelta });

@@ -122,8 +122,11 @@ export function documentsToCover(question: string, scored: readonly ScoredSenten
   return docs.length > 1 ? docs.slice(0, 4) : undefined;
 }
 
+/** Sentences quoted from one clause at most (一是…二是…三是… lists need more than one). */
+const PER_CLAUSE = 3;
+
 /**
- * The sentences to quote: the best, then others close to it, at most two per clause and `max` in all.
+ * The sentences to quote: the best, then others close to it, at most PER_CLAUSE per clause and `max` in all.
  * With `perDoc`, each listed document contributes its own best sentences (a question across documents).
  */
 export function selectSentences(scored: readonly ScoredSentence[], max: number, perDoc?: readonly string[]): ScoredSentence[] {
@@ -135,7 +138,7 @@ export function selectSentences(scored: readonly ScoredSentence[], max: number, 
       if (chosen.length >= limit) break;
       // The rest of the best sentence's clause (…严格限制；申报类…实施“一票否决”) needs less to be kept.
       if (s.score < (s.clause.id === pool[0]?.clause.id ? floor * 0.6 : floor)) continue;
-      if (chosen.filter((c) => c.clause.id === s.clause.id).length >= 2) continue;
+      if (chosen.filter((c) => c.clause.id === s.clause.id).length >= PER_CLAUSE) continue;
       if (chosen.some((c) => c.text === s.text)) continue;
       chosen.push(s);
     }

@@ -43,3 +43,13 @@ function ownIntent(question: string): Intent {
   if (HAZARD.test(question)) return 'hazard';
   return 'general';
 }
+
+/**
+ * Words that answers of each intent tend to contain, used as a low-weight retrieval hint: a when-
+ * question (到什么时候结束) rarely shares words with 从2020年6月至2022年12月，分四个阶段进行.
+ */
+export const INTENT_HINTS: Partial<Record<Intent, readonly string[]>> = {
+  deadline: ['时间安排', '阶段', '底前', '完成', '时限'],
+  frequency: ['每年', '每季度', '每月', '每半年', '定期', '至少'],
+  duty: ['负责', '牵头', '配合', '责任处室'],
+};

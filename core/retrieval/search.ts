@@ -47,6 +47,8 @@ export interface SearchOptions {
   /** Hard filters, applied only because the user chose them. */
   filters?: SearchFilters;
   history?: readonly ChatTurn[];
+  /** Words the caller knows the answer tends to contain (时间安排 for a when-question), searched at a low weight. */
+  expand?: readonly string[];
   signal?: AbortSignal;
 }
 
@@ -126,9 +128,19 @@ function checkCoverage(vectors: VectorIndex, clauses: readonly Clause[]): void {
   }
 }
 
+/** Weight of the caller's expansion words: a hint, well below the question's own words. */
+export const EXPAND_WEIGHT = 0.3;
+
+function withExpansion(analysis: QueryAnalysis, expand: readonly string[] | undefined): QueryAnalysis {
+  if (!expand || expand.length === 0) return analysis;
+  const known = new Set(analysis.terms.map((t) => t.term));
+  const extra = expand.filter((w) => !known.has(w)).map((term) => ({ term, weight: EXPAND_WEIGHT }));
+  return { ...analysis, terms: [...analysis.terms, ...extra] };
+}
+
 async function runSearch(corpus: Corpus, query: string, options: SearchOptions): Promise<SearchHit[]> {
   const k = options.k ?? 8;
-  const analysis = analyzeQuery(query, corpus.places, [...corpus.docs.values()], options.history);
+  const analysis = withExpansion(analyzeQuery(query, corpus.places, [...corpus.docs.values()], options.history), options.expand);
   const depth = Math.max(100, k * 10);
   // Both lists reach deep to feed the fusion; a list is named as a signal only where it ranked the clause near its head.
   const head = Math.max(20, 2 * k);
