@@ -31,12 +31,16 @@ const BAN = /严禁|禁止|不得|判定标准|隐患|重点/u;
 const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN };
 
 /**
- * Query terms and how informative each is in this knowledge base (idf over clause texts). Place names
- * are left out: they choose the document, they are not what the answer must say.
+ * Query terms and how informative each is (idf over clause texts). When the question names its
+ * documents, rarity is measured inside them: in a question about 舞钢产业区, 产业区 is in nearly every
+ * clause of that plan and says nothing about which clause answers. Place names are left out: they
+ * choose the document, they are not what the answer must say.
  */
 export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
-  const n = clauses.length;
-  const texts = normalizedTexts(clauses);
+  const all = normalizedTexts(clauses);
+  const docs = new Set(analysis.places.flatMap((p) => p.docIds));
+  const texts = docs.size > 0 ? all.filter((_, i) => docs.has(clauses[i]!.docId)) : all;
+  const n = texts.length;
   const places = analysis.places.map((p) => norm(p.name));
   const weights = new Map<string, number>();
   for (const { term, weight } of analysis.terms) {
