@@ -98,17 +98,21 @@ export class Bm25Index {
 
   /**
    * The top `k` documents for the weighted terms, best first; documents with score 0 are left out.
+   * With `within`, only those documents are scored and rarity (idf) is measured among them.
    * Scores accumulate in a typed array (no per-document objects: at 13k clauses, allocation and GC
    * dominated); which terms matched is worked out only for the k returned.
    */
-  search(terms: readonly WeightedTerm[], k: number): Bm25Hit[] {
+  search(terms: readonly WeightedTerm[], k: number, within?: (doc: number) => boolean): Bm25Hit[] {
     const scores = new Float64Array(this.size);
     const touched: number[] = [];
     const used: Array<{ term: string; list: Posting[]; factor: number }> = [];
+    const size = within ? this.ids.filter((_, i) => within(i)).length : this.size;
     for (const { term, weight } of terms) {
-      const list = this.postings.get(term);
-      if (!list || weight <= 0) continue;
-      const factor = weight * this.idf(term);
+      const all = this.postings.get(term);
+      if (!all || weight <= 0) continue;
+      const list = within ? all.filter((p) => within(p.doc)) : all;
+      if (list.length === 0) continue;
+      const factor = weight * Math.log(1 + (size - list.length + 0.5) / (list.length + 0.5));
       used.push({ term, list, factor });
       for (const p of list) {
         if (scores[p.doc] === 0) touched.push(p.doc);

@@ -91,6 +91,8 @@ interface Corpus {
   vectors: VectorIndex;
   embeddings: Embeddings;
   weights: { bm25: number; vector: number };
+  /** Document id of each BM25 document (clause) by its index. */
+  docOf: string[];
 }
 
 /** Builds BM25F over the clauses (and the vector index if none is given) and returns the searcher. */
@@ -111,6 +113,7 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     vectors,
     embeddings: input.embeddings,
     weights: input.weights ?? defaultListWeights(input.embeddings),
+    docOf: input.clauses.map((c) => c.docId),
   };
   return {
     analyze: (query, history) => analyzeQuery(query, corpus.places, input.documents, history),
@@ -145,15 +148,21 @@ async function runSearch(corpus: Corpus, query: string, options: SearchOptions):
   // Both lists reach deep to feed the fusion; a list is named as a signal only where it ranked the clause near its head.
   const head = Math.max(20, 2 * k);
   const candidates = new Map<string, Candidate>();
-  const add = (id: string, rank: number, signal: 'bm25' | 'vector'): void => {
+  const add = (id: string, rank: number, signal: 'bm25' | 'vector' | 'bm25-doc'): void => {
     const clause = corpus.clauses.get(id);
     if (!clause) return;
     const c = candidates.get(id) ?? { clause, score: 0, signals: new Set<string>() };
-    c.score += corpus.weights[signal] / (RRF_K + rank);
+    c.score += corpus.weights[signal === 'bm25-doc' ? 'bm25' : signal] / (RRF_K + rank);
     if (rank <= head) c.signals.add(signal);
     candidates.set(id, c);
   };
   corpus.bm25.search(analysis.terms, depth).forEach((h, i) => add(h.id, i + 1, 'bm25'));
+  // A question that names its document(s) also ranks inside them, with rarity measured there: 产业区
+  // runs through the whole 舞钢 plan and should not decide which of its clauses answers.
+  const targets = new Set(analysis.places.flatMap((p) => p.docIds));
+  if (targets.size > 0 && targets.size < corpus.docs.size) {
+    corpus.bm25.search(analysis.terms, depth, (i) => targets.has(corpus.docOf[i]!)).forEach((h, i) => add(h.id, i + 1, 'bm25-doc'));
+  }
   throwIfAborted(options.signal);
   const vector = await corpus.embeddings.embedQuery(analysis.vectorText);
   throwIfAborted(options.signal);
