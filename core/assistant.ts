@@ -111,9 +111,10 @@ function extractive(a: Assistant, request: AskRequest, intent: Intent, hits: Sea
     if (doc) {
       const citer = new Citer(a.documents);
       const meta = answerMetadata(request.question, doc, a.kb.clauses, citer);
+      if (meta.complete || !meta.supported) return { answer: meta.lines.join('\n'), supported: meta.supported, citations: citer.citations };
       const rest = composeExtractive({ question: request.question, intent: 'general', hits: hits.filter((h) => h.clause.docId === doc.id), analysis, duties: a.kb.duties, documents: a.documents, clauses: a.clauses, allClauses: a.kb.clauses, citer });
-      const quotes = rest.answer.split('\n').filter((l) => l.startsWith('- '));
-      const answer = meta.supported && rest.supported ? [...meta.lines, '相关原文：', ...quotes].join('\n') : meta.lines.join('\n');
+      const quotes = rest.supported ? rest.answer.split('\n').filter((l) => l.startsWith('- ')) : [];
+      const answer = [...meta.lines, ...(quotes.length > 0 ? ['相关原文：', ...quotes] : [])].join('\n');
       return { answer, supported: meta.supported, citations: citer.citations };
     }
   }

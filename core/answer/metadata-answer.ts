@@ -5,6 +5,7 @@
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Citer } from './citer.js';
+import { splitSentences } from './sentences.js';
 
 // 宁工信安委发〔2019〕19号 — a document number cited in the text (of another document, since a document's own is metadata).
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}〔\d{4}〕\d+号/gu;
@@ -13,10 +14,27 @@ export interface MetadataAnswer {
   lines: string[];
   /** False when nothing that was asked is stated. */
   supported: boolean;
+  /** Everything asked was found: the lines answer the question by themselves. */
+  complete: boolean;
 }
 
 function dateClause(doc: DocumentMeta, clauses: readonly Clause[]): Clause | undefined {
   return doc.dateText ? clauses.find((c) => c.docId === doc.id && norm(c.text).includes(norm(doc.dateText!))) : undefined;
+}
+
+// （2024-2026年）, 2020年6月至2022年12月 — the years a plan covers.
+const YEAR_SPAN = /\d{4}\s*年?(?:\d{1,2}月)?\s*[-—–至到]\s*\d{4}\s*年(?:\d{1,2}月)?/u;
+
+/** The first sentence of the document that states the years it covers. */
+function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; range: string } | undefined {
+  for (const clause of clauses) {
+    if (clause.docId !== doc.id) continue;
+    for (const s of splitSentences(clause.text)) {
+      const m = YEAR_SPAN.exec(s.text);
+      if (m) return { clause, sentence: s.text, range: m[0] };
+    }
+  }
+  return undefined;
 }
 
 /** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
@@ -24,6 +42,7 @@ export function answerMetadata(question: string, doc: DocumentMeta, clauses: rea
   const asksNumber = /文号|字号/u.test(question);
   const asksDate = /日期|时间|什么时候|啥时候|何时|哪天|印发|发布/u.test(question);
   const asksIssuer = /谁发|发文单位|发文机关|哪个单位发/u.test(question);
+  const asksSpan = /哪几年|几年|年限|期限|时间范围|管多久|管到哪年/u.test(question);
   const lines = [`《${doc.title}》：`];
   let found = 0;
   let asked = 0;
@@ -47,6 +66,14 @@ export function answerMetadata(question: string, doc: DocumentMeta, clauses: rea
       lines.push(`- ${doc.dateKind === '印发' ? '印发日期' : '成文日期'}：${doc.dateText}${cite}。`);
     } else lines.push('- 文件中没有找到本文件的成文或印发日期。');
   }
+  if (asksSpan) {
+    asked++;
+    const span = spanSentence(doc, clauses);
+    if (span) {
+      found++;
+      lines.push(`- 时间范围：${span.range}，见“${span.sentence}”[${citer.cite(span.clause, span.sentence)}]。`);
+    } else lines.push('- 文件中没有写明适用的年份范围。');
+  }
   if (asksIssuer) {
     asked++;
     if (doc.issuers && doc.issuers.length > 0) {
@@ -54,5 +81,5 @@ export function answerMetadata(question: string, doc: DocumentMeta, clauses: rea
       lines.push(`- 发文单位：${doc.issuers.join('、')}。`);
     } else lines.push('- 文件中没有写明发文单位。');
   }
-  return { lines, supported: asked === 0 || found > 0 };
+  return { lines, supported: asked === 0 || found > 0, complete: asked > 0 && found === asked };
 }
