@@ -28,7 +28,10 @@ const UNIT = /负责|牵头|配合|责任处室|责任单位|建立|报/u;
 // a ban or a criterion
 const BAN = /严禁|禁止|不得|判定标准|隐患|重点/u;
 
-const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN };
+// 自2011年12月1日起施行, 同时废止, 以本方案为准
+const IN_FORCE = /施行|废止|生效|有效期|不再执行|为准|替代|取代/u;
+
+const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN, supersede: IN_FORCE };
 
 /**
  * Query terms and how informative each is (idf over clause texts). When the question names its
@@ -38,7 +41,7 @@ const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, dead
  */
 export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
   const all = normalizedTexts(clauses);
-  const docs = new Set(analysis.places.flatMap((p) => p.docIds));
+  const docs = new Set([...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId)]);
   const texts = docs.size > 0 ? all.filter((_, i) => docs.has(clauses[i]!.docId)) : all;
   const n = texts.length;
   const places = analysis.places.map((p) => norm(p.name));

@@ -34,11 +34,12 @@ export interface Composed {
 }
 
 /** Questions that ask for a list (phases, bans, criteria) may quote more sentences. */
-const MAX_QUOTES: Record<Intent, number> = { checklist: 6, metadata: 2, duty: 3, deadline: 4, frequency: 3, hazard: 4, applicability: 3, general: 3 };
+const MAX_QUOTES: Record<Intent, number> = { checklist: 6, metadata: 2, supersede: 4, duty: 3, deadline: 4, frequency: 3, hazard: 4, applicability: 3, general: 3 };
 
 const LEAD_IN: Record<Intent, string> = {
   checklist: '相关要求如下',
   metadata: '文件信息如下',
+  supersede: '文件关于施行、废止和效力的规定如下',
   duty: '责任分工如下',
   deadline: '时间要求如下',
   frequency: '频次要求如下',
@@ -79,8 +80,16 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? chosen, input, citer);
+  if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
   return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
+}
+
+/** Which of several rules is in force turns on dates: each quoted document's own, as its metadata states it. */
+function datesOf(chosen: readonly ScoredSentence[], documents: ReadonlyMap<string, DocumentMeta>): string[] {
+  const docs = [...new Set(chosen.map((s) => s.clause.docId))].map((id) => documents.get(id)).filter((d): d is DocumentMeta => d !== undefined);
+  if (docs.length === 0) return [];
+  return ['各文件日期：', ...docs.map((d) => `- ${shortTitle(d)}：${d.dateText ? `${d.dateKind ?? ''}日期 ${d.dateText}` : '文件未写明成文或印发日期'}`)];
 }
 
 // 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.

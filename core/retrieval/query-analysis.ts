@@ -83,6 +83,12 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
     const n = norm(m[0]).replace(/[[（(]/gu, '〔').replace(/[\]）)]/gu, '〕');
     for (const d of documents) if (d.docNumber && norm(d.docNumber).endsWith(n)) out.push({ docId: d.id, label: m[0] });
   }
+  // 危险化学品安全管理条例, 安全生产法 — a title named without 《》, as people type laws and regulations.
+  const nq = norm(q);
+  for (const d of documents) {
+    const short = norm(d.title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]$/u, '');
+    if ([...short].length >= 4 && nq.includes(short) && !out.some((o) => o.docId === d.id)) out.push({ docId: d.id, label: short });
+  }
   return out;
 }
 

@@ -159,7 +159,7 @@ async function runSearch(corpus: Corpus, query: string, options: SearchOptions):
   corpus.bm25.search(analysis.terms, depth).forEach((h, i) => add(h.id, i + 1, 'bm25'));
   // A question that names its document(s) also ranks inside them, with rarity measured there: 产业区
   // runs through the whole 舞钢 plan and should not decide which of its clauses answers.
-  const targets = new Set(analysis.places.flatMap((p) => p.docIds));
+  const targets = new Set([...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId)]);
   if (targets.size > 0 && targets.size < corpus.docs.size) {
     corpus.bm25.search(analysis.terms, depth, (i) => targets.has(corpus.docOf[i]!)).forEach((h, i) => add(h.id, i + 1, 'bm25-doc'));
   }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../schemas.js';
+import { findArticles, findDocHints } from './query-analysis.js';
+
+const doc = (id: string, title: string, docNumber?: string): DocumentMeta => ({ id, file: `${id}.md`, format: 'md', sha256: '', title, pages: 1, ...(docNumber ? { docNumber } : {}) });
+const DOCS = [
+  doc('law', '中华人民共和国安全生产法'),
+  doc('reg', '危险化学品安全管理条例'),
+  doc('nx', '自治区工业和信息化厅关于印发《贯彻落实推进城市安全发展的实施意见工作方案》的通知', '宁工信安委发〔2019〕19号'),
+];
+
+describe('findDocHints', () => {
+  it('finds a document by 《title》, by 文号, and by a law named without 《》', () => {
+    expect(findDocHints('《贯彻落实推进城市安全发展的实施意见工作方案》里谁负责？', DOCS).map((h) => h.docId)).toEqual(['nx']);
+    expect(findDocHints('宁工信安委发[2019]19号说了什么', DOCS).map((h) => h.docId)).toEqual(['nx']);
+    expect(findDocHints('安全生产法第二十一条', DOCS)).toEqual([{ docId: 'law', label: '安全生产法' }]);
+    expect(findDocHints('危险化学品安全管理条例从什么时候施行？', DOCS).map((h) => h.docId)).toEqual(['reg']);
+    expect(findDocHints('危险化学品企业要做什么？', DOCS)).toEqual([]);
+  });
+});
+
+describe('findArticles', () => {
+  it('reads article numbers in Chinese and arabic numerals', () => {
+    expect(findArticles('安全生产法第21条')).toEqual([{ label: '第二十一条', law: '安全生产法' }]);
+    expect(findArticles('第一百零二条和第十二条')).toEqual([{ label: '第一百零二条' }, { label: '第十二条' }]);
+  });
+});
