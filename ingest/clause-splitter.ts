@@ -115,6 +115,11 @@ class TreeBuilder {
     }
     const top = this.stack.at(-1);
     if (!top) return undefined;
+    // 牵头单位：市人社局 / 完成时限：… on lines of their own belong to the item above them.
+    if (FIELD_LINE.test(this.text.slice(start, end)) && top.children === 0) {
+      this.setEnd(top.clause, end);
+      return top;
+    }
     if (top.headingOnly && top.children === 0) {
       this.setEnd(top.clause, end);
       top.paragraphs++;
@@ -165,6 +170,9 @@ class TreeBuilder {
 }
 
 /** Splits cleaned text into clauses; metadata paragraphs (title, 文号, 抄送, 印发…) are left out. */
+// 牵头单位：市人社局, 配合单位：…, 完成时限：2024年12月31日前 — a field line of the item above.
+const FIELD_LINE = /^(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门|处室|科室)[：:]|^(?:完成时限|完成时间|时限要求)[：:]/u;
+
 // 【表格】序号｜重点任务｜牵头单位 — the DOCX reader's mark before a table's rows.
 const TABLE_MARK = /^【表格】/u;
 // 序号：1；重点任务：开展全覆盖检查；牵头单位：区工信局 — a table row as header：value pairs.

@@ -96,12 +96,76 @@ export function parseAssignment(inner: string): Omit<Assignment, 'quote' | 'star
   return parseLabelled(s) ?? parseWorded(s);
 }
 
-/** Every assigning parenthetical in `text`, in order. */
+// 牵头单位：市人社局 / 责任单位：市市场监管局；配合单位：市应急局 — a field line, not in brackets.
+const FIELD_START = /^(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门|处室|科室)[：:]/u;
+
+/** Sentences of `text` (to 。 or a line break) with their offsets. */
+function sentencesOf(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const m of text.matchAll(/[^。\n]+/gu)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t) out.push({ text: t, start: m.index + lead });
+  }
+  return out;
+}
+
+/** Consecutive field lines outside brackets (牵头单位：…；配合单位：…), read like a labelled parenthetical. */
+function fieldAssignments(text: string, inBrackets: (at: number) => boolean): Assignment[] {
+  const out: Assignment[] = [];
+  let run: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const quote = text.slice(run.start, run.end);
+    const a = parseLabelled(quote.replace(/[。；;\s]+$/u, ''));
+    if (a) out.push({ ...a, quote, start: run.start });
+    run = undefined;
+  };
+  for (const s of sentencesOf(text)) {
+    if (!FIELD_START.test(s.text) || inBrackets(s.start)) {
+      flush();
+      continue;
+    }
+    run = { start: run?.start ?? s.start, end: s.start + s.text.length };
+  }
+  flush();
+  return out;
+}
+
+/**
+ * 由市应急局牵头，市工信局、市公安局配合，2024年底前完成 — the comma-separated segments at the start of
+ * a sentence that each name units and their role; the sentence's other segments are not part of it.
+ */
+function wordedSentences(text: string, inBrackets: (at: number) => boolean): Assignment[] {
+  const out: Assignment[] = [];
+  for (const s of sentencesOf(text)) {
+    if (inBrackets(s.start)) continue;
+    const segments = s.text.split(/(?<=[，,；;])/u);
+    let taken = '';
+    for (const seg of segments) {
+      const next = taken + seg;
+      if (!parseWorded(next.replace(/[，,；;]$/u, ''))) break;
+      taken = next;
+    }
+    const a = taken ? parseWorded(taken.replace(/[，,；;]$/u, '')) : undefined;
+    // Only a sentence that names who leads: 市工信局配合 alone says nothing of who is responsible.
+    if (a && a.lead.length > 0) out.push({ ...a, quote: taken.replace(/[，,；;]$/u, ''), start: s.start });
+  }
+  return out;
+}
+
+/**
+ * Every assignment in `text`, in order: parentheticals, then field lines and leading clauses of
+ * sentences outside brackets.
+ */
 export function findAssignments(text: string): Assignment[] {
   const out: Assignment[] = [];
-  for (const p of parentheticals(text)) {
+  const spans = parentheticals(text);
+  for (const p of spans) {
     const a = parseAssignment(p.inner);
     if (a) out.push({ ...a, quote: text.slice(p.start, p.end), start: p.start });
   }
-  return out;
+  const inBrackets = (at: number) => spans.some((p) => at >= p.start && at < p.end);
+  out.push(...fieldAssignments(text, inBrackets), ...wordedSentences(text, inBrackets));
+  return out.sort((a, b) => a.start - b.start);
 }

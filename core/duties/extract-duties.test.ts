@@ -163,4 +163,27 @@ describe('sentences, asides and tables', () => {
       [['市工信局'], ['市人社局'], 'inherited'],
     ]);
   });
+
+  it('reads units written outside brackets: 由X牵头，Y配合 sentences, field lines, and field lines on lines of their own', () => {
+    const text = [
+      '某市安全生产专项整治方案',
+      '一、重点任务',
+      '（一）开展排查。由市应急局牵头，市工信局、市公安局配合，2024年底前完成。',
+      '（二）强化执法。依法查处违法行为。责任单位：市市场监管局；配合单位：市应急局。',
+      '（三）加强培训。组织企业培训。',
+      '牵头单位：市人社局',
+      '配合单位：市应急局、市工信局',
+      '完成时限：2024年12月31日前',
+    ].join('\n\n');
+    const doc = parseText(text);
+    const rows = extractDuties(doc);
+    expect(rows.map((d) => [d.clauseId.replace(/^.*#/u, ''), d.lead, d.cooperate, d.deadline?.text, d.how])).toEqual([
+      ['1.1', ['市应急局'], ['市工信局', '市公安局'], '2024年底前', 'explicit'],
+      ['1.2', ['市市场监管局'], ['市应急局'], undefined, 'explicit'],
+      ['1.3', ['市人社局'], ['市应急局', '市工信局'], '2024年12月31日前', 'explicit'],
+    ]);
+    expect(rows[0]!.quote).toBe('由市应急局牵头，市工信局、市公安局配合');
+    for (const d of rows) expect(doc.clauses.find((c) => c.id === d.clauseId)!.text).toContain(d.quote);
+  });
 });
+
