@@ -79,7 +79,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const perDoc = documentsToCover(input.question, scored, docs);
   const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
-  const quoted = quoteLines(enumerate(input, chosen) ?? chosen, input, citer);
+  const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
   return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
@@ -109,6 +109,24 @@ function enumerate(input: ExtractiveInput, chosen: readonly ScoredSentence[]): S
   // The 项 of an article are cited as the article (their text is part of it), like every other law citation.
   const items = children.map((c) => ({ ...head, clause: isSearchable(c) ? c : head.clause, text: splitSentences(c.text)[0]?.text ?? c.text }));
   return [head, ...items];
+}
+
+/** A clause short enough to quote whole when a list question draws several of its sentences. */
+const WHOLE_CLAUSE_MAX = 400;
+
+/**
+ * 重点排查哪些 — when two or more of the chosen sentences come from one short clause, the clause is the
+ * list: quote it whole instead of fragments that drop the items between them.
+ */
+function wholeClauses(input: ExtractiveInput, chosen: readonly ScoredSentence[]): ScoredSentence[] {
+  if (!ASKS_LIST.test(input.question)) return [...chosen];
+  const out: ScoredSentence[] = [];
+  for (const s of chosen) {
+    const same = chosen.filter((c) => c.clause.id === s.clause.id);
+    if (same.length < 2 || s.clause.text.length > WHOLE_CLAUSE_MAX || s.clause.kind === 'row') out.push(s);
+    else if (!out.some((o) => o.clause.id === s.clause.id)) out.push({ ...s, text: s.clause.text });
+  }
+  return out;
 }
 
 function abstain(missing: string, scored: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string {
