@@ -26,6 +26,18 @@ export type Config = Static<typeof ConfigSchema>;
 
 type Env = Record<string, string | undefined>;
 
+/** The environment variable behind each config field, so an error names what the user sets. */
+const ENV_NAME: Record<string, string> = {
+  host: 'HOST',
+  port: 'PORT',
+  dataDir: 'ANZHI_DATA_DIR',
+  corpusDir: 'ANZHI_CORPUS_DIR',
+  logLevel: 'LOG_LEVEL',
+  maxUploadBytes: 'MAX_UPLOAD_MB',
+  adminToken: 'ADMIN_TOKEN',
+  openai: 'OPENAI_BASE_URL/OPENAI_API_KEY/CHAT_MODEL/EMBEDDING_MODEL',
+};
+
 function int(env: Env, key: string, fallback: number, problems: string[]): number {
   const raw = env[key];
   if (raw === undefined || raw === '') return fallback;
@@ -61,7 +73,8 @@ export function loadConfig(env: Env): Config {
     problems.push('OPENAI_BASE_URL/OPENAI_API_KEY are set but neither CHAT_MODEL nor EMBEDDING_MODEL is: set the model names to use');
   }
   for (const e of Value.Errors(ConfigSchema, Value.Clean(ConfigSchema, structuredClone(config)))) {
-    problems.push(`${e.instancePath || '/'}: ${e.message}`);
+    const key = ENV_NAME[e.instancePath.split('/')[1] ?? ''] ?? (e.instancePath || '/');
+    problems.push(`${key}: ${e.message}`);
   }
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `configuration is invalid; fix these environment variables:\n- ${problems.join('\n- ')}`);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to offline on 127.0.0.1:3000', () => {
+    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, adminToken: undefined, openai: undefined });
+  });
+
+  it('reads an OpenAI-compatible endpoint', () => {
+    const c = loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'k', CHAT_MODEL: 'qwen2.5' });
+    expect(c.openai).toEqual({ baseURL: 'http://127.0.0.1:11434/v1', apiKey: 'k', chatModel: 'qwen2.5', embeddingModel: undefined });
+  });
+
+  it('reports every bad key at once, with what to do', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'eighty', MAX_UPLOAD_MB: '1.5', OPENAI_BASE_URL: 'http://x/v1', ADMIN_TOKEN: 'short' });
+    } catch (e) {
+      expect((e as { code: string }).code).toBe('CONFIG_INVALID');
+      message = (e as Error).message;
+    }
+    expect(message.split('\n')[0]).toBe('configuration is invalid; fix these environment variables:');
+    expect(message).toContain('- PORT="eighty" is not a whole number');
+    expect(message).toContain('- MAX_UPLOAD_MB="1.5" is not a whole number');
+    expect(message).toContain('- OPENAI_BASE_URL/OPENAI_API_KEY are set but neither CHAT_MODEL nor EMBEDDING_MODEL is: set the model names to use');
+    expect(message).toMatch(/- ADMIN_TOKEN: .*8/u);
+  });
+});
