@@ -7,7 +7,7 @@ import { createSearcher, type SearchHit, type Searcher, type SearchOptions } fro
 import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { searchableClauses } from './kb/searchable.js';
 import type { Answer, AskRequest, Checklist, Clause, DocumentMeta } from './schemas.js';
-import { throwIfAborted } from './errors.js';
+import { isAppError, throwIfAborted } from './errors.js';
 import { detectIntent, INTENT_HINTS, type Intent } from './answer/intent.js';
 import { composeExtractive } from './answer/extractive.js';
 import { answerMetadata } from './answer/metadata-answer.js';
@@ -76,8 +76,17 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
       throwIfAborted(options.signal);
       const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
       if (chat) {
-        const answer = await answerWithModel({ chat, request, intent, hits, documents, signal: options.signal, onDelta: options.onDelta });
-        return { ...answer, intent, retrieved };
+        try {
+          const answer = await answerWithModel({ chat, request, intent, hits, documents, signal: options.signal, onDelta: options.onDelta });
+          return { ...answer, intent, retrieved };
+        } catch (e) {
+          // A model that is down should not leave the user without an answer: answer offline and say so.
+          if (!isAppError(e) || e.code !== 'UPSTREAM_MODEL') throw e;
+          const composed = extractive(assistant, request, intent, hits);
+          const answer = `（模型服务暂不可用，以下为离线摘录回答）\n${composed.answer}`;
+          options.onDelta?.(answer);
+          return { answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
+        }
       }
       const composed = extractive(assistant, request, intent, hits);
       options.onDelta?.(composed.answer);

@@ -188,7 +188,9 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
   const duties = all.flatMap((p) => p.duties);
   throwIfAborted(opts.signal);
   const indexed = searchableClauses(clauses);
-  const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText));
+  const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText)).catch((cause: unknown) => {
+    throw new AppError('UPSTREAM_MODEL', `the embedding model ${opts.embedder.id} failed: ${(cause as Error).message}; check OPENAI_BASE_URL and EMBEDDING_MODEL, or unset EMBEDDING_MODEL to use the offline embedder`, { cause });
+  });
   const dims = vectors[0]?.length ?? opts.embedder.dims ?? 0;
   const index = VectorIndex.build(indexed.map((c, i) => ({ id: c.id, vector: vectors[i]! })), { id: opts.embedder.id, dims });
   const sha = new Map(files.map((f) => [f.path, f.sha256]));

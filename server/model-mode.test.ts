@@ -99,6 +99,21 @@ describe('model mode against a real OpenAI-compatible server', () => {
   });
 });
 
+describe('a model that is down', () => {
+  it('still gets the user an answer, offline, and says so', async () => {
+    const down = await startServer({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_API_KEY: 'k', CHAT_MODEL: 'gone' });
+    try {
+      const answer = await ask(down, '舞钢产业区一年要组织几次综合应急演练？');
+      expect(answer.mode).toBe('extractive');
+      expect(answer.answer.startsWith('（模型服务暂不可用，以下为离线摘录回答）')).toBe(true);
+      expect(answer.answer).toContain('每年组织2次以上综合应急演练');
+      expect(answer.supported).toBe(true);
+    } finally {
+      await down.close();
+    }
+  });
+});
+
 describe('closing the socket', () => {
   it('aborts the model call in flight', async () => {
     model.reply = () => '这是一段很长的回答。'.repeat(200);

@@ -164,9 +164,10 @@ async function runSearch(corpus: Corpus, query: string, options: SearchOptions):
     corpus.bm25.search(analysis.terms, depth, (i) => targets.has(corpus.docOf[i]!)).forEach((h, i) => add(h.id, i + 1, 'bm25-doc'));
   }
   throwIfAborted(options.signal);
-  const vector = await corpus.embeddings.embedQuery(analysis.vectorText);
+  // A remote embedder that is down costs the vector list, not the answer: lexical retrieval goes on.
+  const vector = await corpus.embeddings.embedQuery(analysis.vectorText).catch(() => undefined);
   throwIfAborted(options.signal);
-  corpus.vectors.search(vector, depth).forEach((h, i) => add(h.id, i + 1, 'vector'));
+  if (vector) corpus.vectors.search(vector, depth).forEach((h, i) => add(h.id, i + 1, 'vector'));
   addArticles(corpus, analysis, candidates);
   const kept = [...candidates.values()].filter((c) => passesFilters(corpus, c.clause, options.filters));
   for (const c of kept) applyBoosts(corpus, analysis, c);
