@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import { createAssistant } from '../core/assistant.js';
-import { createChatModel } from '../core/answer/llm-answer.js';
+import { chatModelFor } from '../core/answer/llm-answer.js';
 import { isAppError } from '../core/errors.js';
 import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
 
@@ -15,8 +15,7 @@ async function main(): Promise<void> {
   if (question === '') throw new Error('usage: npm run ask -- "问题" [--json]');
   const config = loadConfig(process.env);
   const opened = await openKnowledgeBase(config);
-  const chatModel = config.openai?.chatModel;
-  const chat = config.openai && chatModel ? createChatModel({ baseURL: config.openai.baseURL, apiKey: config.openai.apiKey, chatModel }) : undefined;
+  const chat = chatModelFor(config.openai);
   const assistant = await createAssistant(chat ? { kb: opened.kb, embedder: opened.embedder, chat } : { kb: opened.kb, embedder: opened.embedder });
   const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t) });
   if (values.json) {

@@ -7,7 +7,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../core/config.js';
 import { createAssistant, type Assistant } from '../core/assistant.js';
-import { createChatModel, type ChatModel } from '../core/answer/llm-answer.js';
+import { chatModelFor, type ChatModel } from '../core/answer/llm-answer.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
 import { createEmbeddings, type Embedder } from '../core/retrieval/embeddings.js';
 import { AppError } from '../core/errors.js';
@@ -49,8 +49,7 @@ const SAFE_NAME = /^[^/\\\0]{1,200}$/u;
 /** Ingests corpus/ and uploads/ if needed, loads the knowledge base and returns the service. */
 export async function createService(config: Config, log: FastifyBaseLogger): Promise<Service> {
   const embedder = createEmbeddings(config.openai);
-  const chatModel = config.openai?.chatModel;
-  const chat = config.openai && chatModel ? createChatModel({ baseURL: config.openai.baseURL, apiKey: config.openai.apiKey, chatModel }) : undefined;
+  const chat = chatModelFor(config.openai);
   let { assistant, result } = await build(config, embedder, chat, log);
   log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();

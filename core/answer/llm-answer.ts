@@ -7,6 +7,7 @@ import { ChatOpenAI } from '@langchain/openai';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { AppError, isAppError, throwIfAborted } from '../errors.js';
 import { renderPrompt } from '../prompts.js';
+import type { Config } from '../config.js';
 import type { Answer, AskRequest, Citation, DocumentMeta } from '../schemas.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { norm } from '../text/normalize.js';
@@ -16,6 +17,11 @@ import { splitSentences } from './sentences.js';
 export interface ChatModel {
   id: string;
   model: ChatOpenAI;
+}
+
+/** The chat model the configuration names, or undefined when none is configured (offline). */
+export function chatModelFor(openai: Config['openai']): ChatModel | undefined {
+  return openai?.chatModel ? createChatModel({ baseURL: openai.baseURL, apiKey: openai.apiKey, chatModel: openai.chatModel }) : undefined;
 }
 
 /** A streaming chat client for an OpenAI-compatible endpoint. */
