@@ -14,6 +14,12 @@ export function exportLinks(id: string): string[] {
   return ['docx', 'xlsx', 'csv', 'md'].map((ext) => `/api/checklists/${id}.${ext}`);
 }
 
+/** Every citation of a checklist once, in [n] order (items share one numbering), and the clauses they name. */
+export function citedClauses(checklist: Checklist): Pick<Answer, 'citations' | 'retrieved'> {
+  const citations = [...new Map(checklist.items.flatMap((i) => i.citations).map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n);
+  return { citations, retrieved: citations.map((c) => ({ clauseId: c.clauseId, file: c.file, path: c.path, score: 1 })) };
+}
+
 /** The chat text of a drafted checklist. */
 export function renderChecklistAnswer(checklist: Checklist): string {
   if (checklist.items.length === 0) return `文件中没有找到约束该对象的条款，无法起草检查清单（${checklist.scope}）。`;
@@ -40,8 +46,5 @@ export async function checklistAnswer(assistant: Assistant, request: AskRequest,
   options.onDelta?.(answer);
   const supported = checklist.items.length > 0;
   if (supported) options.onChecklist?.(checklist);
-  // Every citation once, in [n] order: items share the numbering of one Citer.
-  const citations = [...new Map(checklist.items.flatMap((i) => i.citations).map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n);
-  const retrieved = citations.map((c) => ({ clauseId: c.clauseId, file: c.file, path: c.path, score: 1 }));
-  return { answer, supported, mode: 'extractive', intent: 'checklist', citations, retrieved, ...(supported ? { checklistId: checklist.id } : {}) };
+  return { answer, supported, mode: 'extractive', intent: 'checklist', ...citedClauses(checklist), ...(supported ? { checklistId: checklist.id } : {}) };
 }

@@ -7,6 +7,7 @@ import type { AskOptions, Assistant } from '../assistant.js';
 import type { Answer, AskRequest } from '../schemas.js';
 import { grouped } from './checklist-rows.js';
 import { draftChecklist } from './draft-checklist.js';
+import { citedClauses } from './checklist-answer.js';
 
 // 要遵守哪些规定, 适用哪些要求, 我们要做什么, 有哪些义务 — asks for everything that applies, not one rule.
 const ASKS_ALL = /(?:要遵守|适用|约束|管着)(?:哪些|什么|啥)|(?:有|要做|要遵守|要落实)(?:哪些|什么|啥)(?:规定|要求|义务|责任)|哪些(?:规定|要求|义务)(?:适用|管)/u;
@@ -29,7 +30,5 @@ export async function obligationsAnswer(assistant: Assistant, request: AskReques
   }
   const answer = lines.join('\n');
   options.onDelta?.(answer);
-  const citations = [...new Map(checklist.items.flatMap((i) => i.citations).map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n);
-  const retrieved = citations.map((c) => ({ clauseId: c.clauseId, file: c.file, path: c.path, score: 1 }));
-  return { answer, supported: checklist.items.length > 0, mode: 'extractive', intent: 'applicability', citations, retrieved };
+  return { answer, supported: checklist.items.length > 0, mode: 'extractive', intent: 'applicability', ...citedClauses(checklist) };
 }
