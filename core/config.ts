@@ -1,6 +1,7 @@
 /**
  * The one place configuration is read. Entry points pass `process.env`; everything else receives a Config.
  */
+import { join } from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { AppError } from './errors.js';
@@ -80,4 +81,9 @@ export function loadConfig(env: Env): Config {
     throw new AppError('CONFIG_INVALID', `configuration is invalid; fix these environment variables:\n- ${problems.join('\n- ')}`);
   }
   return config as Config;
+}
+
+/** A deployment's own lexicon additions (aliases.json, domain-dict.txt, stopwords.txt, safety-concepts.txt). */
+export function lexiconDir(config: Pick<Config, 'dataDir'>): string {
+  return join(config.dataDir, 'lexicon');
 }

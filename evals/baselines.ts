@@ -9,8 +9,8 @@ import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.js';
 import { Bm25Index } from '../core/retrieval/bm25.js';
-import { expandTerms } from '../core/retrieval/aliases.js';
-import { cjkBigrams, segment, isStopword, tokenize } from '../core/retrieval/tokenize.js';
+import type { Lexicon } from '../core/lexicon/lexicon.js';
+import { cjkBigrams } from '../core/lexicon/tokenizer.js';
 import type { EvalClause } from './metrics.js';
 
 export type Retrieve = (question: string) => Promise<EvalClause[]>;
@@ -41,13 +41,13 @@ export function langchainBm25(chunks: Chunk[]): Retrieve {
 }
 
 /** (b) Our tokenizer and BM25 over the same chunks: what tokenisation alone buys. */
-export function ourBm25OnChunks(chunks: Chunk[]): Retrieve {
+export function ourBm25OnChunks(chunks: Chunk[], { aliases, tokenizer }: Lexicon): Retrieve {
   const index = Bm25Index.build(
     chunks.map((c, i) => ({ id: String(i), fields: { text: c.text } })),
-    { tokenizer: tokenize, fields: { text: { weight: 1 } } },
+    { tokenizer: (t) => tokenizer.tokenize(t), fields: { text: { weight: 1 } } },
   );
   return async (q) => {
-    const words = expandTerms(segment(q)).filter((t) => !isStopword(t.term));
+    const words = aliases.expandTerms(tokenizer.segment(q)).filter((t) => !tokenizer.isStopword(t.term));
     const terms = [...words, ...cjkBigrams(q).map((term) => ({ term, weight: 0.3 }))];
     return index.search(terms, 10).map((h) => chunks[Number(h.id)]!);
   };

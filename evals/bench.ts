@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAssistant } from '../core/assistant.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
+import { loadLexicon } from '../core/lexicon/lexicon.js';
 import { createEmbeddings } from '../core/retrieval/embeddings.js';
 import { ingest } from '../ingest/pipeline.js';
 import { readCases } from './run-cases.js';
@@ -64,13 +65,14 @@ async function measure(size: number, queries: number): Promise<Record<string, nu
     const docs = join(root, 'docs');
     await (await import('node:fs/promises')).mkdir(docs);
     await writeCorpus(docs, size);
-    const embedder = createEmbeddings();
+    const lexicon = loadLexicon();
+    const embedder = createEmbeddings(lexicon);
     const started = performance.now();
-    const result = await ingest([docs], { kbDir: join(root, 'kb'), embedder });
+    const result = await ingest([docs], { kbDir: join(root, 'kb'), embedder, lexicon });
     const ingestMs = performance.now() - started;
     const loadStart = performance.now();
     const kb = await loadKnowledgeBase(join(root, 'kb'), embedder);
-    const assistant = await createAssistant({ kb, embedder });
+    const assistant = await createAssistant({ kb, lexicon, embedder });
     const loadMs = performance.now() - loadStart;
     const questions = (await readCases(join(import.meta.dirname, 'cases', 'dev.jsonl'))).map((c) => c.question);
     // Warm up: one pass over the questions, so JIT compilation is not counted as latency.

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { parseRaw } from '../ingest/parse-raw.js';
 import { dutyMetrics, parseGoldDuties, type GoldDuty } from './duty-metrics.js';
+import { loadLexicon } from '../core/lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const text = [
   '某市安全生产专项整治方案',
@@ -11,7 +14,7 @@ const text = [
   '3.加强培训。组织企业培训。',
 ].join('\n\n');
 const doc = parseRaw({ format: 'txt', pages: [{ num: 1, text }] }, '方案.txt', 'x');
-const duties = extractDuties(doc);
+const duties = extractDuties(doc, lexicon.aliases);
 
 const gold = (anchor: string, lead: string[], cooperate: string[], deadline = '', source = 'explicit'): GoldDuty =>
   ({ doc: '方案.txt', item: anchor, anchor, lead, cooperate, deadline, lead_source: source });

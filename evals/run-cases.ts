@@ -80,7 +80,7 @@ export async function runRetrievalBaselines(kb: KnowledgeBase, assistant: Assist
   const ours: Retrieve = async (q) => (await assistant.search(q, { k: 10 })).map((h) => ({ file: h.document.file, text: h.clause.text }));
   return {
     'a: LangChain splitter + BM25Retriever': await retrievalOnly(langchainBm25(chunks), cases),
-    'b: LangChain chunks + our tokenizer/BM25': await retrievalOnly(ourBm25OnChunks(chunks), cases),
+    'b: LangChain chunks + our tokenizer/BM25': await retrievalOnly(ourBm25OnChunks(chunks, assistant.lexicon), cases),
     'c: ours (clauses, hybrid)': await retrievalOnly(ours, cases),
   };
 }

@@ -35,14 +35,14 @@ async function main(): Promise<void> {
   const opened = await openKnowledgeBase(config, values.docs);
   try {
     for (const f of opened.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
-    const { kb, embedder } = opened;
+    const { kb, lexicon, embedder } = opened;
     let out: Record<string, unknown> = {};
     const duties = values.duties ? await runDutyEval(values.duties, kb) : undefined;
     // Alone, --duties writes {summary, rows}; with --cases it sits under "duties".
     if (duties && !values.cases) out = { ...duties };
     if (values.cases) {
       const chat = values.mode === 'llm' ? chatModelFor(config.openai) : undefined;
-      const assistant = await createAssistant(chat ? { kb, embedder, chat } : { kb, embedder });
+      const assistant = await createAssistant(chat ? { kb, lexicon, embedder, chat } : { kb, lexicon, embedder });
       const cases = await readCases(values.cases);
       const result = await runAnswerEval(assistant, cases, values.mode);
       out = { ...result.json, ...(duties ? { duties } : {}) };

@@ -4,7 +4,8 @@
  * 2: some files failed (the rest were ingested); 1: nothing could be built.
  */
 import { join } from 'node:path';
-import { loadConfig } from '../core/config.js';
+import { lexiconDir, loadConfig } from '../core/config.js';
+import { loadLexicon } from '../core/lexicon/lexicon.js';
 import { isAppError } from '../core/errors.js';
 import { createEmbeddings } from '../core/retrieval/embeddings.js';
 import { ingest } from './pipeline.js';
@@ -14,9 +15,11 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const paths = args.length > 0 ? args : [config.corpusDir];
+  const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
   const result = await ingest(paths, {
     kbDir: join(config.dataDir, 'kb'),
-    embedder: createEmbeddings(config.openai),
+    embedder: createEmbeddings(lexicon, config.openai),
+    lexicon,
     maxBytes: config.maxUploadBytes,
     onProgress: progressBar('ingest'),
   });

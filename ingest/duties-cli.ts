@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   }
   const opened = await openKnowledgeBase(loadConfig(process.env), values.docs);
   for (const f of opened.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
-  const { kb } = opened;
+  const { kb, lexicon } = opened;
   await opened.close();
   const rows = queryDuties(
     kb.duties,
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
       ...(values.target ? { target: values.target } : {}),
       ...(values.task ? { task: values.task } : {}),
     },
+    lexicon.aliases,
   );
   process.stdout.write(formatDuties(rows, format));
   return 0;

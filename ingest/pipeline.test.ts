@@ -8,6 +8,9 @@ import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
 import { createEmbeddings } from '../core/retrieval/embeddings.js';
 import { makeEncryptedPdf, makeScannedPdf } from './__fixtures__/make-fixtures.js';
 import { ingest } from './pipeline.js';
+import { loadLexicon } from '../core/lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const run = promisify(execFile);
@@ -38,10 +41,10 @@ async function writeBadFiles(): Promise<void> {
 
 describe('ingest', () => {
   it('builds once, then does nothing on unchanged input', async () => {
-    const embedder = createEmbeddings();
-    const first = await ingest([docs], { kbDir, embedder });
+    const embedder = createEmbeddings(lexicon);
+    const first = await ingest([docs], { kbDir, embedder, lexicon });
     expect(first).toMatchObject({ changed: true, documents: 2, failures: [], kept: [] });
-    const again = await ingest([docs], { kbDir, embedder });
+    const again = await ingest([docs], { kbDir, embedder, lexicon });
     expect(again.changed).toBe(false);
     const kb = await loadKnowledgeBase(kbDir, embedder);
     expect(kb.manifest.files.map((f) => f.file)).toEqual(['002_c1536b6ac6ba3ddc.txt', '004_030a31d8aad843b8.txt']);
@@ -50,11 +53,11 @@ describe('ingest', () => {
   });
 
   it('reports each bad file with its code, ingests the rest, and keeps a document whose new file is broken', async () => {
-    const embedder = createEmbeddings();
-    await ingest([docs], { kbDir, embedder });
+    const embedder = createEmbeddings(lexicon);
+    await ingest([docs], { kbDir, embedder, lexicon });
     await writeBadFiles();
     await writeFile(join(docs, '004_030a31d8aad843b8.txt'), new Uint8Array(0));
-    const result = await ingest([docs], { kbDir, embedder });
+    const result = await ingest([docs], { kbDir, embedder, lexicon });
     const codes = Object.fromEntries(result.failures.map((f) => [f.file.replace(/^.*\//u, ''), f.code]));
     expect(codes).toEqual({
       '004_030a31d8aad843b8.txt': 'INGEST_EMPTY_FILE',
@@ -73,22 +76,22 @@ describe('ingest', () => {
   });
 
   it('when nothing can be ingested, the previous knowledge base is untouched', async () => {
-    const embedder = createEmbeddings();
-    await ingest([docs], { kbDir, embedder });
+    const embedder = createEmbeddings(lexicon);
+    await ingest([docs], { kbDir, embedder, lexicon });
     const before = await readFile(join(kbDir, 'manifest.json'), 'utf8');
     const bad = join(root, 'bad');
     await mkdir(bad);
     await writeFile(join(bad, 'empty.txt'), '');
-    await expect(ingest([bad], { kbDir, embedder })).rejects.toMatchObject({ code: 'INGEST_NO_TEXT' });
+    await expect(ingest([bad], { kbDir, embedder, lexicon })).rejects.toMatchObject({ code: 'INGEST_NO_TEXT' });
     expect(await readFile(join(kbDir, 'manifest.json'), 'utf8')).toBe(before);
   });
 
   it('a knowledge base left half-swapped by a crash is restored before anything else', async () => {
-    const embedder = createEmbeddings();
-    await ingest([docs], { kbDir, embedder });
+    const embedder = createEmbeddings(lexicon);
+    await ingest([docs], { kbDir, embedder, lexicon });
     // A crash between the two renames of the swap: the old folder is aside, the new one never arrived.
     await (await import('node:fs/promises')).rename(kbDir, `${kbDir}.old-123-456`);
-    const again = await ingest([docs], { kbDir, embedder });
+    const again = await ingest([docs], { kbDir, embedder, lexicon });
     expect(again.changed).toBe(false);
     expect((await readdir(root)).sort()).toEqual(['docs', 'kb']);
   });

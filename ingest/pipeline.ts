@@ -12,6 +12,7 @@ import type { Clause, DocumentMeta, Duty, ParsedDocument } from '../core/schemas
 import { clauseEmbeddingText, type Embedder } from '../core/retrieval/embeddings.js';
 import { VectorIndex } from '../core/retrieval/vector-index.js';
 import { searchableClauses } from '../core/kb/searchable.js';
+import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { parseDocument } from './parse-document.js';
 import { docIdFor } from './parse-raw.js';
@@ -26,6 +27,8 @@ export interface IngestOptions {
   /** The knowledge-base folder to (re)build. */
   kbDir: string;
   embedder: Embedder;
+  /** Aliases and the tokenizer: duties are read with them, so a change rebuilds the knowledge base. */
+  lexicon: Lexicon;
   maxBytes?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -69,8 +72,8 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return [...out].sort();
 }
 
-function corpusHash(files: InputFile[], embedderId: string): string {
-  const h = createHash('sha256').update(`v${SCHEMA_VERSION}\n${embedderId}\n`);
+function corpusHash(files: InputFile[], embedderId: string, lexiconId: string): string {
+  const h = createHash('sha256').update(`v${SCHEMA_VERSION}\n${embedderId}\n${lexiconId}\n`);
   for (const f of files) h.update(`${basename(f.path)}\t${f.sha256}\n`);
   return h.digest('hex');
 }
@@ -92,7 +95,7 @@ async function parseAll(files: InputFile[], opts: IngestOptions, failures: Inges
     try {
       const doc = await parseDocument(f.bytes, basename(f.path), { maxBytes: opts.maxBytes, signal: opts.signal, docId });
       ids.add(docId);
-      parsed.push({ doc, duties: extractDuties(doc), source: f.path });
+      parsed.push({ doc, duties: extractDuties(doc, opts.lexicon.aliases), source: f.path });
     } catch (e) {
       if (!isAppError(e) || e.code === 'ABORTED') throw e;
       failures.push({ file: f.path, code: e.code, message: e.message });
@@ -162,7 +165,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
     const bytes = new Uint8Array(await readFile(path));
     files.push({ path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
-  const hash = corpusHash(files, opts.embedder.id);
+  const hash = corpusHash(files, opts.embedder.id, opts.lexicon.id);
   const prev = await readManifest(opts.kbDir);
   const done = (r: Omit<IngestResult, 'kbDir' | 'ms'>): IngestResult => ({ ...r, kbDir: opts.kbDir, ms: Math.round(performance.now() - started) });
   if (prev && prev.corpusHash === hash && prev.files.length === files.length) {

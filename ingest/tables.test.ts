@@ -38,7 +38,7 @@ describe('Word task tables', () => {
     await mkdir(join(root, 'docs'));
     await writeFile(join(root, 'docs', '分工方案.docx'), await plan());
     opened = await openKnowledgeBase(loadConfig({ ANZHI_DATA_DIR: join(root, 'data') }), [join(root, 'docs')]);
-    assistant = await createAssistant({ kb: opened.kb, embedder: opened.embedder });
+    assistant = await createAssistant({ kb: opened.kb, lexicon: opened.lexicon, embedder: opened.embedder });
   });
   afterAll(async () => {
     await opened.close();

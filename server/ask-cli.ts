@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const opened = await openKnowledgeBase(config);
   const chat = chatModelFor(config.openai);
-  const assistant = await createAssistant(chat ? { kb: opened.kb, embedder: opened.embedder, chat } : { kb: opened.kb, embedder: opened.embedder });
+  const assistant = await createAssistant({ kb: opened.kb, lexicon: opened.lexicon, embedder: opened.embedder, ...(chat ? { chat } : {}) });
   const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t) });
   if (values.json) {
     process.stdout.write(JSON.stringify(answer, null, 2) + '\n');

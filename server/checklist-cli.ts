@@ -7,7 +7,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../core/config.js';
+import { lexiconDir, loadConfig } from '../core/config.js';
+import { loadLexicon } from '../core/lexicon/lexicon.js';
 import { createAssistant } from '../core/assistant.js';
 import { isAppError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
@@ -39,13 +40,14 @@ async function main(): Promise<void> {
   const write = WRITERS[ext];
   if (!write) throw new Error(`--out ${values.out} must end in .docx, .xlsx, .csv or .md`);
   const config = loadConfig(process.env);
-  const embedder = createEmbeddings(config.openai);
+  const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
+  const embedder = createEmbeddings(lexicon, config.openai);
   const temp = values.docs ? await mkdtemp(join(tmpdir(), 'anzhi-checklist-')) : undefined;
   const kbDir = temp ? join(temp, 'kb') : join(config.dataDir, 'kb');
   try {
-    const built = await ingest(values.docs ?? [config.corpusDir], { kbDir, embedder, maxBytes: config.maxUploadBytes });
+    const built = await ingest(values.docs ?? [config.corpusDir], { kbDir, embedder, lexicon, maxBytes: config.maxUploadBytes });
     for (const f of built.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
-    const assistant = await createAssistant({ kb: await loadKnowledgeBase(kbDir, embedder), embedder });
+    const assistant = await createAssistant({ kb: await loadKnowledgeBase(kbDir, embedder), lexicon, embedder });
     const checklist = await draftChecklist(assistant, request);
     if (checklist.items.length === 0) console.error(`no clause binds this request (${checklist.scope}); the checklist is empty`);
     const body = await write(checklist);

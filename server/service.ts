@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../core/config.js';
+import { lexiconDir, type Config } from '../core/config.js';
+import { loadLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
 import { createAssistant, type Assistant } from '../core/assistant.js';
 import { chatModelFor, type ChatModel } from '../core/answer/llm-answer.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
@@ -34,12 +35,12 @@ function uploadsDir(config: Config): string {
   return join(config.dataDir, 'uploads');
 }
 
-async function build(config: Config, embedder: Embedder, chat: ChatModel | undefined, log: FastifyBaseLogger): Promise<{ assistant: Assistant; result: IngestResult }> {
+async function build(config: Config, lexicon: Lexicon, embedder: Embedder, chat: ChatModel | undefined, log: FastifyBaseLogger): Promise<{ assistant: Assistant; result: IngestResult }> {
   await mkdir(uploadsDir(config), { recursive: true });
-  const result = await ingest([config.corpusDir, uploadsDir(config)], { kbDir: kbDir(config), embedder, maxBytes: config.maxUploadBytes });
+  const result = await ingest([config.corpusDir, uploadsDir(config)], { kbDir: kbDir(config), embedder, lexicon, maxBytes: config.maxUploadBytes });
   for (const f of result.failures) log.warn({ file: f.file, code: f.code }, f.message);
   const kb = await loadKnowledgeBase(kbDir(config), embedder);
-  const assistant = await createAssistant(chat ? { kb, embedder, chat } : { kb, embedder });
+  const assistant = await createAssistant({ kb, lexicon, embedder, ...(chat ? { chat } : {}) });
   return { assistant, result };
 }
 
@@ -48,9 +49,10 @@ const SAFE_NAME = /^[^/\\\0]{1,200}$/u;
 
 /** Ingests corpus/ and uploads/ if needed, loads the knowledge base and returns the service. */
 export async function createService(config: Config, log: FastifyBaseLogger): Promise<Service> {
-  const embedder = createEmbeddings(config.openai);
+  const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
+  const embedder = createEmbeddings(lexicon, config.openai);
   const chat = chatModelFor(config.openai);
-  let { assistant, result } = await build(config, embedder, chat, log);
+  let { assistant, result } = await build(config, lexicon, embedder, chat, log);
   log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();
   const service: Service = {
@@ -72,7 +74,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
         await writeFile(part, bytes);
         await rename(part, target);
         try {
-          const next = await build(config, embedder, chat, log);
+          const next = await build(config, lexicon, embedder, chat, log);
           assistant = next.assistant;
           await rm(backup, { force: true });
           return next.result;

@@ -6,7 +6,7 @@ import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
-import type { Intent } from './intent.js';
+import type { Intent } from '../question/intents.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredSentence {
@@ -81,15 +81,12 @@ function isHeading(clause: Clause): boolean {
   return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !/[（(]责任/u.test(clause.text);
 }
 
-// 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
-const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
 const REFERENCE = /《[^》]+》|〔\d{4}〕\d+号/u;
 
-/** Every sentence of the top hits, scored; best first. */
-export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, question = ''): ScoredSentence[] {
+/** Every sentence of the top hits, scored; best first. `wantsReference`: the question asks which document or standard. */
+export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, wantsReference = false): ScoredSentence[] {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const cue = INTENT_CUE[intent];
-  const wantsReference = ASKS_REFERENCE.test(question);
   const out: ScoredSentence[] = [];
   hits.slice(0, depth).forEach((hit, rank) => {
     // The clause's heading path counts toward what its sentences answer.
@@ -113,16 +110,13 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
   return out.sort((a, b) => b.score - a.score);
 }
 
-// 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
-const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比/u;
-
 /**
  * Documents to answer from one by one: those the question names, or, for a question across documents
  * (各自, 分别, 几份文件), every document whose best sentence is close to the overall best.
  */
-export function documentsToCover(question: string, scored: readonly ScoredSentence[], named: readonly string[] | undefined): string[] | undefined {
+export function documentsToCover(acrossDocs: boolean, scored: readonly ScoredSentence[], named: readonly string[] | undefined): string[] | undefined {
   if (named && named.length > 1) return [...named];
-  if (!ACROSS_DOCS.test(question) || named?.length === 1) return undefined;
+  if (!acrossDocs || named?.length === 1) return undefined;
   const best = scored[0]?.score ?? 0;
   const docs: string[] = [];
   for (const s of scored) if (s.score >= best * 0.5 && !docs.includes(s.clause.docId)) docs.push(s.clause.docId);

@@ -5,20 +5,22 @@
 import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
+import type { Aliases } from '../lexicon/aliases.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
+import type { Intent } from '../question/intents.js';
 import { Citer } from './citer.js';
-import { norm } from '../text/normalize.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { splitSentences } from './sentences.js';
 import { isSearchable } from '../kb/searchable.js';
-import type { Intent } from './intent.js';
 import { judgeSupport } from './support.js';
 
 export interface ExtractiveInput {
-  question: string;
+  q: QuestionAnalysis;
+  /** The intent to answer as; the question's own, or `general` for the quotes after a metadata answer. */
   intent: Intent;
   hits: SearchHit[];
-  analysis: QueryAnalysis;
+  aliases: Aliases;
   duties: readonly Duty[];
   documents: ReadonlyMap<string, DocumentMeta>;
   clauses: ReadonlyMap<string, Clause>;
@@ -69,14 +71,15 @@ function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, c
 /** Composes the extractive answer; duty questions go through the duty matrix first. */
 export function composeExtractive(input: ExtractiveInput): Composed {
   const citer = input.citer ?? new Citer(input.documents);
-  const weights = weightTerms(input.analysis, input.allClauses);
-  const docs = targetDocs(input.analysis);
-  const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, input.question).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
-  const verdict = judgeSupport(input.question, scored, input.allClauses);
+  const { q } = input;
+  const weights = weightTerms(q.query, input.allClauses);
+  const docs = targetDocs(q.query);
+  const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
+  const verdict = judgeSupport(q, scored, input.allClauses, input.aliases);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer };
   const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
   const lines = duty?.lines ?? [];
-  const perDoc = documentsToCover(input.question, scored, docs);
+  const perDoc = documentsToCover(q.cues.acrossDocs, scored, docs);
   const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
@@ -92,8 +95,6 @@ function datesOf(chosen: readonly ScoredSentence[], documents: ReadonlyMap<strin
   return ['各文件日期：', ...docs.map((d) => `- ${shortTitle(d)}：${d.dateText ? `${d.dateKind ?? ''}日期 ${d.dateText}` : '文件未写明成文或印发日期'}`)];
 }
 
-// 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
-const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
 // 分四个阶段进行, 包括以下…, 如下：— a clause that announces the list its sub-items give.
 const ANNOUNCES_LIST = /分[一二三四五六七八九十两\d]+个|以下|如下|下列|[:：]$/u;
 
@@ -102,7 +103,7 @@ const ANNOUNCES_LIST = /分[一二三四五六七八九十两\d]+个|以下|如�
  * the answer is that sentence and the first sentence of each sub-item, instead of loose quotes.
  */
 function enumerate(input: ExtractiveInput, chosen: readonly ScoredSentence[]): ScoredSentence[] | undefined {
-  if (!ASKS_LIST.test(input.question)) return undefined;
+  if (!input.q.cues.list) return undefined;
   const head = chosen.find((s) => ANNOUNCES_LIST.test(s.text) && input.allClauses.some((c) => c.parentId === s.clause.id));
   if (!head) return undefined;
   const children = input.allClauses.filter((c) => c.parentId === head.clause.id).slice(0, 10);
@@ -119,7 +120,7 @@ const WHOLE_CLAUSE_MAX = 400;
  * list: quote it whole instead of fragments that drop the items between them.
  */
 function wholeClauses(input: ExtractiveInput, chosen: readonly ScoredSentence[]): ScoredSentence[] {
-  if (!ASKS_LIST.test(input.question)) return [...chosen];
+  if (!input.q.cues.list) return [...chosen];
   const out: ScoredSentence[] = [];
   for (const s of chosen) {
     const same = chosen.filter((c) => c.clause.id === s.clause.id);
@@ -139,10 +140,6 @@ function abstain(missing: string, scored: readonly ScoredSentence[], input: Extr
   return lines.join('\n');
 }
 
-// 要哪些局配合 asks only for cooperators; 由谁负责, 谁牵头, 责任主体 for the lead.
-const ASKS_COOPERATE = /配合|协助|协同/u;
-const ASKS_LEAD = /谁|负责(?!人)|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
-
 /**
  * The duty row behind the best evidence: the row of the clause holding the best sentence, else of the
  * best-ranked clause that has one. An inherited lead also cites where the default was set.
@@ -156,20 +153,10 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
   return top;
 }
 
-// 化工处负责哪些事, 安全生产科有哪些任务, 消防大队配合哪一项工作 — a unit asking for its own rows.
-const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工作|事|事项|项)|要干什么|要做什么|干啥/u;
-
-/** The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…). */
-function unitNamed(question: string, duties: readonly Duty[]): string | undefined {
-  const q = norm(question);
-  const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3 && q.includes(norm(u))));
-  return [...names].sort((a, b) => b.length - a.length)[0];
-}
-
 /** Every row of the unit, with its role, each cited: the reverse of "who leads X". */
 function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): string[] {
-  const docs = input.analysis.places.flatMap((p) => p.docIds);
-  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }).filter((r) => docs.length === 0 || docs.includes(r.duty.docId));
+  const docs = input.q.query.places.flatMap((p) => p.docIds);
+  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => docs.length === 0 || docs.includes(r.duty.docId));
   if (rows.length === 0) return [];
   const lines = [`${unit}在文件中承担的任务（共${rows.length}项）：`];
   for (const r of rows.slice(0, 15)) {
@@ -185,7 +172,7 @@ function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): stri
 
 /** Duty lines and how many supporting quotes should follow them (none after a unit's task list: each row is cited). */
 function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): { lines: string[]; quotes: number } {
-  const unit = ASKS_TASKS.test(input.question) ? unitNamed(input.question, input.duties) : undefined;
+  const unit = input.q.cues.tasks ? input.q.unit : undefined;
   if (unit) {
     const lines = unitTaskLines(input, unit, citer);
     if (lines.length > 0) return { lines, quotes: 0 };
@@ -198,9 +185,9 @@ function dutyRowLines(input: ExtractiveInput, scored: readonly ScoredSentence[],
   const duty = pickDuty(input, scored);
   if (!duty) return [];
   const clause = input.clauses.get(duty.clauseId)!;
-  const q = input.question;
-  const wantCoop = ASKS_COOPERATE.test(q) && duty.cooperate.length > 0;
-  const wantLead = (ASKS_LEAD.test(q.replace(/配合|协助|协同/gu, '')) || !wantCoop) && duty.lead.length > 0;
+  const { cues } = input.q;
+  const wantCoop = cues.cooperate && duty.cooperate.length > 0;
+  const wantLead = (cues.lead || !wantCoop) && duty.lead.length > 0;
   const n = citer.cite(clause, duty.quote);
   const out = [`${where(clause, input.documents)}：`];
   if (wantLead && duty.how === 'inherited' && duty.inheritedFrom) {
@@ -213,7 +200,7 @@ function dutyRowLines(input: ExtractiveInput, scored: readonly ScoredSentence[],
   } else if (wantLead) {
     out.push(`- 负责（牵头）：${duty.lead.join('、')}[${n}]。`);
   }
-  if (wantCoop || (wantLead && duty.cooperate.length > 0 && ASKS_COOPERATE.test(q))) out.push(`- 配合单位：${duty.cooperate.join('、')}[${n}]。`);
+  if (wantCoop || (wantLead && duty.cooperate.length > 0 && cues.cooperate)) out.push(`- 配合单位：${duty.cooperate.join('、')}[${n}]。`);
   if (duty.deadline) out.push(`- 完成时限：${duty.deadline.text}[${n}]。`);
   return out;
 }

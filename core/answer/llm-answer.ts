@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import type { Answer, AskRequest, Citation, DocumentMeta } from '../schemas.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { norm } from '../text/normalize.js';
-import type { Intent } from './intent.js';
+import type { Intent } from '../question/intents.js';
 import { splitSentences } from './sentences.js';
 
 export interface ChatModel {

@@ -5,6 +5,7 @@
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Citer } from './citer.js';
+import type { QuestionCues } from '../question/analyze-question.js';
 import { splitSentences } from './sentences.js';
 
 // 宁工信安委发〔2019〕19号 — a document number cited in the text (of another document, since a document's own is metadata).
@@ -38,11 +39,8 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
 }
 
 /** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
-export function answerMetadata(question: string, doc: DocumentMeta, clauses: readonly Clause[], citer: Citer): MetadataAnswer {
-  const asksNumber = /文号|字号/u.test(question);
-  const asksDate = /日期|时间|什么时候|啥时候|何时|哪天|印发|发布/u.test(question);
-  const asksIssuer = /谁发|发文单位|发文机关|哪个单位发/u.test(question);
-  const asksSpan = /哪几年|几年|年限|期限|时间范围|管多久|管到哪年/u.test(question);
+export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta, clauses: readonly Clause[], citer: Citer): MetadataAnswer {
+  const { number: asksNumber, date: asksDate, issuer: asksIssuer, span: asksSpan } = asks;
   const lines = [`《${doc.title}》：`];
   let found = 0;
   let asked = 0;

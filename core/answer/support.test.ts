@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Clause } from '../schemas.js';
 import type { ScoredSentence } from './evidence.js';
 import { judgeSupport, unknownConcepts } from './support.js';
+import { conceptsAsked, readCues } from '../question/analyze-question.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
+const unknown = (question: string) => unknownConcepts(conceptsAsked(question, lexicon.concepts), CLAUSES, lexicon.aliases);
+const judge = (question: string, sentences: ScoredSentence[]) => judgeSupport({ cues: readCues(question), concepts: conceptsAsked(question, lexicon.concepts) }, sentences, CLAUSES, lexicon.aliases);
 
 function clause(text: string): Clause {
   return { id: `d#${text.length}`, docId: 'd', path: ['一、'], level: 1, kind: 'outline1', page: 1, text, start: 0, end: text.length };
@@ -20,21 +26,21 @@ function scored(text: string, coverage: number): ScoredSentence {
 
 describe('unknownConcepts', () => {
   it('finds safety concepts no clause mentions, longest first, and knows aliases', () => {
-    expect(unknownConcepts('特种作业人员持证上岗有啥要求？', CLAUSES)).toEqual(['特种作业人员', '持证上岗']);
-    expect(unknownConcepts('软件公司每年要不要做安全评价（安评）？', CLAUSES)).toEqual(['安全评价', '安评']);
+    expect(unknown('特种作业人员持证上岗有啥要求？')).toEqual(['特种作业人员', '持证上岗']);
+    expect(unknown('软件公司每年要不要做安全评价（安评）？')).toEqual(['安全评价', '安评']);
     // 安全距离 is an alias of 防护距离, which the documents state.
-    expect(unknownConcepts('危化品企业的安全距离有要求吗？', CLAUSES)).toEqual([]);
+    expect(unknown('危化品企业的安全距离有要求吗？')).toEqual([]);
   });
 });
 
 describe('judgeSupport', () => {
   it('refuses an amount no sentence states, a year the document does not reach, an unknown subject', () => {
     const money = scored('通过现有资金渠道对符合条件的危险化学品企业搬迁改造项目予以支持。', 0.6);
-    expect(judgeSupport('每家能拿多少补助资金？', [money], CLAUSES)).toEqual({ supported: false, missing: '具体金额（相关条款没有规定数额）' });
+    expect(judge('每家能拿多少补助资金？', [money])).toEqual({ supported: false, missing: '具体金额（相关条款没有规定数额）' });
     const plan = scored('从2020年6月至2022年12月，分四个阶段进行。', 0.7);
-    expect(judgeSupport('2023年以后还有什么安排？', [plan], CLAUSES)).toEqual({ supported: false, missing: '2023年以后的安排（文件规定的时间范围没有到2023年）' });
-    expect(judgeSupport('2021年以后还有什么安排？', [plan], CLAUSES).supported).toBe(true);
-    expect(judgeSupport('特种作业人员要持证上岗吗？', [plan], CLAUSES)).toEqual({ supported: false, missing: '关于“特种作业人员、持证上岗”的规定' });
-    expect(judgeSupport('分几个阶段？', [scored('从2020年6月至2022年12月，分四个阶段进行。', 0.1)], CLAUSES)).toEqual({ supported: false, missing: '能回答这个问题的条款' });
+    expect(judge('2023年以后还有什么安排？', [plan])).toEqual({ supported: false, missing: '2023年以后的安排（文件规定的时间范围没有到2023年）' });
+    expect(judge('2021年以后还有什么安排？', [plan]).supported).toBe(true);
+    expect(judge('特种作业人员要持证上岗吗？', [plan])).toEqual({ supported: false, missing: '关于“特种作业人员、持证上岗”的规定' });
+    expect(judge('分几个阶段？', [scored('从2020年6月至2022年12月，分四个阶段进行。', 0.1)])).toEqual({ supported: false, missing: '能回答这个问题的条款' });
   });
 });

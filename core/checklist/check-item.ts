@@ -4,6 +4,7 @@
  * unit and frequency stays as the source writes it.
  */
 import { findFrequencies, mainFrequency } from '../duties/frequency.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { industriesIn, labelPrefix, NARROWING, type Obligation } from './obligations.js';
 
 export interface CheckWording {
@@ -31,18 +32,18 @@ const ON_SITE = /设施|设备|现场|库房|库区|厂区|生产区|消防|通�
 const ASK = /意识|能力|知识|学习|领学|掌握|理念|演练/u;
 
 /** The sentence with what a check should not carry: the label, ordinals, other industries' parentheticals, the end stop. */
-function core(o: Obligation, industries: readonly string[]): string {
+function core(o: Obligation, industries: readonly string[], aliases: Aliases): string {
   const label = labelPrefix(o.clause);
   let s = o.start < label.length && o.sentence.startsWith(label) ? o.sentence.slice(label.length) : o.sentence;
-  s = s.replace(NARROWING, (all, inner: string) => (industriesIn(inner).some((k) => industries.includes(k)) ? all : ''));
+  s = s.replace(NARROWING, (all, inner: string) => (industriesIn(inner, aliases).some((k) => industries.includes(k)) ? all : ''));
   s = s.replace(ORDINAL, '').replace(/[。；;！!]+$/u, '').trim();
   return s;
 }
 
-function frequencyOf(o: Obligation, industries: readonly string[], text: string): string | undefined {
+function frequencyOf(o: Obligation, industries: readonly string[], text: string, aliases: Aliases): string | undefined {
   // An industry's own frequency in （其中，…） wins over the general one for that industry.
   for (const m of o.sentence.matchAll(NARROWING)) {
-    if (industriesIn(m[1]!).some((k) => industries.includes(k))) {
+    if (industriesIn(m[1]!, aliases).some((k) => industries.includes(k))) {
       const f = mainFrequency(findFrequencies(m[1]!));
       if (f) return f.text;
     }
@@ -63,8 +64,8 @@ function shortItem(action: string): string {
 }
 
 /** The check made from one obligation. */
-export function wordCheck(o: Obligation, industries: readonly string[]): CheckWording {
-  const text = core(o, industries);
+export function wordCheck(o: Obligation, industries: readonly string[], aliases: Aliases): CheckWording {
+  const text = core(o, industries, aliases);
   let content: string;
   let action: string;
   const focus = CHECK_FOCUS.exec(text);
@@ -89,7 +90,7 @@ export function wordCheck(o: Obligation, industries: readonly string[]): CheckWo
     action = text.replace(/^要/u, '');
     content = `是否${action}`;
   }
-  const frequency = frequencyOf(o, industries, text);
+  const frequency = frequencyOf(o, industries, text, aliases);
   const method = methodOf(text);
   return { item: shortItem(action), content, ...(method ? { method } : {}), ...(frequency ? { frequency } : {}) };
 }

@@ -3,9 +3,9 @@
  * [n] citations, then the export links. The drafted checklist goes to `onChecklist` so the caller (the
  * server) can keep it for the export routes; core itself keeps nothing.
  */
-import type { AskOptions, Assistant } from '../assistant.js';
+import type { AnswerContext, AskOptions } from '../answer/context.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { Answer, AskRequest, Checklist } from '../schemas.js';
-import { detectIntent } from '../answer/intent.js';
 import { grouped } from './checklist-rows.js';
 import { draftChecklist } from './draft-checklist.js';
 
@@ -37,11 +37,9 @@ export function renderChecklistAnswer(checklist: Checklist): string {
 }
 
 /** Answers a checklist request; `supported` is false when no clause binds the scope. */
-export async function checklistAnswer(assistant: Assistant, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
-  // 那只要消防方面的呢？ after a checklist request narrows that request rather than replacing it.
-  const previous = request.history?.filter((t) => t.role === 'user').at(-1)?.content;
-  const text = previous && detectIntent(request.question) !== 'checklist' ? `${previous}\n${request.question}` : request.question;
-  const checklist = await draftChecklist(assistant, text, request.filters, options.signal ? { signal: options.signal } : {});
+export async function checklistAnswer(ctx: AnswerContext, q: QuestionAnalysis, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
+  // 那只要消防方面的呢？ after a checklist request narrows that request rather than replacing it (q.checklistRequest).
+  const checklist = await draftChecklist(ctx, q.checklistRequest, request.filters, options.signal ? { signal: options.signal } : {});
   const answer = renderChecklistAnswer(checklist);
   options.onDelta?.(answer);
   const supported = checklist.items.length > 0;

@@ -8,6 +8,9 @@ import { createEmbeddings } from '../retrieval/embeddings.js';
 import type { Checklist } from '../schemas.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { draftChecklist } from './draft-checklist.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const SOFTWARE = '我们是文登的软件和信息技术服务企业，能不能按工信局的文件给我们列个安全检查清单？';
 const NOW = new Date('2024-05-06T08:00:00.000Z');
@@ -17,9 +20,9 @@ let software: Checklist;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anzhi-checklist-'));
-  const embedder = createEmbeddings();
-  await ingest([join(import.meta.dirname, '../../corpus')], { kbDir: join(dir, 'kb'), embedder });
-  assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), embedder });
+  const embedder = createEmbeddings(lexicon);
+  await ingest([join(import.meta.dirname, '../../corpus')], { kbDir: join(dir, 'kb'), embedder, lexicon });
+  assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), lexicon, embedder });
   software = await draftChecklist(assistant, SOFTWARE, undefined, { now: NOW });
 });
 

@@ -5,7 +5,8 @@
  */
 import { searchableClauses } from '../kb/searchable.js';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Assistant } from '../assistant.js';
+import type { AnswerContext } from '../answer/context.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { Citer } from '../answer/citer.js';
 import { throwIfAborted } from '../errors.js';
 import type { Checklist, ChecklistItem, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
@@ -14,6 +15,7 @@ import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
 import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
 import { readScope, type ChecklistScope } from './scope.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 
 export interface DraftOptions {
   signal?: AbortSignal;
@@ -35,37 +37,41 @@ const OUTLINE = /^outline|^part$|^chapter$|^section$/u;
 const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
 
 /** Drafts the checklist for `request`; an empty `items` means no clause in the knowledge base binds the scope. */
-export async function draftChecklist(assistant: Assistant, request: string, filters?: SearchFilters, options: DraftOptions = {}): Promise<Checklist> {
-  const { kb } = assistant;
-  const analysis = assistant.searcher.analyze(request);
+export async function draftChecklist(ctx: AnswerContext, request: string, filters?: SearchFilters, options: DraftOptions = {}): Promise<Checklist> {
+  const { kb } = ctx;
+  const { aliases } = ctx.lexicon;
+  const analysis = ctx.searcher.analyze(request);
   const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
-  const scope = readScope(request, analysis, kb.documents, knownUnits, filters);
-  const candidates = await retrieve(assistant, request, scope, filters, options.signal);
-  const clauses = focusOnTopic(keepBinding([...candidates.values()], scope, kb.clauses), scope);
-  let obligations = clauses.flatMap((c) => obligationsOf(c, scope, assistant.documents.get(c.docId), kb.duties));
+  const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
+  const candidates = await retrieve(ctx, analysis, scope, filters, options.signal);
+  const clauses = focusOnTopic(keepBinding([...candidates.values()], scope, kb.clauses, aliases), scope);
+  let obligations = clauses.flatMap((c) => obligationsOf(c, scope, ctx.documents.get(c.docId), kb.duties, aliases));
   // A 民爆 list from documents with a 民爆 section keeps to it; a thin one is filled with duties of every enterprise.
   if (scope.role === 'enterprise' && obligations.filter((o) => o.specific).length >= MIN_SPECIFIC) obligations = obligations.filter((o) => o.specific);
-  const items = toItems(obligations, scope, assistant.documents);
+  const items = toItems(obligations, scope, ctx.documents, aliases);
   const docIds = [...new Set(items.flatMap((i) => i.citations.map((c) => c.docId)))];
-  const sources = docIds.map((id) => assistant.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
+  const sources = docIds.map((id) => ctx.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
   const createdAt = (options.now ?? new Date()).toISOString();
   return { id: checklistId(request, createdAt), title: titleOf(scope), request, scope: scopeText(scope, sources), createdAt, sources, items };
 }
 
 /** The request itself, then one search per industry, unit and topic word; documents the request names are read whole. */
-async function retrieve(assistant: Assistant, request: string, scope: ChecklistScope, filters: SearchFilters | undefined, signal?: AbortSignal): Promise<Map<string, Clause>> {
-  const queries = [request, ...scope.industries.map((k) => `${k} 企业 安全 检查`), ...(scope.unit ? [`${scope.unit} 负责 工作`] : []), ...scope.topicWords];
+async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: ChecklistScope, filters: SearchFilters | undefined, signal?: AbortSignal): Promise<Map<string, Clause>> {
+  const more = [...scope.industries.map((k) => `${k} 企业 安全 检查`), ...(scope.unit ? [`${scope.unit} 负责 工作`] : []), ...scope.topicWords];
   const narrowed: SearchFilters = { ...filters, ...(scope.docIds.length > 0 ? { docIds: scope.docIds } : {}) };
+  const options = { k: SEARCH_K, filters: narrowed, ...(signal ? { signal } : {}) };
   const found = new Map<string, Clause>();
-  const firstDocs: string[] = [];
-  for (const q of queries) {
-    const hits = await assistant.search(q, { k: SEARCH_K, filters: narrowed, ...(signal ? { signal } : {}) });
+  // The request's own hits decide which documents to read when it names none.
+  const first = await ctx.searcher.searchAnalyzed(analysis, options);
+  const firstDocs = first.slice(0, 10).map((h) => h.clause.docId);
+  for (const h of first) found.set(h.clause.id, h.clause);
+  for (const q of more) {
     throwIfAborted(signal);
-    if (q === request) firstDocs.push(...hits.slice(0, 10).map((h) => h.clause.docId));
-    for (const h of hits) found.set(h.clause.id, h.clause);
+    for (const h of await ctx.searcher.search(q, options)) found.set(h.clause.id, h.clause);
   }
+  throwIfAborted(signal);
   const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
-  for (const c of searchableClauses(assistant.kb.clauses)) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
+  for (const c of searchableClauses(ctx.kb.clauses)) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
@@ -77,9 +83,9 @@ function mostHit(docIds: readonly string[]): string[] {
 }
 
 /** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
-function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: readonly Clause[]): Clause[] {
+function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: readonly Clause[], aliases: Aliases): Clause[] {
   const otherIndustry = (c: Clause) => {
-    const named = industriesIn(c.path.join(' '));
+    const named = industriesIn(c.path.join(' '), aliases);
     return scope.industries.length > 0 && named.length > 0 && !named.some((k) => scope.industries.includes(k));
   };
   const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
@@ -119,7 +125,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return shared / Math.max(1, Math.min(a.size, b.size)) >= SAME_CHECK;
 }
 
-function toItems(obligations: readonly Obligation[], scope: ChecklistScope, documents: ReadonlyMap<string, DocumentMeta>): ChecklistItem[] {
+function toItems(obligations: readonly Obligation[], scope: ChecklistScope, documents: ReadonlyMap<string, DocumentMeta>, aliases: Aliases): ChecklistItem[] {
   const order = (o: Obligation) => [o.clause.docId, o.clause.start, o.start] as const;
   const sorted = [...obligations].sort((a, b) => {
     const [da, ca, sa] = order(a);
@@ -130,7 +136,7 @@ function toItems(obligations: readonly Obligation[], scope: ChecklistScope, docu
   const citer = new Citer(documents);
   const items: Array<ChecklistItem & { pairs: Set<string> }> = [];
   for (const o of sorted) {
-    const wording = wordCheck(o, scope.industries);
+    const wording = wordCheck(o, scope.industries, aliases);
     const n = citer.cite(o.clause, o.sentence);
     // The item cites its own sentence; the Citer's shared citation grows to span every sentence taken from the clause.
     const citation = { ...citer.citations[n - 1]!, quote: o.sentence };

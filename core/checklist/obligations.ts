@@ -6,7 +6,7 @@
  */
 import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { canonicalUnit, groupsOf, groupsOfKind } from '../retrieval/aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { splitSentences } from '../answer/sentences.js';
 import { splitUnits } from '../duties/unit-names.js';
 import type { ChecklistScope } from './scope.js';
@@ -38,9 +38,10 @@ const UNIT_ACTOR = /^(?:要)?((?:各|有关)?[\u4e00-\u9fff（）、]{0,24}?(?:�
 export const NARROWING = /[（(]其中[，,]([^）)]*)[）)]/gu;
 
 /** Industry alias keys a text names. */
-export function industriesIn(text: string): string[] {
+export function industriesIn(text: string, aliases: Aliases): string[] {
   const t = norm(text);
-  return groupsOfKind('industry')
+  return aliases
+    .groupsOfKind('industry')
     .filter((g) => g.terms.some((term) => t.includes(term)))
     .map((g) => g.key);
 }
@@ -61,19 +62,19 @@ function actorOf(sentence: string, label: string): { actor: Actor; unit?: string
 }
 
 /** True when the written unit is the asked one: 县工信局 matches 各县（市、区）工信局; 军民结合推进处 matches itself. */
-export function unitMatches(asked: string, written: string): boolean {
-  return splitUnits(written).some((w) => oneUnitMatches(asked, w));
+export function unitMatches(aliases: Aliases, asked: string, written: string): boolean {
+  return splitUnits(written).some((w) => oneUnitMatches(aliases, asked, w));
 }
 
-function oneUnitMatches(asked: string, written: string): boolean {
-  const a = canonicalUnit(asked);
-  const w = canonicalUnit(written.replace(/[（(][^）)]*[）)]/gu, '')).replace(/^各/u, '');
+function oneUnitMatches(aliases: Aliases, asked: string, written: string): boolean {
+  const a = aliases.canonicalUnit(asked);
+  const w = aliases.canonicalUnit(written.replace(/[（(][^）)]*[）)]/gu, '')).replace(/^各/u, '');
   if (w === a || w.endsWith(a) || a.endsWith(w)) return true;
   // Same kind of unit (工业和信息化局) at a compatible level: 县工信局 ~ 各县（市、区）工信局.
-  const key = (s: string) => groupsOf(s.replace(/^[省市县区]/u, '')).find((g) => g.kind === 'unit')?.key;
+  const key = (s: string) => aliases.groupsOf(s.replace(/^[省市县区]/u, '')).find((g) => g.kind === 'unit')?.key;
   const level = (s: string) => /^(?:各)?([省市县区])/u.exec(s)?.[1];
   const ka = key(asked.replace(/^[省市县区]/u, ''));
-  return ka !== undefined && canonicalUnit(written).endsWith(ka) && (level(asked) === undefined || written.includes(level(asked)!));
+  return ka !== undefined && aliases.canonicalUnit(written).endsWith(ka) && (level(asked) === undefined || written.includes(level(asked)!));
 }
 
 function unitRows(clause: Clause, duties: readonly Duty[]): Duty[] {
@@ -84,23 +85,23 @@ function unitRows(clause: Clause, duties: readonly Duty[]): Duty[] {
  * The sentences of one clause that bind the scope. `otherIndustry` clauses (a heading naming only other
  * industries) never reach here.
  */
-export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: DocumentMeta | undefined, duties: readonly Duty[]): Obligation[] {
+export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: DocumentMeta | undefined, duties: readonly Duty[], aliases: Aliases): Obligation[] {
   const label = labelPrefix(clause);
-  const pathIndustries = industriesIn(clause.path.join(' '));
+  const pathIndustries = industriesIn(clause.path.join(' '), aliases);
   const inLabel = clause.kind === 'label' && pathIndustries.some((k) => scope.industries.includes(k));
   const out: Obligation[] = [];
   let carried: { actor: Actor; unit?: string } | undefined;
   const rows = scope.unit ? unitRows(clause, duties) : [];
-  const rowForUnit = scope.unit !== undefined && rows.some((d) => [...d.lead, ...d.cooperate].some((u) => unitMatches(scope.unit!, u)));
-  const addressed = scope.unit !== undefined && (doc?.addressees ?? []).some((a) => unitMatches(scope.unit!, a));
+  const rowForUnit = scope.unit !== undefined && rows.some((d) => [...d.lead, ...d.cooperate].some((u) => unitMatches(aliases, scope.unit!, u)));
+  const addressed = scope.unit !== undefined && (doc?.addressees ?? []).some((a) => unitMatches(aliases, scope.unit!, a));
   for (const s of splitSentences(clause.text)) {
     if (isHeadingLine(s.text, clause)) continue;
     const own = actorOf(s.text, label);
     const who = own ?? carried ?? { actor: 'none' as Actor };
     // The next sentence keeps the subject, not the object of a directive: 工信局要…督促企业…。做好民爆行业安全监管 is the 工信局's.
     carried = who.actor === 'directed' ? (who.unit ? { actor: 'unit', unit: who.unit } : { actor: 'none' }) : who;
-    const mentioned = industriesIn(s.text.replace(NARROWING, ''));
-    const narrowed = [...s.text.matchAll(NARROWING)].flatMap((m) => industriesIn(m[1]!));
+    const mentioned = industriesIn(s.text.replace(NARROWING, ''), aliases);
+    const narrowed = [...s.text.matchAll(NARROWING)].flatMap((m) => industriesIn(m[1]!, aliases));
     // 民爆、修造船等监管行业要… binds those industries only.
     if (scope.industries.length > 0 && mentioned.length > 0 && !mentioned.some((k) => scope.industries.includes(k))) continue;
     const specific = pathIndustries.some((k) => scope.industries.includes(k)) || [...mentioned, ...narrowed].some((k) => scope.industries.includes(k));
@@ -108,7 +109,7 @@ export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: Docume
     if (scope.role === 'enterprise') {
       binds = who.actor === 'enterprise' || who.actor === 'directed' || (inLabel && s.start <= label.length && who.actor === 'none');
     } else {
-      const ownUnit = who.unit !== undefined && unitMatches(scope.unit!, who.unit);
+      const ownUnit = who.unit !== undefined && unitMatches(aliases, scope.unit!, who.unit);
       // A sentence with no subject of its own (or one that only directs enterprises) is the addressee's.
       const unnamed = who.actor === 'none' || (who.actor === 'directed' && who.unit === undefined);
       binds = ownUnit || rowForUnit || (unnamed && rows.length === 0 && addressed);

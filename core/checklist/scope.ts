@@ -4,7 +4,7 @@
  */
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { groupsOf, groupsOfKind } from '../retrieval/aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 
 export type Role = 'enterprise' | 'unit';
@@ -67,21 +67,22 @@ function docsByRegion(request: string, documents: readonly DocumentMeta[]): Arra
 }
 
 /** Terms that belong to the scope (places, industries, units) rather than the topic, with their parts. */
-function scopeTerms(analysis: QueryAnalysis, places: readonly string[]): string[] {
-  const industries = groupsOfKind('industry').filter((g) => analysis.industries.includes(g.key)).flatMap((g) => g.terms);
-  const units = analysis.terms.filter((t) => groupsOf(t.term).some((g) => g.kind === 'unit')).map((t) => t.term);
+function scopeTerms(analysis: QueryAnalysis, places: readonly string[], aliases: Aliases): string[] {
+  const industries = aliases
+    .groupsOfKind('industry').filter((g) => analysis.industries.includes(g.key)).flatMap((g) => g.terms);
+  const units = analysis.terms.filter((t) => aliases.groupsOf(t.term).some((g) => g.kind === 'unit')).map((t) => t.term);
   return [...industries, ...units, ...places, ...analysis.places.map((p) => p.name)];
 }
 
 /** Reads the scope of a checklist request. */
-export function readScope(request: string, analysis: QueryAnalysis, documents: readonly DocumentMeta[], knownUnits: readonly string[], filters?: SearchFilters): ChecklistScope {
+export function readScope(request: string, analysis: QueryAnalysis, documents: readonly DocumentMeta[], knownUnits: readonly string[], aliases: Aliases, filters?: SearchFilters): ChecklistScope {
   const byRegion = docsByRegion(request, documents);
   const places = [...new Set(byRegion.map((r) => r.place))];
   const docIds = [...new Set([...(filters?.docIds ?? []), ...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId), ...byRegion.map((r) => r.docId)])];
-  const filterIndustry = filters?.industry ? groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key : undefined;
+  const filterIndustry = filters?.industry ? aliases.groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key : undefined;
   const industries = [...new Set([...analysis.industries, ...(filterIndustry ? [filterIndustry] : [])])];
-  const units = SELF_ENTERPRISE.test(request) ? [] : actingUnits(request, [...knownUnits, ...groupsOfKind('unit').flatMap((g) => g.terms)]);
-  const scopeWords = scopeTerms(analysis, places);
+  const units = SELF_ENTERPRISE.test(request) ? [] : actingUnits(request, [...knownUnits, ...aliases.groupsOfKind('unit').flatMap((g) => g.terms)]);
+  const scopeWords = scopeTerms(analysis, places, aliases);
   const topicWords = analysis.terms
     .filter((t) => t.weight >= 1 && !t.term.startsWith('~') && [...t.term].length >= 2 && !GENERIC.has(t.term))
     .map((t) => t.term)

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dutiesAt, notice, parseText } from './__fixtures__/notices.js';
 import { defaultSourceOf, extractDuties } from './extract-duties.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const n003 = notice('003');
 const n004 = notice('004');
-const d003 = extractDuties(n003);
-const d004 = extractDuties(n004);
+const d003 = extractDuties(n003, lexicon.aliases);
+const d004 = extractDuties(n004, lexicon.aliases);
 
 describe('004: （责任处室：…） parentheticals', () => {
   it('records every listed office as lead, in document order, and says they are not told apart', () => {
@@ -100,14 +103,14 @@ describe('003: the default 以下均需…负责，不再列出', () => {
 describe('sentences, asides and tables', () => {
   it('区工信局每月组织开展“全覆盖”安全生产检查: lead 区工信局, monthly', () => {
     const doc = parseText('某区安全生产工作方案\n\n一、工作措施\n\n区工信局每月组织开展“全覆盖”安全生产检查。');
-    const [d, ...rest] = extractDuties(doc);
+    const [d, ...rest] = extractDuties(doc, lexicon.aliases);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ lead: ['区工信局'], frequency: { text: '每月', per: 'month' }, how: 'sentence', quote: '区工信局每月组织开展“全覆盖”安全生产检查' });
   });
 
   it('an industry label binds its rows: 民爆行业 → 民爆', () => {
     const n002 = notice('002');
-    const rows = dutiesAt(n002, extractDuties(n002), '区工信局每月组织开展“全覆盖”安全生产检查');
+    const rows = dutiesAt(n002, extractDuties(n002, lexicon.aliases), '区工信局每月组织开展“全覆盖”安全生产检查');
     expect(rows.map((d) => [d.lead, d.frequency?.text, d.targets])).toEqual([
       [['区工信局'], '每月', ['民爆']],
       [['区工信局'], '每年至少一次', ['民爆']],
@@ -116,7 +119,7 @@ describe('sentences, asides and tables', () => {
 
   it('每年至少组织开展1次疏散逃生演练（其中，民爆生产销售企业每半年至少组织1次） gives two facts', () => {
     const n002 = notice('002');
-    const rows = dutiesAt(n002, extractDuties(n002), '每年至少组织开展1次疏散逃生演练');
+    const rows = dutiesAt(n002, extractDuties(n002, lexicon.aliases), '每年至少组织开展1次疏散逃生演练');
     expect(rows.map((d) => [d.frequency, d.targets])).toEqual([
       [{ text: '每年至少1次', per: 'year', times: 1, atLeast: true }, ['企业']],
       [{ text: '每半年至少1次', per: 'half-year', times: 1, atLeast: true }, ['民爆生产销售企业']],
@@ -137,7 +140,7 @@ describe('sentences, asides and tables', () => {
       '二、保障措施',
     ].join('\n\n');
     const doc = parseText(text, '方案.docx', 'docx');
-    const all = extractDuties(doc);
+    const all = extractDuties(doc, lexicon.aliases);
     const rows = all.filter((d) => d.how === 'table');
     // the heading over the table does not take the default of （一）; each row is a clause naming its own units
     expect(all.map((d) => `${d.clauseId.replace(/^.*#/u, '')} ${d.how}`)).toEqual(['1.1 explicit', '1.2.r1 table', '1.2.r2 table']);
@@ -156,7 +159,7 @@ describe('sentences, asides and tables', () => {
       '2.强化执法。依法查处违法行为。（牵头单位：市应急局；配合单位：市公安局、市消防救援支队）',
       '3.加强培训。组织企业培训。（市人社局配合）',
     ].join('\n\n');
-    const rows = extractDuties(parseText(text));
+    const rows = extractDuties(parseText(text), lexicon.aliases);
     expect(rows.map((d) => [d.lead, d.cooperate, d.how])).toEqual([
       [['市工信局', '市应急局'], [], 'explicit'],
       [['市应急局'], ['市公安局', '市消防救援支队'], 'explicit'],
@@ -176,7 +179,7 @@ describe('sentences, asides and tables', () => {
       '完成时限：2024年12月31日前',
     ].join('\n\n');
     const doc = parseText(text);
-    const rows = extractDuties(doc);
+    const rows = extractDuties(doc, lexicon.aliases);
     expect(rows.map((d) => [d.clauseId.replace(/^.*#/u, ''), d.lead, d.cooperate, d.deadline?.text, d.how])).toEqual([
       ['1.1', ['市应急局'], ['市工信局', '市公安局'], '2024年底前', 'explicit'],
       ['1.2', ['市市场监管局'], ['市应急局'], undefined, 'explicit'],

@@ -11,6 +11,7 @@ import type { Clause, Deadline, Duty, Frequency, ParsedDocument } from '../schem
 import { findAssignments, type Assignment } from './assignment.js';
 import { findDeadlines, joinDeadlines, phaseDeadline } from './deadline.js';
 import { findFrequencies, isSpecific, mainFrequency } from './frequency.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { findFrequencyFacts, findSubjects, type FrequencyFact } from './sentence-facts.js';
 import { findTableRows, tableStart } from './table-rows.js';
 
@@ -101,10 +102,10 @@ interface ClauseResult {
   newDefault?: string[];
 }
 
-function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefined, isHeading: boolean): ClauseResult {
+function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefined, isHeading: boolean, aliases: Aliases): ClauseResult {
   const found = findAssignments(prose);
   const labels = labelTargets(clause);
-  const facts = findFrequencyFacts(prose, labels);
+  const facts = findFrequencyFacts(prose, aliases, labels);
   const frequency = mainFrequency(findFrequencies(prose));
   const heading = firstSentence(prose);
   const deadline = joinDeadlines([phaseDeadline(heading), ...findDeadlines(prose)].filter((d): d is Deadline => !!d));
@@ -135,7 +136,7 @@ function rowDuties(clause: Clause): ClauseResult {
   return { drafts };
 }
 
-function clauseDuties(clause: Clause, dflt: DefaultLead | undefined, hasChildren: boolean): ClauseResult {
+function clauseDuties(clause: Clause, dflt: DefaultLead | undefined, hasChildren: boolean, aliases: Aliases): ClauseResult {
   if (NOT_DUTIES.has(clause.kind)) return { drafts: [] };
   if (clause.kind === 'row') return rowDuties(clause);
   const text = clause.text;
@@ -143,7 +144,7 @@ function clauseDuties(clause: Clause, dflt: DefaultLead | undefined, hasChildren
   const rows = findTableRows(text);
   // a heading over items or a table (（二）强化产业区安全生产源头管控。) inherits no default of its own
   const isHeading = (hasChildren || rows.length > 0) && !/[。\n]/u.test(prose.trim().replace(/[。\s]+$/u, ''));
-  const result = prose.trim() ? proseDuties(clause, prose, dflt, isHeading) : { drafts: [] };
+  const result = prose.trim() ? proseDuties(clause, prose, dflt, isHeading, aliases) : { drafts: [] };
   for (const row of rows) {
     const { deadline, frequency, ...rest } = row;
     result.drafts.push({ ...rest, task: clip(row.task), targets: [], how: 'table', ...optional(deadline, frequency) });
@@ -151,14 +152,14 @@ function clauseDuties(clause: Clause, dflt: DefaultLead | undefined, hasChildren
   return result;
 }
 
-/** Every duty of a parsed document, in clause order; ids are `${clauseId}/d1`, `/d2`, … */
-export function extractDuties(doc: ParsedDocument): Duty[] {
+/** Every duty of a parsed document, in clause order; ids are `${clauseId}/d1`, `/d2`, … The aliases name the industries duties bind. */
+export function extractDuties(doc: ParsedDocument, aliases: Aliases): Duty[] {
   const parents = new Set(doc.clauses.map((c) => c.parentId).filter((p): p is string => !!p));
   const out: Duty[] = [];
   let dflt: DefaultLead | undefined;
   for (const clause of doc.clauses) {
     if (dflt && dflt.section !== clause.path[0]) dflt = undefined;
-    const { drafts, inheritedFrom, newDefault } = clauseDuties(clause, dflt, parents.has(clause.id));
+    const { drafts, inheritedFrom, newDefault } = clauseDuties(clause, dflt, parents.has(clause.id), aliases);
     drafts.forEach((d, i) => {
       const from = d.how === 'inherited' && inheritedFrom ? { inheritedFrom } : {};
       out.push({ id: `${clause.id}/d${i + 1}`, docId: doc.document.id, clauseId: clause.id, path: clause.path, ...d, ...from });

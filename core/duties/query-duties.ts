@@ -2,7 +2,7 @@
  * Questions over the duty matrix: "化工处负责哪些事" (by unit), "谁牵头城市安全风险评估" (by task),
  * narrowed by document and by the kind of enterprise bound.
  */
-import { groupsOf } from '../retrieval/aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import type { DocumentMeta, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { unitMatches } from './unit-names.js';
@@ -44,9 +44,9 @@ function taskScore(query: string, duty: Duty): number {
   return pairs.filter((p) => hay.includes(p)).length / pairs.length;
 }
 
-function roleOf(unit: string, duty: Duty): 'lead' | 'cooperate' | undefined {
-  if (duty.lead.some((n) => unitMatches(unit, n, duty.lead))) return 'lead';
-  if (duty.cooperate.some((n) => unitMatches(unit, n, duty.cooperate))) return 'cooperate';
+function roleOf(unit: string, duty: Duty, aliases: Aliases): 'lead' | 'cooperate' | undefined {
+  if (duty.lead.some((n) => unitMatches(aliases, unit, n, duty.lead))) return 'lead';
+  if (duty.cooperate.some((n) => unitMatches(aliases, unit, n, duty.cooperate))) return 'cooperate';
   return undefined;
 }
 
@@ -57,12 +57,12 @@ function docMatches(doc: string, duty: Duty, meta: DocumentMeta | undefined): bo
 }
 
 /** 民爆 finds 民爆生产销售企业 (contains an alias) and 民用爆炸物品 (same alias group); 民爆企业 does not find 企业. */
-function targetMatches(target: string, duty: Duty): boolean {
-  const groups = new Set(groupsOf(target).map((g) => g.key));
-  const terms = new Set([norm(target).toLowerCase(), ...groupsOf(target).flatMap((g) => g.terms)]);
+function targetMatches(target: string, duty: Duty, aliases: Aliases): boolean {
+  const groups = new Set(aliases.groupsOf(target).map((g) => g.key));
+  const terms = new Set([norm(target).toLowerCase(), ...aliases.groupsOf(target).flatMap((g) => g.terms)]);
   return duty.targets.some((t) => {
     const n = norm(t).toLowerCase();
-    return [...terms].some((term) => n.includes(term)) || groupsOf(t).some((g) => groups.has(g.key));
+    return [...terms].some((term) => n.includes(term)) || aliases.groupsOf(t).some((g) => groups.has(g.key));
   });
 }
 
@@ -73,14 +73,14 @@ const TASK_MIN = 0.5;
  * The duties that match every given filter, best task match first (document order otherwise), each with
  * the role the queried unit plays. No filter at all returns every duty.
  */
-export function queryDuties(duties: readonly Duty[], documents: readonly DocumentMeta[], query: DutyQuery): DutyHit[] {
+export function queryDuties(duties: readonly Duty[], documents: readonly DocumentMeta[], query: DutyQuery, aliases: Aliases): DutyHit[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const hits: DutyHit[] = [];
   for (const duty of duties) {
     const document = byId.get(duty.docId);
     if (query.doc && !docMatches(query.doc, duty, document)) continue;
-    if (query.target && !targetMatches(query.target, duty)) continue;
-    const role = query.unit ? roleOf(query.unit, duty) : undefined;
+    if (query.target && !targetMatches(query.target, duty, aliases)) continue;
+    const role = query.unit ? roleOf(query.unit, duty, aliases) : undefined;
     if (query.unit && !role) continue;
     const score = query.task ? taskScore(query.task, duty) : 1;
     if (score < TASK_MIN) continue;

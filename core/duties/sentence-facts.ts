@@ -4,7 +4,7 @@
  * enterprise they bind (`生产经营单位主要负责人要每季度…至少开展1次…（其中，民爆生产销售企业每月至少1次）`).
  */
 import type { Frequency } from '../schemas.js';
-import { groupsOfKind } from '../retrieval/aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { findFrequencies, isSpecific } from './frequency.js';
 import { isUnitName, splitUnits } from './unit-names.js';
 
@@ -65,26 +65,29 @@ export function findSubjects(text: string): SubjectHit[] {
   return out;
 }
 
-let targetRe: RegExp | undefined;
+const targetRes = new WeakMap<Aliases, RegExp>();
 
 /**
  * 民爆生产销售企业 / 民爆生产、销售企业 / 危险化学品生产企业 / 生产经营单位 / 企业: an industry word from the
  * alias table, then the trades, then 企业 or 生产经营单位.
  */
-function targetPattern(): RegExp {
-  if (targetRe) return targetRe;
-  const words = groupsOfKind('industry')
+function targetPattern(aliases: Aliases): RegExp {
+  const cached = targetRes.get(aliases);
+  if (cached) return cached;
+  const words = aliases
+    .groupsOfKind('industry')
     .flatMap((g) => g.terms)
     .filter((t) => !/企业$/u.test(t))
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  targetRe = new RegExp(`(?:${words.join('|')})?(?:生产|销售|经营|储存|使用|运输|、)*(?:企业|生产经营单位)`, 'gu');
-  return targetRe;
+  const re = new RegExp(`(?:${words.join('|')})?(?:生产|销售|经营|储存|使用|运输|、)*(?:企业|生产经营单位)`, 'gu');
+  targetRes.set(aliases, re);
+  return re;
 }
 
 /** The enterprise kind written last before `at` in `text` (the nearest subject of the obligation). */
-function targetBefore(text: string, at: number): string | undefined {
-  const found = [...text.slice(0, at).matchAll(targetPattern())];
+function targetBefore(text: string, at: number, aliases: Aliases): string | undefined {
+  const found = [...text.slice(0, at).matchAll(targetPattern(aliases))];
   // 、民爆生产、销售企业 → 民爆生产、销售企业
   return found.at(-1)?.[0].replace(/^、|、$/gu, '');
 }
@@ -100,14 +103,14 @@ function sentences(text: string): Array<{ s: string; start: number }> {
  * Specific frequencies (not the bare 定期) in `text`, each with the subject units of its sentence that
  * precede it and the enterprise it binds, plus `extraTargets` (an industry label of the clause).
  */
-export function findFrequencyFacts(text: string, extraTargets: readonly string[] = []): FrequencyFact[] {
+export function findFrequencyFacts(text: string, aliases: Aliases, extraTargets: readonly string[] = []): FrequencyFact[] {
   const out: FrequencyFact[] = [];
   for (const { s, start } of sentences(text)) {
     const subjects = findSubjects(s);
     for (const hit of findFrequencies(s)) {
       if (!isSpecific(hit.frequency)) continue;
       const units = subjects.filter((h) => h.start <= hit.start).at(-1)?.units ?? [];
-      const target = targetBefore(s, hit.start);
+      const target = targetBefore(s, hit.start, aliases);
       const targets = [...new Set([...(target ? [target] : []), ...extraTargets])];
       const lead = /^[，,；;\s]*/u.exec(s)?.[0].length ?? 0;
       out.push({ frequency: hit.frequency, units, targets, sentence: s.slice(lead), start: start + lead });

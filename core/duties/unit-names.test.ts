@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUnitName, qualifiedUnit, splitUnits, unitMatches } from './unit-names.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 describe('splitUnits', () => {
   it('splits at 、 but not inside brackets, and at 和 only between whole unit names', () => {
@@ -27,13 +30,13 @@ describe('qualifiedUnit and unitMatches', () => {
   });
 
   it('matches through aliases and levels', () => {
-    expect(unitMatches('工信局', '工信局', list)).toBe(true);
-    expect(unitMatches('市工信局', '工信局', list)).toBe(true);
-    expect(unitMatches('经信局', '各区工信局')).toBe(true);
-    expect(unitMatches('工业和信息化局', '市工信局')).toBe(true);
-    expect(unitMatches('舞钢市工信局', '市工信局')).toBe(true);
-    expect(unitMatches('区工信局', '工信局', list)).toBe(false);
-    expect(unitMatches('化工处', '化工处')).toBe(true);
-    expect(unitMatches('化工处', '工业园区处')).toBe(false);
+    expect(unitMatches(lexicon.aliases, '工信局', '工信局', list)).toBe(true);
+    expect(unitMatches(lexicon.aliases, '市工信局', '工信局', list)).toBe(true);
+    expect(unitMatches(lexicon.aliases, '经信局', '各区工信局')).toBe(true);
+    expect(unitMatches(lexicon.aliases, '工业和信息化局', '市工信局')).toBe(true);
+    expect(unitMatches(lexicon.aliases, '舞钢市工信局', '市工信局')).toBe(true);
+    expect(unitMatches(lexicon.aliases, '区工信局', '工信局', list)).toBe(false);
+    expect(unitMatches(lexicon.aliases, '化工处', '化工处')).toBe(true);
+    expect(unitMatches(lexicon.aliases, '化工处', '工业园区处')).toBe(false);
   });
 });

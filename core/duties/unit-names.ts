@@ -3,7 +3,7 @@
  * the shape test that tells a unit (局, 处室, 管委会…) from an enterprise (企业, 生产经营单位), and
  * alias-aware matching that also reads a list's leading 市/区/县 into the names after it.
  */
-import { canonicalUnit } from '../retrieval/aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 
 // 市发改委 工信局 技术与改造投资处 各责任处室 红山街道办 市产业集聚区管委会 消防大队 厅安全生产委员会
 // 各有关部门 局属各单位 产业区管理机构 信息中心 工信部 区船舶工业安全生产联席会议成员单位
@@ -99,11 +99,11 @@ export function qualifiedUnit(name: string, list: readonly string[]): string {
  * True when a row's unit answers a query for `query`, through the alias table: 工信局 finds 市工信局,
  * 各区工信局 and 经信局; 市工信局 finds the 工信局 of a list that opens with 市; 化工处 finds 化工处.
  */
-export function unitMatches(query: string, name: string, list: readonly string[] = [name]): boolean {
-  const q = canonicalUnit(query);
+export function unitMatches(aliases: Aliases, query: string, name: string, list: readonly string[] = [name]): boolean {
+  const q = aliases.canonicalUnit(query);
   for (const candidate of new Set([name, qualifiedUnit(name, list)])) {
     // 各区工业和信息化局 → 区工业和信息化局
-    const c = canonicalUnit(candidate).replace(/^各/u, '');
+    const c = aliases.canonicalUnit(candidate).replace(/^各/u, '');
     if (c === q || c.endsWith(q)) return true;
     // a query naming the place (舞钢市工信局) still finds a row that only says 市工信局
     if (LEVEL_PREFIX.test(c) && q.endsWith(c)) return true;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expandTerms } from './aliases.js';
 import { Bm25Index } from './bm25.js';
-import { tokenize, tokenizeWords } from './tokenize.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
+const tokenize = (t: string) => lexicon.tokenizer.tokenize(t);
 
 const split = (s: string): string[] => s.split(' ').filter(Boolean);
 
@@ -62,7 +64,7 @@ describe('Bm25Index on real clauses', () => {
     { tokenizer: tokenize, fields: { text: { weight: 1 } } },
   );
   const top = (q: string): string | undefined => {
-    const terms = [...expandTerms(tokenizeWords(q)), ...tokenize(q).filter((t) => t.startsWith('~')).map((term) => ({ term, weight: 0.3 }))];
+    const terms = [...lexicon.aliases.expandTerms(lexicon.tokenizer.tokenizeWords(q)), ...tokenize(q).filter((t) => t.startsWith('~')).map((term) => ({ term, weight: 0.3 }))];
     return index.search(terms, 3)[0]?.id;
   };
 

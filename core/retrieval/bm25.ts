@@ -12,7 +12,7 @@
  * machine, after a one-off ~110 ms jieba dictionary load), and a rebuild can never disagree with
  * the tokenizer the query uses.
  */
-import type { WeightedTerm } from './aliases.js';
+import type { WeightedTerm } from '../lexicon/aliases.js';
 
 /** One field of a document: its text and how much a match in it counts. */
 export interface Bm25FieldSpec {

@@ -3,16 +3,19 @@ import type { AddressInfo } from 'node:net';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseEmbeddingText, createEmbeddings, HashingEmbeddings } from './embeddings.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const cosine = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
 describe('HashingEmbeddings', () => {
-  const e = new HashingEmbeddings(512);
+  const e = new HashingEmbeddings(lexicon, 512);
   const duty = '民爆生产、销售企业要坚持24小时安全生产调度值班制度，及时掌握安全生产动态，保证信息畅通。';
 
   it('is deterministic, 512-d and unit length', async () => {
     const a = await e.embedQuery(duty);
-    const b = await new HashingEmbeddings(512).embedDocuments([duty]);
+    const b = await new HashingEmbeddings(lexicon, 512).embedDocuments([duty]);
     expect(b[0]).toEqual(a);
     expect(a).toHaveLength(512);
     expect(Math.hypot(...a)).toBeCloseTo(1, 12);
@@ -68,15 +71,15 @@ describe('createEmbeddings', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('defaults to the offline hashing embedder', () => {
-    const e = createEmbeddings();
+    const e = createEmbeddings(lexicon);
     expect(e.id).toBe('hashing-v1-512');
     expect(e.dims).toBe(512);
     expect(e.embeddings).toBeInstanceOf(HashingEmbeddings);
-    expect(createEmbeddings({ baseURL: 'http://127.0.0.1:1/v1', apiKey: 'k' }).id).toBe('hashing-v1-512');
+    expect(createEmbeddings(lexicon, { baseURL: 'http://127.0.0.1:1/v1', apiKey: 'k' }).id).toBe('hashing-v1-512');
   });
 
   it('uses an OpenAI-compatible server when an embedding model is configured, asking for floats', async () => {
-    const e = createEmbeddings({ baseURL, apiKey: 'test-key', embeddingModel: 'bge-m3' });
+    const e = createEmbeddings(lexicon, { baseURL, apiKey: 'test-key', embeddingModel: 'bge-m3' });
     expect(e.id).toBe('openai:bge-m3');
     expect(e.embeddings).toBeInstanceOf(OpenAIEmbeddings);
     expect(await e.embeddings.embedQuery('民爆企业值班')).toEqual([0.6, 0.8, 0]);

@@ -9,8 +9,8 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.js';
 import type { Clause } from '../schemas.js';
-import { groupsOf } from './aliases.js';
-import { normalizeForSearch, tokenizeWords } from './tokenize.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { normalizeForSearch } from '../lexicon/tokenizer.js';
 
 type OpenAIConfig = NonNullable<Config['openai']>;
 
@@ -48,16 +48,16 @@ function addNgrams(text: string, n: number, add: (f: string, w: number) => void,
 }
 
 /** Weighted features of a text: words, alias keys, CJK bigrams and trigrams (namespaced so they do not collide). */
-export function hashingFeatures(text: string): Map<string, number> {
+export function hashingFeatures(text: string, lexicon: Lexicon): Map<string, number> {
   const tf = new Map<string, { count: number; weight: number }>();
   const add = (f: string, w: number): void => {
     const cur = tf.get(f);
     if (cur) cur.count += 1;
     else tf.set(f, { count: 1, weight: w });
   };
-  for (const word of tokenizeWords(text)) {
+  for (const word of lexicon.tokenizer.tokenizeWords(text)) {
     add(`w:${word}`, GENERIC.has(word) ? 0.3 : FEATURE_WEIGHT.word);
-    for (const g of groupsOf(word)) add(`c:${g.key}`, FEATURE_WEIGHT.canon);
+    for (const g of lexicon.aliases.groupsOf(word)) add(`c:${g.key}`, FEATURE_WEIGHT.canon);
   }
   addNgrams(text, 2, add, FEATURE_WEIGHT.bigram);
   addNgrams(text, 3, add, FEATURE_WEIGHT.trigram);
@@ -69,19 +69,22 @@ export function hashingFeatures(text: string): Map<string, number> {
 /** Feature hashing into `dims` signed buckets, sublinear tf, L2-normalised. Deterministic across runs and machines. */
 export class HashingEmbeddings extends Embeddings {
   readonly dims: number;
+  /** `hashing-v1-512`; a deployment's own lexicon changes the features, so its id is part of this one. */
   readonly id: string;
+  readonly #lexicon: Lexicon;
 
-  constructor(dims = 512) {
+  constructor(lexicon: Lexicon, dims = 512) {
     super({});
     if (!Number.isInteger(dims) || dims < 16) throw new RangeError(`dims must be an integer ≥ 16, got ${dims}`);
     this.dims = dims;
-    this.id = `hashing-v1-${dims}`;
+    this.#lexicon = lexicon;
+    this.id = `hashing-v1-${dims}${lexicon.id === 'builtin' ? '' : `-${lexicon.id}`}`;
   }
 
   /** Synchronous core of embedQuery / embedDocuments. An empty text maps to the first basis vector, never to NaN. */
   embed(text: string): number[] {
     const v = new Array<number>(this.dims).fill(0);
-    for (const [feature, value] of hashingFeatures(text)) {
+    for (const [feature, value] of hashingFeatures(text, this.#lexicon)) {
       const slot = fnv1a(feature, 0x811c9dc5) % this.dims;
       const sign = fnv1a(feature, 0x01234567) & 1 ? 1 : -1;
       v[slot] = v[slot]! + sign * value;
@@ -105,9 +108,9 @@ export class HashingEmbeddings extends Embeddings {
 
 /**
  * The embedder for a configuration: OpenAI-compatible when an embedding model is configured
- * (id `openai:<model>`), otherwise HashingEmbeddings(512) (id `hashing-v1-512`).
+ * (id `openai:<model>`), otherwise HashingEmbeddings(512) over the lexicon (id `hashing-v1-512`).
  */
-export function createEmbeddings(openai?: Pick<OpenAIConfig, 'baseURL' | 'apiKey' | 'embeddingModel'>): Embedder {
+export function createEmbeddings(lexicon: Lexicon, openai?: Pick<OpenAIConfig, 'baseURL' | 'apiKey' | 'embeddingModel'>): Embedder {
   if (openai?.embeddingModel) {
     const embeddings = new OpenAIEmbeddings({
       model: openai.embeddingModel,
@@ -118,7 +121,7 @@ export function createEmbeddings(openai?: Pick<OpenAIConfig, 'baseURL' | 'apiKey
     });
     return { id: `openai:${openai.embeddingModel}`, embeddings };
   }
-  const hashing = new HashingEmbeddings(512);
+  const hashing = new HashingEmbeddings(lexicon, 512);
   return { id: hashing.id, embeddings: hashing, dims: hashing.dims };
 }
 

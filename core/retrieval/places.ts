@@ -3,7 +3,7 @@
  * list of the shipped notices, so a new document about 银川 is found by “银川” without code changes.
  */
 import type { DocumentMeta } from '../schemas.js';
-import { aliasData } from './aliases.js';
+import type { Aliases } from '../lexicon/aliases.js';
 
 // One administrative unit at the start of a string: 湖北省 in 湖北省经济和信息化厅, 文登区 in
 // 文登区工业和信息化局, 宁夏回族自治区 in 宁夏回族自治区工业和信息化厅.
@@ -46,15 +46,14 @@ export function shortPlaceName(full: string): string | undefined {
   return short.length >= 2 && short !== full ? short : undefined;
 }
 
-function namesOfDocument(doc: DocumentMeta): Set<string> {
+function namesOfDocument(doc: DocumentMeta, aliases: Aliases): Set<string> {
   const full = new Set<string>();
   for (const source of [doc.region ?? '', ...(doc.issuers ?? []), doc.title]) {
     for (const p of adminPrefixes(source)) full.add(p);
   }
   // The region is a place even without its suffix: 济宁 (read from 济宁高新区 in the 主送).
   if (doc.region && [...doc.region].length >= 2 && full.size === 0) full.add(doc.region);
-  const { places } = aliasData();
-  for (const p of [...full]) for (const parent of places[p] ?? []) full.add(parent);
+  for (const p of [...full]) for (const parent of aliases.places[p] ?? []) full.add(parent);
   const names = new Set<string>();
   for (const p of full) {
     names.add(p);
@@ -64,12 +63,12 @@ function namesOfDocument(doc: DocumentMeta): Set<string> {
   return names;
 }
 
-/** Collects the place names of every document. */
-export function buildPlaceIndex(documents: readonly DocumentMeta[]): PlaceIndex {
+/** Collects the place names of every document, with the enclosing places the lexicon knows. */
+export function buildPlaceIndex(documents: readonly DocumentMeta[], aliases: Aliases): PlaceIndex {
   const byName = new Map<string, string[]>();
   const byDoc = new Map<string, Set<string>>();
   for (const doc of documents) {
-    const names = namesOfDocument(doc);
+    const names = namesOfDocument(doc, aliases);
     byDoc.set(doc.id, names);
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), doc.id]);
   }

@@ -4,9 +4,10 @@
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
 import { chineseToNumber, norm, numberToChinese } from '../text/normalize.js';
-import { expandTerms, groupsOf, type WeightedTerm } from './aliases.js';
+import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
-import { cjkBigrams, isStopword, normalizeForSearch, segment } from './tokenize.js';
+import { cjkBigrams, normalizeForSearch } from '../lexicon/tokenizer.js';
 
 /** Weight of a character bigram relative to a word: bigrams are recall insurance, not evidence. */
 export const BIGRAM_WEIGHT = 0.3;
@@ -98,11 +99,11 @@ export function asksForDuty(question: string): boolean {
 }
 
 /** Industry alias keys among the terms (a synonym or a looser expansion of weight ≥ 0.5 counts). */
-export function findIndustries(terms: readonly WeightedTerm[]): string[] {
+export function findIndustries(terms: readonly WeightedTerm[], aliases: Aliases): string[] {
   const keys = new Set<string>();
   for (const { term, weight } of terms) {
     if (weight < 0.5) continue;
-    for (const g of groupsOf(term)) if (g.kind === 'industry') keys.add(g.key);
+    for (const g of aliases.groupsOf(term)) if (g.kind === 'industry') keys.add(g.key);
   }
   return [...keys];
 }
@@ -115,10 +116,11 @@ function mergeInto(target: Map<string, number>, terms: Iterable<WeightedTerm>, s
 }
 
 /** Words, synonyms and bigrams of one text, stopwords removed after expansion (多久 still expands to 每年). */
-function termsOf(text: string): WeightedTerm[] {
-  const expanded = expandTerms(segment(text)).filter((t) => !isStopword(t.term));
+function termsOf(text: string, lexicon: Lexicon): WeightedTerm[] {
+  const { aliases, tokenizer } = lexicon;
+  const expanded = aliases.expandTerms(tokenizer.segment(text)).filter((t) => !tokenizer.isStopword(t.term));
   const bigrams = cjkBigrams(text)
-    .filter((b) => !isStopword(b.slice(1)))
+    .filter((b) => !tokenizer.isStopword(b.slice(1)))
     .map((term) => ({ term, weight: BIGRAM_WEIGHT }));
   const merged = new Map<string, number>();
   mergeInto(merged, expanded);
@@ -132,34 +134,34 @@ function lastTurn(history: readonly ChatTurn[], role: ChatTurn['role']): string 
 }
 
 /** Words of a previous turn worth carrying: no bigrams, and no words of an industry the question has switched away from. */
-function carriedTerms(text: string, industries: readonly string[]): WeightedTerm[] {
-  return termsOf(text).filter(({ term }) => {
+function carriedTerms(text: string, industries: readonly string[], lexicon: Lexicon): WeightedTerm[] {
+  return termsOf(text, lexicon).filter(({ term }) => {
     if (term.startsWith('~')) return false;
-    const other = groupsOf(term).some((g) => g.kind === 'industry' && industries.length > 0 && !industries.includes(g.key));
+    const other = lexicon.aliases.groupsOf(term).some((g) => g.kind === 'industry' && industries.length > 0 && !industries.includes(g.key));
     return !other;
   });
 }
 
 /** Analyses a question; with history, a follow-up inherits place, industry and topic words from the previous turns. */
-export function analyzeQuery(question: string, places: PlaceIndex, documents: readonly DocumentMeta[], history: readonly ChatTurn[] = []): QueryAnalysis {
+export function analyzeQuery(question: string, lexicon: Lexicon, places: PlaceIndex, documents: readonly DocumentMeta[], history: readonly ChatTurn[] = []): QueryAnalysis {
   const q = normalizeForSearch(question);
   const merged = new Map<string, number>();
-  const own = termsOf(q);
+  const own = termsOf(q, lexicon);
   mergeInto(merged, own);
   const prevUser = lastTurn(history, 'user');
   const followUp = prevUser !== undefined && (FOLLOW_UP.test(q.trim()) || q.length <= 12);
   let placeHints: PlaceHint[] = findPlaces(q, places).map((p) => ({ ...p, carried: false }));
-  let industries = findIndustries(own);
+  let industries = findIndustries(own, lexicon.aliases);
   let industriesCarried = false;
   if (followUp && prevUser !== undefined) {
     if (placeHints.length === 0) placeHints = findPlaces(prevUser, places).map((p) => ({ ...p, carried: true }));
     if (industries.length === 0) {
-      industries = findIndustries(termsOf(prevUser));
+      industries = findIndustries(termsOf(prevUser, lexicon), lexicon.aliases);
       industriesCarried = industries.length > 0;
     }
-    mergeInto(merged, carriedTerms(prevUser, industriesCarried ? [] : industries), CARRIED_WEIGHT);
+    mergeInto(merged, carriedTerms(prevUser, industriesCarried ? [] : industries, lexicon), CARRIED_WEIGHT);
     const answer = lastTurn(history, 'assistant');
-    if (answer) mergeInto(merged, carriedTerms(answer.slice(0, 300), industriesCarried ? [] : industries), ANSWER_CARRIED_WEIGHT);
+    if (answer) mergeInto(merged, carriedTerms(answer.slice(0, 300), industriesCarried ? [] : industries, lexicon), ANSWER_CARRIED_WEIGHT);
   }
   return {
     terms: [...merged].map(([term, weight]) => ({ term, weight })),

@@ -3,6 +3,9 @@ import { loadFixtureCorpus } from './__fixtures__/corpus.js';
 import { HashingEmbeddings } from './embeddings.js';
 import { createSearcher, type Searcher, type SearchHit } from './search.js';
 import { buildVectorIndex } from './vector-index.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 const ids = (hits: SearchHit[]): string[] => hits.map((h) => h.clause.id);
 
@@ -10,7 +13,7 @@ describe('createSearcher over the five notices and a 安全生产法 excerpt', (
   let searcher: Searcher;
   beforeAll(async () => {
     const { documents, clauses } = loadFixtureCorpus();
-    searcher = await createSearcher({ documents, clauses, embeddings: new HashingEmbeddings(512) });
+    searcher = await createSearcher({ lexicon, documents, clauses, embeddings: new HashingEmbeddings(lexicon, 512) });
   });
 
   it('resolves “安全生产法第二十一条” to the article, then its items', async () => {
@@ -120,15 +123,15 @@ describe('createSearcher over the five notices and a 安全生产法 excerpt', (
 
 describe('createSearcher edge cases', () => {
   it('searches an empty knowledge base without error', async () => {
-    const searcher = await createSearcher({ documents: [], clauses: [], embeddings: new HashingEmbeddings(512) });
+    const searcher = await createSearcher({ lexicon, documents: [], clauses: [], embeddings: new HashingEmbeddings(lexicon, 512) });
     expect(await searcher.search('民爆企业值班有啥要求？')).toEqual([]);
   });
 
   it('refuses a saved vector index that does not cover the clauses', async () => {
     const { documents, clauses } = loadFixtureCorpus();
-    const embeddings = new HashingEmbeddings(512);
+    const embeddings = new HashingEmbeddings(lexicon, 512);
     const vectorIndex = await buildVectorIndex(clauses.slice(0, 10), { id: 'hashing-v1-512', embeddings, dims: 512 });
-    await expect(createSearcher({ documents, clauses, embeddings, vectorIndex })).rejects.toMatchObject({
+    await expect(createSearcher({ lexicon, documents, clauses, embeddings, vectorIndex })).rejects.toMatchObject({
       code: 'INDEX_CORRUPT',
       message: `the vector index holds 10 vectors for ${clauses.length} clauses (e.g. clause ${clauses[10]!.id} has no vector); run npm run ingest again`,
     });

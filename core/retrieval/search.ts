@@ -9,13 +9,12 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { AppError, throwIfAborted } from '../errors.js';
 import type { ChatTurn, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { groupsOf, groupsOfKind } from './aliases.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { Bm25Index } from './bm25.js';
 import { HashingEmbeddings } from './embeddings.js';
 import { buildVectorIndex, type VectorIndex } from './vector-index.js';
 import { buildPlaceIndex, shortPlaceName, type PlaceIndex } from './places.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
-import { tokenize } from './tokenize.js';
 
 /** Reciprocal-rank constant (Cormack et al. 2009); 60 keeps the head of each list from dominating. */
 export const RRF_K = 60;
@@ -61,12 +60,16 @@ export interface SearchHit {
 }
 
 export interface Searcher {
+  /** Analyses the query (with `options.history`) and searches. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
-  /** The analysis search would use; for debugging and the eval report. */
+  /** Searches with an analysis already made (the assistant analyses each question once); `options.history` is not read. */
+  searchAnalyzed(analysis: QueryAnalysis, options?: SearchOptions): Promise<SearchHit[]>;
+  /** The analysis search would use. */
   analyze(query: string, history?: readonly ChatTurn[]): QueryAnalysis;
 }
 
 export interface SearcherInput {
+  lexicon: Lexicon;
   documents: readonly DocumentMeta[];
   clauses: readonly Clause[];
   embeddings: Embeddings;
@@ -84,6 +87,7 @@ interface Candidate {
 }
 
 interface Corpus {
+  lexicon: Lexicon;
   docs: Map<string, DocumentMeta>;
   clauses: Map<string, Clause>;
   places: PlaceIndex;
@@ -100,15 +104,16 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   const bm25 = Bm25Index.build(
     input.clauses.map((c) => ({ id: c.id, fields: { text: c.text, path: c.path.join(' '), title: docs.get(c.docId)?.title ?? '' } })),
-    { tokenizer: tokenize, fields: { text: { weight: FIELD_WEIGHTS.text }, path: { weight: FIELD_WEIGHTS.path }, title: { weight: FIELD_WEIGHTS.title, b: 0 } } },
+    { tokenizer: (text) => input.lexicon.tokenizer.tokenize(text), fields: { text: { weight: FIELD_WEIGHTS.text }, path: { weight: FIELD_WEIGHTS.path }, title: { weight: FIELD_WEIGHTS.title, b: 0 } } },
   );
   const dims = input.embeddings instanceof HashingEmbeddings ? input.embeddings.dims : undefined;
   const vectors = input.vectorIndex ?? (await buildVectorIndex(input.clauses, { id: 'in-memory', embeddings: input.embeddings, dims }, { signal: input.signal }));
   checkCoverage(vectors, input.clauses);
   const corpus: Corpus = {
+    lexicon: input.lexicon,
     docs,
     clauses: new Map(input.clauses.map((c) => [c.id, c])),
-    places: buildPlaceIndex(input.documents),
+    places: buildPlaceIndex(input.documents, input.lexicon.aliases),
     bm25,
     vectors,
     embeddings: input.embeddings,
@@ -116,8 +121,9 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     docOf: input.clauses.map((c) => c.docId),
   };
   return {
-    analyze: (query, history) => analyzeQuery(query, corpus.places, input.documents, history),
-    search: (query, options) => runSearch(corpus, query, options ?? {}),
+    analyze: (query, history) => analyzeQuery(query, corpus.lexicon, corpus.places, input.documents, history),
+    search: (query, options) => runSearch(corpus, analyzeQuery(query, corpus.lexicon, corpus.places, input.documents, options?.history), options ?? {}),
+    searchAnalyzed: (analysis, options) => runSearch(corpus, analysis, options ?? {}),
   };
 }
 
@@ -141,9 +147,9 @@ function withExpansion(analysis: QueryAnalysis, expand: readonly string[] | unde
   return { ...analysis, terms: [...analysis.terms, ...extra] };
 }
 
-async function runSearch(corpus: Corpus, query: string, options: SearchOptions): Promise<SearchHit[]> {
+async function runSearch(corpus: Corpus, analyzed: QueryAnalysis, options: SearchOptions): Promise<SearchHit[]> {
   const k = options.k ?? 8;
-  const analysis = withExpansion(analyzeQuery(query, corpus.places, [...corpus.docs.values()], options.history), options.expand);
+  const analysis = withExpansion(analyzed, options.expand);
   const depth = Math.max(100, k * 10);
   // Both lists reach deep to feed the fusion; a list is named as a signal only where it ranked the clause near its head.
   const head = Math.max(20, 2 * k);
@@ -213,22 +219,23 @@ function passesFilters(corpus: Corpus, clause: Clause, filters: SearchFilters | 
     if (!names.has(wanted) && !names.has(shortPlaceName(wanted) ?? wanted)) return false;
   }
   if (filters.industry) {
-    const key = groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key;
-    if (key && industryOfPath(clause).some((other) => other !== key)) return false;
+    const key = corpus.lexicon.aliases.groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key;
+    if (key && industryOfPath(corpus, clause).some((other) => other !== key)) return false;
   }
   return true;
 }
 
 /** Industry keys named in a clause's heading path, e.g. [民用爆炸物品] for a path ending in 民爆行业. */
-function industryOfPath(clause: Clause): string[] {
+function industryOfPath(corpus: Corpus, clause: Clause): string[] {
   const path = norm(clause.path.join(' '));
-  return groupsOfKind('industry')
+  return corpus.lexicon.aliases
+    .groupsOfKind('industry')
     .filter((g) => g.terms.some((t) => path.includes(t)))
     .map((g) => g.key);
 }
 
-function industryInText(clause: Clause, key: string): boolean {
-  const g = groupsOfKind('industry').find((x) => x.key === key);
+function industryInText(corpus: Corpus, clause: Clause, key: string): boolean {
+  const g = corpus.lexicon.aliases.groupsOfKind('industry').find((x) => x.key === key);
   const text = norm(clause.text);
   return g !== undefined && g.terms.some((t) => text.includes(t));
 }
@@ -244,12 +251,12 @@ function applyBoosts(corpus: Corpus, a: QueryAnalysis, c: Candidate): void {
     for (const t of hit) c.signals.add(t.signal);
   }
   if (a.industries.length > 0) {
-    const pathIndustries = industryOfPath(c.clause);
+    const pathIndustries = industryOfPath(corpus, c.clause);
     const asked = a.industries.filter((key) => pathIndustries.includes(key));
     if (asked.length > 0) c.score *= INDUSTRY_PATH_BOOST;
     else if (pathIndustries.length > 0) c.score *= OTHER_INDUSTRY_FACTOR;
-    else if (a.industries.some((key) => industryInText(c.clause, key))) c.score *= INDUSTRY_TEXT_BOOST;
-    for (const key of a.industries) if (pathIndustries.includes(key) || industryInText(c.clause, key)) c.signals.add(`industry:${key}`);
+    else if (a.industries.some((key) => industryInText(corpus, c.clause, key))) c.score *= INDUSTRY_TEXT_BOOST;
+    for (const key of a.industries) if (pathIndustries.includes(key) || industryInText(corpus, c.clause, key)) c.signals.add(`industry:${key}`);
   }
   if (a.asksDuty && DUTY_ROW.test(c.clause.text)) {
     c.score *= DUTY_ROW_BOOST;

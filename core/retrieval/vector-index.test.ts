@@ -6,9 +6,12 @@ import { AppError } from '../errors.js';
 import { loadFixtureCorpus } from './__fixtures__/corpus.js';
 import { createEmbeddings } from './embeddings.js';
 import { buildVectorIndex, VectorIndex } from './vector-index.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+
+const lexicon = loadLexicon();
 
 describe('VectorIndex', () => {
-  const embedder = createEmbeddings();
+  const embedder = createEmbeddings(lexicon);
   const clauses = loadFixtureCorpus().clauses.filter((c) => c.docId === '002');
   let dir = '';
   let index: VectorIndex;

@@ -22,7 +22,7 @@ export function dutyRoutes(app: App, service: Service): void {
   app.get('/api/duties', { schema: { querystring: Filters, response: { 200: Type.Union([Type.Object({ duties: Type.Array(RowSchema) }), Type.String(), Type.Unsafe<Buffer>({ description: 'an XLSX file' })]), '4xx': ErrorSchema } } }, async (request, reply) => {
     const a = service.assistant();
     const { format, ...filters } = request.query;
-    const rows = queryDuties(a.kb.duties, a.kb.documents, filters);
+    const rows = queryDuties(a.kb.duties, a.kb.documents, filters, a.lexicon.aliases);
     if (format === 'csv') {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', "attachment; filename*=UTF-8''duties.csv");
       return formatDuties(rows, 'csv');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasVocabulary } from './aliases.js';
-import { cjkBigrams, isStopword, segment, tokenize, tokenizeWords } from './tokenize.js';
+import { cjkBigrams } from './tokenizer.js';
+import { loadLexicon } from './lexicon.js';
+
+const { tokenizer, aliases } = loadLexicon();
+const tokenizeWords = (t: string) => tokenizer.tokenizeWords(t);
+const tokenize = (t: string) => tokenizer.tokenize(t);
+const isStopword = (w: string) => tokenizer.isStopword(w);
 
 describe('tokenizeWords', () => {
   it('keeps 省经信厅 whole and adds its search-mode sub-word 经信厅, never single characters', () => {
@@ -29,7 +34,7 @@ describe('tokenizeWords', () => {
   });
 
   it('cuts every alias term as one word, so an expanded term can match the index', () => {
-    const missing = aliasVocabulary().filter((term) => !segment(term).includes(term));
+    const missing = aliases.vocabulary().filter((term) => !tokenizer.segment(term).includes(term));
     expect(missing).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnit, expandTerms, SYNONYM_WEIGHT } from './aliases.js';
-import { Bm25Index } from './bm25.js';
-import { tokenize, tokenizeWords } from './tokenize.js';
+import { SYNONYM_WEIGHT } from './aliases.js';
+import { loadLexicon } from './lexicon.js';
+import { Bm25Index } from '../retrieval/bm25.js';
+
+const { aliases, tokenizer } = loadLexicon();
+const canonicalUnit = (name: string) => aliases.canonicalUnit(name);
+const expandTerms = (tokens: readonly string[]) => aliases.expandTerms(tokens);
 
 describe('canonicalUnit', () => {
   it('maps a unit alias to its group key and keeps the level or place before it', () => {
@@ -42,9 +46,9 @@ describe('expandTerms', () => {
         { id: 'wendeng', fields: { text: '威海市文登区工业和信息化局关于印发《全区工信系统安全生产治本攻坚三年行动实施方案（2024-2026年）》的通知' } },
         { id: 'ningxia', fields: { text: '积极配合相关部门建立城市安全风险信息管理平台，定期对城市安全风险进行辨识评估。' } },
       ],
-      { tokenizer: tokenize, fields: { text: { weight: 1 } } },
+      { tokenizer: (t) => tokenizer.tokenize(t), fields: { text: { weight: 1 } } },
     );
-    const words = tokenizeWords('工信局要干什么');
+    const words = tokenizer.tokenizeWords('工信局要干什么');
     expect(words).toEqual(['工信局']);
     expect(index.search(words.map((term) => ({ term, weight: 1 })), 5)).toEqual([]);
     const hits = index.search(expandTerms(words), 5);

@@ -1,0 +1,85 @@
+/**
+ * The answerer for questions answered from retrieved clauses: search, then the model's answer (verified)
+ * when one is configured, else the extractive answer; a question about a document itself is answered from
+ * its metadata first.
+ */
+import type { SearchHit, SearchOptions, Searcher } from '../retrieval/search.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+import type { Answer, AskRequest } from '../schemas.js';
+import { isAppError, throwIfAborted } from '../errors.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
+import type { AnswerContext, AskOptions } from './context.js';
+import { composeExtractive } from './extractive.js';
+import { answerMetadata } from './metadata-answer.js';
+import { Citer } from './citer.js';
+import { answerWithModel, rewriteQuestion } from './llm-answer.js';
+
+/** Clauses retrieved for one answer. */
+const RETRIEVE = 10;
+
+export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
+  const mode = options.mode ?? (ctx.chat ? 'llm' : 'extractive');
+  const chat = mode === 'llm' ? ctx.chat : undefined;
+  const { intent } = q;
+  // With a model, a follow-up is rewritten to stand alone before retrieval (a new question, analysed for
+  // retrieval alone); offline, the analysis already carries the previous turn's context.
+  const rewritten = chat && q.history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : undefined;
+  const query = rewritten !== undefined ? ctx.searcher.analyze(rewritten, []) : q.query;
+  const searchOptions: SearchOptions = { k: RETRIEVE, filters: request.filters, signal: options.signal, expand: q.hints };
+  const ranked = await ctx.searcher.searchAnalyzed(query, searchOptions);
+  const hits = await perDocument(ctx.searcher, query, searchOptions, ranked);
+  throwIfAborted(options.signal);
+  const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
+  if (chat) {
+    try {
+      const answer = await answerWithModel({ chat, request, intent, hits, documents: ctx.documents, signal: options.signal, onDelta: options.onDelta });
+      return { ...answer, intent, retrieved };
+    } catch (e) {
+      // A model that is down should not leave the user without an answer: answer offline and say so.
+      if (!isAppError(e) || e.code !== 'UPSTREAM_MODEL') throw e;
+      const composed = offline(ctx, q, hits);
+      const answer = `（模型服务暂不可用，以下为离线摘录回答）\n${composed.answer}`;
+      options.onDelta?.(answer);
+      return { answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
+    }
+  }
+  const composed = offline(ctx, q, hits);
+  options.onDelta?.(composed.answer);
+  return { answer: composed.answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
+}
+
+/**
+ * A question that names several places (济宁和文登…各是…) needs evidence from each of their documents,
+ * not only from the one that dominates the ranking: each gets its own search, merged after the main list.
+ */
+async function perDocument(searcher: Searcher, query: QueryAnalysis, options: SearchOptions, ranked: SearchHit[]): Promise<SearchHit[]> {
+  const docs = [...new Set(query.places.flatMap((p) => p.docIds))];
+  if (docs.length < 2) return ranked;
+  const merged = [...ranked];
+  for (const docId of docs) {
+    for (const hit of await searcher.searchAnalyzed(query, { ...options, k: 4, filters: { ...options.filters, docIds: [docId] } })) {
+      if (!merged.some((h) => h.clause.id === hit.clause.id)) merged.push(hit);
+    }
+  }
+  return merged;
+}
+
+/** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
+function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations'] } {
+  const base = { q, aliases: ctx.lexicon.aliases, duties: ctx.kb.duties, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+  if (q.intent === 'metadata') {
+    const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
+    const doc = docId ? ctx.documents.get(docId) : undefined;
+    if (doc) {
+      const citer = new Citer(ctx.documents);
+      const meta = answerMetadata(q.cues.metadata, doc, ctx.kb.clauses, citer);
+      if (meta.complete || !meta.supported) return { answer: meta.lines.join('\n'), supported: meta.supported, citations: citer.citations };
+      const rest = composeExtractive({ ...base, intent: 'general', hits: hits.filter((h) => h.clause.docId === doc.id), citer });
+      const quotes = rest.supported ? rest.answer.split('\n').filter((l) => l.startsWith('- ')) : [];
+      const answer = [...meta.lines, ...(quotes.length > 0 ? ['相关原文：', ...quotes] : [])].join('\n');
+      return { answer, supported: meta.supported, citations: citer.citations };
+    }
+  }
+  const composed = composeExtractive({ ...base, intent: q.intent, hits });
+  return { answer: composed.answer, supported: composed.supported, citations: composed.citer.citations };
+}

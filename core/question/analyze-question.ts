@@ -1,0 +1,115 @@
+/**
+ * The question, analysed once per ask: its intent and answerer, the retrieval analysis (terms, places,
+ * industries, articles and documents it names, whether it follows up), what its wording asks for (the
+ * cues) and the unit and safety concepts it names. Every answerer reads this; none re-reads the question.
+ */
+import type { AnswerContext } from '../answer/context.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
+import { norm } from '../text/normalize.js';
+import { ACROSS_DOCS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
+import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
+
+export interface QuestionCues {
+  /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
+  lead: boolean;
+  /** Asks who cooperates (配合, 协助). */
+  cooperate: boolean;
+  /** A unit asks for its own tasks (化工处负责哪些事). */
+  tasks: boolean;
+  /** Asks for a list (分几个阶段, 哪些). */
+  list: boolean;
+  /** Asks across documents (各自, 有什么不同). */
+  acrossDocs: boolean;
+  /** Asks which document or standard (依据哪个标准). */
+  reference: boolean;
+  /** Asks for an amount of money. */
+  amount: boolean;
+  /** 2025年以后 → 2025. */
+  laterThan?: number;
+  /** What a question about the document itself asks for. */
+  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean };
+}
+
+export interface QuestionAnalysis {
+  question: string;
+  history: readonly ChatTurn[];
+  previousQuestion?: string;
+  intent: Intent;
+  answerer: AnswererKey;
+  /** Words answers of this intent tend to contain (retrieval hint). */
+  hints: readonly string[];
+  /** Terms, places, industries, articles and documents named, follow-up — what retrieval uses. */
+  query: QueryAnalysis;
+  cues: QuestionCues;
+  /** The longest unit of the duty matrix the question names (化工处, 安全生产科), if any. */
+  unit?: string;
+  /** Safety concepts of the lexicon the question names (安全评价, 特种作业), longest first. */
+  concepts: string[];
+  /** The text a checklist is drafted from: a follow-up (那只要消防方面的呢？) narrows the previous request. */
+  checklistRequest: string;
+}
+
+/** The last thing the user asked before this question. */
+export function previousQuestionOf(history: readonly ChatTurn[] | undefined): string | undefined {
+  return history?.filter((t) => t.role === 'user').at(-1)?.content;
+}
+
+/** The wording cues of one question. */
+export function readCues(question: string): QuestionCues {
+  const later = LATER_THAN.exec(question);
+  return {
+    lead: ASKS_LEAD.test(question.replace(/配合|协助|协同/gu, '')),
+    cooperate: ASKS_COOPERATE.test(question),
+    tasks: ASKS_TASKS.test(question),
+    list: ASKS_LIST.test(question),
+    acrossDocs: ACROSS_DOCS.test(question),
+    reference: ASKS_REFERENCE.test(question),
+    amount: ASKS_AMOUNT.test(question),
+    ...(later ? { laterThan: Number(later[1]) } : {}),
+    metadata: {
+      number: ASKS_METADATA.number.test(question),
+      date: ASKS_METADATA.date.test(question),
+      issuer: ASKS_METADATA.issuer.test(question),
+      span: ASKS_METADATA.span.test(question),
+    },
+  };
+}
+
+/** The safety concepts named in the question; a shorter one inside a longer one already found is not repeated. */
+export function conceptsAsked(question: string, concepts: readonly string[]): string[] {
+  const q = norm(question);
+  const asked: string[] = [];
+  for (const c of concepts) if (q.includes(c) && !asked.some((a) => a.includes(c))) asked.push(c);
+  return asked;
+}
+
+/** The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…). */
+export function unitNamed(question: string, duties: readonly Duty[]): string | undefined {
+  const q = norm(question);
+  const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3 && q.includes(norm(u))));
+  return [...names].sort((a, b) => b.length - a.length)[0];
+}
+
+/** Analyses the request once; `ctx` gives the lexicon, the searcher's reading of places and documents, and the duty matrix. */
+export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): QuestionAnalysis {
+  const { question } = request;
+  const history = request.history ?? [];
+  const previousQuestion = previousQuestionOf(history);
+  const { rule, answerer } = classify(question, previousQuestion);
+  const unit = unitNamed(question, ctx.kb.duties);
+  const checklistRequest = previousQuestion && ruleFor(question).intent !== 'checklist' ? `${previousQuestion}\n${question}` : question;
+  return {
+    question,
+    history,
+    ...(previousQuestion !== undefined ? { previousQuestion } : {}),
+    intent: rule.intent,
+    answerer,
+    hints: rule.hints,
+    query: ctx.searcher.analyze(question, history),
+    cues: readCues(question),
+    ...(unit ? { unit } : {}),
+    concepts: conceptsAsked(question, ctx.lexicon.concepts),
+    checklistRequest,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What a question's wording tells, read once per ask by `analyzeQuestion`. Every pattern that reads the
+ * user's words lives here (the intents in `intents.ts`); answerers read the resulting cues, never the raw
+ * question. Each pattern has examples and non-examples in `cues.test.ts`.
+ */
+
+// 归哪个处管, 由谁负责, 哪些局配合, 唱主角还是配合 — a question about who is responsible (a retrieval hint).
+export const ASKS_DUTY = /谁|哪个处|哪些处|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|哪个科室|责任处室|责任单位|负责|牵头|配合|归.{0,6}管|担责|主角/u;
+
+// 那县里的…, 换成…, 这块…, …呢？ — a follow-up that leans on the previous turn's words (retrieval carries them).
+export const LEANS_ON_CONTEXT = /^(?:那|那么|那如果|换成|还有|另外|此外|这|同样)|这块|这个|这些|这方面|这一条|呢[?？]?$/u;
+/** A follow-up this short leans on the previous turn even without an opener. */
+export const SHORT_FOLLOW_UP = 12;
+
+// 那疏散逃生演练呢？ 换成废旧物资回收企业呢？ — a follow-up that keeps the previous question's intent.
+export const KEEPS_INTENT = /^(?:那|那么|换成|还有|另外)|呢[?？]?$/u;
+
+// 要哪些局配合 asks only for cooperators; 由谁负责, 谁牵头, 责任主体 for the lead.
+export const ASKS_COOPERATE = /配合|协助|协同/u;
+export const ASKS_LEAD = /谁|负责(?!人)|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
+
+// 化工处负责哪些事, 安全生产科有哪些任务, 消防大队配合哪一项工作 — a unit asking for its own rows.
+export const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工作|事|事项|项)|要干什么|要做什么|干啥/u;
+
+// 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
+export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
+
+// 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
+export const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比/u;
+
+// 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
+export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
+
+// 多少补助资金, 能拿多少钱, 补贴标准是多少 — asks for an amount of money.
+export const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|经费)|(?:补助|补贴|奖励|资金|经费|奖补).{0,8}(?:多少|几|标准)|金额/u;
+
+// 2023年以后, 2025年之后 — asks about a time after a year.
+export const LATER_THAN = /(\d{4})\s*年?\s*(?:以后|之后|以来|后)/u;
+
+// 要遵守哪些规定, 适用哪些要求, 我们要做什么, 有哪些义务 — asks for everything that applies, not one rule.
+export const ASKS_ALL_OBLIGATIONS = /(?:要遵守|适用|约束|管着)(?:哪些|什么|啥)|(?:有|要做|要遵守|要落实)(?:哪些|什么|啥)(?:规定|要求|义务|责任)|哪些(?:规定|要求|义务)(?:适用|管)/u;
+
+// 我们是…企业, 我司, 本公司, 我厂 — the asker says it is an enterprise.
+export const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。？]{0,30}(?:企业|公司|厂)|我司|我厂|本公司|本企业|我们(?:企业|公司|厂)/u;
+
+/** What a question about a document itself asks for: its 文号, date, years covered, issuer. */
+export const ASKS_METADATA = {
+  // 文号是多少, 发文字号
+  number: /文号|字号/u,
+  // 发文日期, 什么时候印发的
+  date: /日期|时间|什么时候|啥时候|何时|哪天|印发|发布/u,
+  // 谁发的, 发文单位
+  issuer: /谁发|发文单位|发文机关|哪个单位发/u,
+  // 管到哪年, 时间范围
+  span: /哪几年|几年|年限|期限|时间范围|管多久|管到哪年/u,
+} as const;
