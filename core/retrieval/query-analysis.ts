@@ -6,6 +6,7 @@ import type { ChatTurn, DocumentMeta } from '../schemas.js';
 import { chineseToNumber, norm, numberToChinese } from '../text/normalize.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { ASKS_DUTY, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
 import { cjkBigrams, normalizeForSearch } from '../lexicon/tokenizer.js';
 
@@ -25,10 +26,6 @@ const LAW_BEFORE_ARTICLE = /([\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|�
 const QUOTED_TITLE = /《([^《》]{2,80})》/gu;
 // A document number, e.g. 宁工信安委发〔2019〕19号 or 工信部安全[2020]83号.
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\d{1,4}号/gu;
-// A question about who is responsible, e.g. 归哪个处管, 由谁负责, 哪些局配合, 唱主角还是配合.
-const DUTY_QUESTION = /谁|哪个处|哪些处|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|哪个科室|责任处室|责任单位|负责|牵头|配合|归.{0,6}管|担责|主角/u;
-// Openers and endings of a follow-up that leans on the previous turn, e.g. 那县里的…, 换成…, …呢？
-const FOLLOW_UP = /^(?:那|那么|那如果|换成|还有|另外|此外|这|同样)|这块|这个|这些|这方面|这一条|呢[?？]?$/u;
 
 /** A lookup of an article by number; `law` is the law or regulation the question names, if any. */
 export interface ArticleRef {
@@ -95,7 +92,7 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
 
 /** True when the question asks which unit leads, cooperates or is responsible. */
 export function asksForDuty(question: string): boolean {
-  return DUTY_QUESTION.test(question);
+  return ASKS_DUTY.test(question);
 }
 
 /** Industry alias keys among the terms (a synonym or a looser expansion of weight ≥ 0.5 counts). */
@@ -149,7 +146,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, places: PlaceIn
   const own = termsOf(q, lexicon);
   mergeInto(merged, own);
   const prevUser = lastTurn(history, 'user');
-  const followUp = prevUser !== undefined && (FOLLOW_UP.test(q.trim()) || q.length <= 12);
+  const followUp = prevUser !== undefined && (LEANS_ON_CONTEXT.test(q.trim()) || q.length <= SHORT_FOLLOW_UP);
   let placeHints: PlaceHint[] = findPlaces(q, places).map((p) => ({ ...p, carried: false }));
   let industries = findIndustries(own, lexicon.aliases);
   let industriesCarried = false;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
+import { conceptsAsked, readCues, unitNamed } from './analyze-question.js';
+import type { Duty } from '../schemas.js';
+
+const table: Array<[string, RegExp, string[], string[]]> = [
+  ['ASKS_DUTY', ASKS_DUTY, ['归哪个处管', '由谁负责', '哪些局配合', '唱主角还是配合'], ['多久一次', '主要内容是什么']],
+  ['LEANS_ON_CONTEXT', LEANS_ON_CONTEXT, ['那县里的呢', '换成船舶行业', '这块谁管', '演练呢？'], ['民爆企业值班有啥要求？']],
+  ['KEEPS_INTENT', KEEPS_INTENT, ['那疏散逃生演练呢？', '换成废旧物资回收企业呢', '还有别的吗'], ['这块谁管', '民爆企业要值班吗']],
+  ['ASKS_COOPERATE', ASKS_COOPERATE, ['哪些局配合', '谁来协助'], ['谁牵头']],
+  ['ASKS_LEAD', ASKS_LEAD, ['谁牵头', '由哪个处负责', '责任主体是谁', '归哪个处管'], ['主要负责人要做什么', '多久一次']],
+  ['ASKS_TASKS', ASKS_TASKS, ['化工处负责哪些事', '安全生产科有哪些任务', '消防大队配合哪一项工作', '我们要干什么'], ['谁牵头']],
+  ['ASKS_LIST', ASKS_LIST, ['分几个阶段', '重点排查哪些', '每段干什么', '有几类'], ['什么时候完成']],
+  ['ACROSS_DOCS', ACROSS_DOCS, ['济宁和文登各自怎么规定', '两份文件有什么不同', '跟省里比严在哪'], ['文登怎么规定']],
+  ['ASKS_REFERENCE', ASKS_REFERENCE, ['依据的是哪个标准', '引了哪些上级文件', '按照什么执行'], ['谁牵头']],
+  ['ASKS_AMOUNT', ASKS_AMOUNT, ['每家能拿多少补助资金', '罚款金额是多少', '补贴标准是多少'], ['要多少人', '多少次']],
+  ['LATER_THAN', LATER_THAN, ['2023年以后还有什么安排', '2025 年之后'], ['2023年底前', '2025年']],
+  ['ASKS_ALL_OBLIGATIONS', ASKS_ALL_OBLIGATIONS, ['要遵守哪些规定', '适用哪些要求', '有哪些义务', '哪些规定适用我们'], ['能不能充电', '哪些情形算重大隐患']],
+  ['SELF_ENTERPRISE', SELF_ENTERPRISE, ['我们是文登的民爆销售公司', '我司', '我们企业'], ['县工信局要做什么', '我们局']],
+  ['ASKS_METADATA.number', ASKS_METADATA.number, ['文号是多少', '发文字号'], ['第几号文件发的时间']],
+  ['ASKS_METADATA.issuer', ASKS_METADATA.issuer, ['谁发的', '发文单位是哪个'], ['谁牵头']],
+  ['ASKS_METADATA.span', ASKS_METADATA.span, ['管到哪年', '哪几年', '时间范围'], ['哪天印发']],
+];
+
+describe.each(table)('%s', (_name, re, examples, nonExamples) => {
+  it.each(examples)('matches %s', (s) => expect(re.test(s)).toBe(true));
+  it.each(nonExamples)('does not match %s', (s) => expect(re.test(s)).toBe(false));
+});
+
+describe('readCues', () => {
+  it('reads 谁配合 as a cooperate question only, and 谁牵头谁配合 as both', () => {
+    expect(readCues('哪些局配合？')).toMatchObject({ cooperate: true, lead: false });
+    expect(readCues('这条谁牵头、谁配合')).toMatchObject({ cooperate: true, lead: true });
+  });
+
+  it('reads the year of 以后 and the parts of a metadata question', () => {
+    expect(readCues('2025年以后呢').laterThan).toBe(2025);
+    expect(readCues('什么时候').laterThan).toBeUndefined();
+    expect(readCues('文号和发文日期是什么').metadata).toEqual({ number: true, date: true, issuer: false, span: false });
+  });
+});
+
+describe('conceptsAsked and unitNamed', () => {
+  it('finds concepts longest first without repeating one inside another', () => {
+    expect(conceptsAsked('特种作业人员持证上岗有啥要求？', ['特种作业人员', '特种作业', '持证上岗'])).toEqual(['特种作业人员', '持证上岗']);
+  });
+
+  it('names the longest unit of the duty matrix in the question', () => {
+    const duty = (lead: string[], cooperate: string[]) => ({ lead, cooperate }) as unknown as Duty;
+    const duties = [duty(['化工处'], ['安全生产科']), duty(['市化工处'], [])];
+    expect(unitNamed('市化工处负责哪些事', duties)).toBe('市化工处');
+    expect(unitNamed('安全生产科要干什么', duties)).toBe('安全生产科');
+    expect(unitNamed('谁牵头', duties)).toBeUndefined();
+  });
+});
