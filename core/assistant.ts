@@ -8,7 +8,7 @@ import { createSearcher, type SearchHit, type Searcher, type SearchOptions } fro
 import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { searchableClauses } from './kb/searchable.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import type { Answer, AskRequest, Clause, DocumentMeta } from './schemas.js';
+import type { Answer, AskRequest, Clause, DocumentMeta, Fact } from './schemas.js';
 import type { AnswerContext, AskOptions } from './answer/context.js';
 import type { ChatModel } from './answer/llm-answer.js';
 import { retrieveAnswer } from './answer/retrieve-answer.js';
@@ -52,6 +52,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     searcher,
     documents: new Map<string, DocumentMeta>(kb.documents.map((d) => [d.id, d])),
     clauses: new Map<string, Clause>(kb.clauses.map((c) => [c.id, c])),
+    factsByClause: groupBy(kb.facts, (f) => f.clauseId),
     ...(deps.chat ? { chat: deps.chat } : {}),
   };
   return {
@@ -63,4 +64,10 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
       return ANSWERERS[q.answerer](ctx, q, request, options);
     },
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
 }

@@ -143,13 +143,59 @@ export const DutySchema = Type.Object({
 });
 export type Duty = Static<typeof DutySchema>;
 
+/** The kinds of fact read from clauses at ingest (duties are kept apart, in the duty matrix). */
+export const FactTypeSchema = Type.Union([
+  Type.Literal('deadline'),
+  Type.Literal('frequency'),
+  Type.Literal('threshold'),
+  Type.Literal('criterion'),
+  Type.Literal('check'),
+  Type.Literal('contact'),
+  Type.Literal('scope'),
+]);
+export type FactType = Static<typeof FactTypeSchema>;
+
+/**
+ * One typed fact, tied to the exact span of its clause: `quote` is `clause.text.slice(start, end)`.
+ * `value` states the fact in its own words (每季度至少1次, 2025年5月20日前, 10吨以上, 林雪 0489-6213362).
+ */
+export const FactSchema = Type.Object({
+  id: Type.String(),
+  type: FactTypeSchema,
+  docId: Type.String(),
+  clauseId: Type.String(),
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer({ minimum: 0 }),
+  quote: Type.String(),
+  value: Type.String(),
+  /** What the fact is about: the sentence's subject, a check's heading, a criterion list's lead-in. */
+  subject: Type.Optional(Type.String()),
+  /** Thresholds: the number, its unit and comparator (以上, 不少于, 不超过…). */
+  number: Type.Optional(Type.Number()),
+  unit: Type.Optional(Type.String()),
+  comparator: Type.Optional(Type.String()),
+  /** Deadlines: ISO date when stated. */
+  date: Type.Optional(Type.String()),
+  /** Contacts. */
+  person: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.String()),
+  email: Type.Optional(Type.String()),
+  org: Type.Optional(Type.String()),
+  /** Criteria: the item's label within its article or list (第五条第（四）项); a catch-all has none. */
+  label: Type.Optional(Type.String()),
+  catchAll: Type.Optional(Type.Boolean()),
+  /** Scope: whether the sentence includes, excludes, defines or extends by reference (参照执行). */
+  scope: Type.Optional(Type.Union([Type.Literal('applies'), Type.Literal('excludes'), Type.Literal('defines'), Type.Literal('refers')])),
+});
+export type Fact = Static<typeof FactSchema>;
+
 export const ManifestSchema = Type.Object({
   schemaVersion: Type.Integer(),
   createdAt: Type.String(),
   embedder: Type.Object({ id: Type.String(), dims: Type.Integer() }),
   corpusHash: Type.String(),
   files: Type.Array(Type.Object({ file: Type.String(), source: Type.String(), sha256: Type.String(), docId: Type.String() })),
-  counts: Type.Object({ documents: Type.Integer(), clauses: Type.Integer(), duties: Type.Integer() }),
+  counts: Type.Object({ documents: Type.Integer(), clauses: Type.Integer(), duties: Type.Integer(), facts: Type.Integer() }),
 });
 export type Manifest = Static<typeof ManifestSchema>;
 
@@ -206,6 +252,8 @@ export const AnswerSchema = Type.Object({
   /** Citations the model gave that failed verification and were removed. */
   rejected: Type.Optional(Type.Array(Type.Object({ n: Type.Integer(), reason: Type.String() }))),
   checklistId: Type.Optional(Type.String()),
+  /** The facts the answer states first, each with the [n] of its citation, for the page to show. */
+  facts: Type.Optional(Type.Array(Type.Object({ type: Type.String(), value: Type.String(), n: Type.Integer({ minimum: 1 }) }))),
 });
 export type Answer = Static<typeof AnswerSchema>;
 

@@ -1,10 +1,12 @@
 /**
  * npm run inspect -- FILE
- * Prints the parsed document as JSON: {document: {...}, clauses: [{id, path, level, page, text, start, end}]}.
+ * Prints the parsed document as JSON: {document: {...}, clauses: [{id, path, level, page, text, start, end}],
+ * facts: [{id, type, clauseId, start, end, quote, value, …}]}.
  */
 import { readFile } from 'node:fs/promises';
 import { isAppError } from '../core/errors.js';
 import { parseDocument } from './parse-document.js';
+import { extractFacts } from '../core/facts/extract-facts.js';
 
 async function main(): Promise<void> {
   const file = process.argv.slice(2).find((a) => a !== '--');
@@ -12,7 +14,7 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(await readFile(file));
   const parsed = await parseDocument(bytes, file);
   const clauses = parsed.clauses.map(({ id, path, level, kind, page, text, start, end, parentId }) => ({ id, path, level, kind, page, text, start, end, parentId }));
-  process.stdout.write(JSON.stringify({ document: parsed.document, clauses }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ document: parsed.document, clauses, facts: extractFacts(parsed) }, null, 2) + '\n');
 }
 
 main().catch((e: unknown) => {

@@ -8,11 +8,12 @@ import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError, isAppError, throwIfAborted } from '../core/errors.js';
 import { SCHEMA_VERSION, loadKnowledgeBase, readManifest, saveKnowledgeBase, type KnowledgeBase } from '../core/kb/knowledge-base.js';
-import type { Clause, DocumentMeta, Duty, ParsedDocument } from '../core/schemas.js';
+import type { Clause, DocumentMeta, Duty, Fact, ParsedDocument } from '../core/schemas.js';
 import { clauseEmbeddingText, type Embedder } from '../core/retrieval/embeddings.js';
 import { VectorIndex } from '../core/retrieval/vector-index.js';
 import { searchableClauses } from '../core/kb/searchable.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
+import { extractFacts } from '../core/facts/extract-facts.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { parseDocument } from './parse-document.js';
 import { docIdFor } from './parse-raw.js';
@@ -81,6 +82,7 @@ function corpusHash(files: InputFile[], embedderId: string, lexiconId: string): 
 interface Parsed {
   doc: ParsedDocument;
   duties: Duty[];
+  facts: Fact[];
   source: string;
 }
 
@@ -95,7 +97,7 @@ async function parseAll(files: InputFile[], opts: IngestOptions, failures: Inges
     try {
       const doc = await parseDocument(f.bytes, basename(f.path), { maxBytes: opts.maxBytes, signal: opts.signal, docId });
       ids.add(docId);
-      parsed.push({ doc, duties: extractDuties(doc, opts.lexicon.aliases), source: f.path });
+      parsed.push({ doc, duties: extractDuties(doc, opts.lexicon.aliases), facts: extractFacts(doc), source: f.path });
     } catch (e) {
       if (!isAppError(e) || e.code === 'ABORTED') throw e;
       failures.push({ file: f.path, code: e.code, message: e.message });
@@ -121,6 +123,7 @@ async function carryOver(kbDir: string, failures: IngestFailure[], parsed: Parse
     .map((document) => ({
       doc: { document, text: prev.texts[document.id] ?? '', clauses: prev.clauses.filter((c) => c.docId === document.id) },
       duties: prev.duties.filter((d) => d.docId === document.id),
+      facts: prev.facts.filter((f) => f.docId === document.id),
       source: prev.manifest.files.find((f) => f.docId === document.id)?.source ?? document.file,
     }));
 }
@@ -189,6 +192,7 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
   const clauses: Clause[] = all.flatMap((p) => p.doc.clauses);
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
   const duties = all.flatMap((p) => p.duties);
+  const facts = all.flatMap((p) => p.facts);
   throwIfAborted(opts.signal);
   const indexed = searchableClauses(clauses);
   const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText)).catch((cause: unknown) => {
@@ -204,12 +208,13 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
       embedder: { id: opts.embedder.id, dims },
       corpusHash: hash,
       files: all.map((p) => ({ file: p.doc.document.file, source: p.source, sha256: sha.get(p.source) ?? p.doc.document.sha256, docId: p.doc.document.id })),
-      counts: { documents: documents.length, clauses: clauses.length, duties: duties.length },
+      counts: { documents: documents.length, clauses: clauses.length, duties: duties.length, facts: facts.length },
     },
     documents,
     clauses,
     texts,
     duties,
+    facts,
     vectors: index,
   };
 }

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Searcher } from '../retrieval/search.js';
-import type { Answer, Checklist, Clause, DocumentMeta } from '../schemas.js';
+import type { Answer, Checklist, Clause, DocumentMeta, Fact } from '../schemas.js';
 import type { ChatModel } from './llm-answer.js';
 
 export interface AnswerContext {
@@ -15,6 +15,8 @@ export interface AnswerContext {
   readonly searcher: Searcher;
   readonly documents: ReadonlyMap<string, DocumentMeta>;
   readonly clauses: ReadonlyMap<string, Clause>;
+  /** The typed facts of each clause, by clause id. */
+  readonly factsByClause: ReadonlyMap<string, readonly Fact[]>;
   readonly chat?: ChatModel;
 }
 

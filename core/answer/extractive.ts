@@ -2,13 +2,14 @@
  * The offline answer: short Chinese sentences around exact quotes, every fact with its [n]. Nothing is
  * written that the cited clauses do not say; when the evidence is not enough, it says so.
  */
-import type { Clause, DocumentMeta, Duty } from '../schemas.js';
+import type { Clause, DocumentMeta, Duty, Fact } from '../schemas.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { Intent } from '../question/intents.js';
 import { Citer } from './citer.js';
+import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { splitSentences } from './sentences.js';
@@ -22,6 +23,8 @@ export interface ExtractiveInput {
   hits: SearchHit[];
   aliases: Aliases;
   duties: readonly Duty[];
+  factsByClause: ReadonlyMap<string, readonly Fact[]>;
+  allFacts: readonly Fact[];
   documents: ReadonlyMap<string, DocumentMeta>;
   clauses: ReadonlyMap<string, Clause>;
   allClauses: readonly Clause[];
@@ -33,6 +36,8 @@ export interface Composed {
   answer: string;
   supported: boolean;
   citer: Citer;
+  /** The facts stated first, each with its [n]. */
+  facts: AnswerFact[];
 }
 
 /** Questions that ask for a list (phases, bans, criteria) may quote more sentences. */
@@ -76,16 +81,18 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const docs = targetDocs(q.query);
   const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
   const verdict = judgeSupport(q, scored, input.allClauses, input.aliases);
-  if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer };
+  if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer, facts: [] };
+  const typed = typedAnswer({ ...input, scored, citer });
+  if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
   const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
-  const lines = duty?.lines ?? [];
+  const lines = [...typed.lines, ...(duty?.lines ?? [])];
   const perDoc = documentsToCover(q.cues.acrossDocs, scored, docs);
   const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
   const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
-  return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer };
+  return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer, facts: typed.facts };
 }
 
 /** Which of several rules is in force turns on dates: each quoted document's own, as its metadata states it. */

@@ -45,7 +45,7 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   }
   const composed = offline(ctx, q, hits);
   options.onDelta?.(composed.answer);
-  return { answer: composed.answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
+  return { answer: composed.answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved, ...(composed.facts ? { facts: composed.facts } : {}) };
 }
 
 /**
@@ -65,8 +65,8 @@ async function perDocument(searcher: Searcher, query: QueryAnalysis, options: Se
 }
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
-function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations'] } {
-  const base = { q, aliases: ctx.lexicon.aliases, duties: ctx.kb.duties, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
+  const base = { q, aliases: ctx.lexicon.aliases, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
   if (q.intent === 'metadata') {
     const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
     const doc = docId ? ctx.documents.get(docId) : undefined;
@@ -81,5 +81,5 @@ function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { 
     }
   }
   const composed = composeExtractive({ ...base, intent: q.intent, hits });
-  return { answer: composed.answer, supported: composed.supported, citations: composed.citer.citations };
+  return { answer: composed.answer, supported: composed.supported, citations: composed.citer.citations, ...(composed.facts.length > 0 ? { facts: composed.facts } : {}) };
 }

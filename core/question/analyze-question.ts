@@ -9,6 +9,9 @@ import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { ACROSS_DOCS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
+import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
+import { QUANTITY, type UnitKind } from '../text/zh/quantities.js';
+import { chineseToNumber } from '../text/normalize.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -48,6 +51,25 @@ export interface QuestionAnalysis {
   concepts: string[];
   /** The text a checklist is drafted from: a follow-up (那只要消防方面的呢？) narrows the previous request. */
   checklistRequest: string;
+  /** The kinds of fact the answer must state (answer-types.ts), first the main one; a follow-up with none keeps the previous turn's. */
+  answerTypes: AnswerType[];
+  /** What a quantity question asks a number of (多少米 → length). */
+  quantityKind?: UnitKind;
+  /** Quantities the asker states about itself (液氨有12吨, 储罐800立方米, 8个人). */
+  stated: Array<{ number: number; unit: string; text: string }>;
+}
+
+/** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人). */
+export function statedQuantities(question: string): QuestionAnalysis['stated'] {
+  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人');
+  const out: QuestionAnalysis['stated'] = [];
+  for (const m of q.matchAll(QUANTITY)) {
+    const [whole, , percent, num, unit] = m;
+    const n = percent ?? num ?? '';
+    const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
+    if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole });
+  }
+  return out;
 }
 
 /** The last thing the user asked before this question. */
@@ -99,6 +121,10 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
   const { rule, answerer } = classify(question, previousQuestion);
   const unit = unitNamed(question, ctx.kb.duties);
   const checklistRequest = previousQuestion && ruleFor(question).intent !== 'checklist' ? `${previousQuestion}\n${question}` : question;
+  const query = ctx.searcher.analyze(question, history);
+  let answerTypes = answerTypesOf(question);
+  if (answerTypes[0] === 'open' && previousQuestion && query.followUp) answerTypes = answerTypesOf(previousQuestion);
+  const quantityKind = askedQuantity(question);
   return {
     question,
     history,
@@ -106,10 +132,13 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     intent: rule.intent,
     answerer,
     hints: rule.hints,
-    query: ctx.searcher.analyze(question, history),
+    query,
     cues: readCues(question),
     ...(unit ? { unit } : {}),
     concepts: conceptsAsked(question, ctx.lexicon.concepts),
     checklistRequest,
+    answerTypes,
+    ...(quantityKind ? { quantityKind } : {}),
+    stated: statedQuantities(question),
   };
 }

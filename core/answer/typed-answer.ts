@@ -1,0 +1,316 @@
+/**
+ * Answer first: the facts of the asked type (answer-types.ts), stated in the user's terms before the
+ * supporting quotes — 频次：每季度至少一次[1], 联系人：林雪，电话：0489-6213362[1], 算。属于第五条第（三）项…[1].
+ * When the question asks a checkable fact (a number, a date, a frequency, a phone number) and no evidence
+ * states one, it says what is missing, and the answer is a refusal.
+ */
+import type { Clause, DocumentMeta, Duty, Fact } from '../schemas.js';
+import type { Aliases } from '../lexicon/aliases.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
+import type { AnswerType } from '../question/answer-types.js';
+import { unitKind, type UnitKind } from '../text/zh/quantities.js';
+import { norm } from '../text/normalize.js';
+import type { Citer } from './citer.js';
+import type { ScoredSentence } from './evidence.js';
+
+export interface AnswerFact {
+  type: AnswerType;
+  value: string;
+  n: number;
+}
+
+export interface TypedAnswer {
+  lines: string[];
+  facts: AnswerFact[];
+  /** Set when the question asks checkable facts and the evidence states none: what to say is missing. */
+  missing?: string;
+}
+
+export interface TypedInput {
+  q: QuestionAnalysis;
+  scored: readonly ScoredSentence[];
+  factsByClause: ReadonlyMap<string, readonly Fact[]>;
+  /** Every fact of the knowledge base (criteria and contacts are looked up beyond the top hits). */
+  allFacts: readonly Fact[];
+  clauses: ReadonlyMap<string, Clause>;
+  documents: ReadonlyMap<string, DocumentMeta>;
+  duties: readonly Duty[];
+  aliases: Aliases;
+  citer: Citer;
+}
+
+/** Sentences searched for a fact of the asked type, best first. */
+const TOP_SENTENCES = 6;
+/** A count must come from a sentence about the asked subject: this share of the question's weight at least. */
+const COUNT_COVERAGE = 0.5;
+/** A hazard situation matches a criterion when this share of its informative words is in the criterion. */
+const CRITERION_MATCH = 0.3;
+
+const QUANTITY_LABEL: Record<UnitKind, string> = {
+  volume: '容积', area: '面积', length: '距离/长度', mass: '数量', money: '金额', percent: '比例', hours: '学时', duration: '期限', people: '人数', count: '数量',
+};
+
+/** The facts of a sentence's clause that lie inside the sentence. */
+function factsOf(s: ScoredSentence, input: TypedInput, types: readonly Fact['type'][]): Fact[] {
+  const at = s.clause.text.indexOf(s.text);
+  if (at < 0) return [];
+  return (input.factsByClause.get(s.clause.id) ?? []).filter((f) => types.includes(f.type) && f.start >= at && f.end <= at + s.text.length);
+}
+
+/** The first of the top sentences that states facts passing `keep`, with those facts. */
+function firstWith(input: TypedInput, types: readonly Fact['type'][], keep: (f: Fact, s: ScoredSentence) => boolean = () => true): { s: ScoredSentence; facts: Fact[] } | undefined {
+  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
+    const facts = factsOf(s, input, types).filter((f) => keep(f, s));
+    if (facts.length > 0) return { s, facts };
+  }
+  return undefined;
+}
+
+function values(facts: readonly Fact[]): string {
+  return [...new Set(facts.map((f) => f.value))].join('；');
+}
+
+/** One line `label：values[n]` from the first top sentence with facts of the types. */
+function statedLine(input: TypedInput, type: AnswerType, label: string, types: readonly Fact['type'][], keep?: (f: Fact, s: ScoredSentence) => boolean): { line: string; fact: AnswerFact } | undefined {
+  const hit = firstWith(input, types, keep);
+  if (!hit) return undefined;
+  const n = input.citer.cite(hit.s.clause, hit.s.text);
+  const value = values(hit.facts);
+  return { line: `${label}：${value}[${n}]`, fact: { type, value, n } };
+}
+
+// ---- contacts ---------------------------------------------------------------------------------------
+
+/** A unit the question names: a unit of the duty matrix or of a contact line, or a distinctive tail of one (执法支队). */
+function unitsNamed(question: string, input: TypedInput, contacts: readonly Fact[]): string[] {
+  const q = norm(question);
+  const names = new Set([...input.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...contacts.map((c) => c.org ?? '')].filter((u) => u.length >= 3));
+  const out: string[] = [];
+  for (const name of names) {
+    const n = norm(name);
+    // 应急管理综合行政执法支队 is named by 执法支队; a tail of four characters or more is distinctive
+    for (let len = n.length; len >= 4; len--) {
+      if (q.includes(n.slice(n.length - len))) {
+        out.push(n.slice(n.length - len));
+        break;
+      }
+    }
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+function contactLine(input: TypedInput, c: Fact): { line: string; fact: AnswerFact } {
+  const clause = input.clauses.get(c.clauseId)!;
+  const n = input.citer.cite(clause, c.quote);
+  const who = [c.org, c.person].filter((x) => x).join('');
+  const value = c.email ? `邮箱 ${c.email}` : `${who}${c.phone ? `，电话：${c.phone}` : ''}`;
+  return { line: `联系人：${value}[${n}]`, fact: { type: 'contact', value, n } };
+}
+
+/**
+ * The contact for the question: of the unit it names; else of the unit that leads the task it is about
+ * (涉氨冷库检查 → 工贸行业安全监督管理科负责涉氨制冷企业检查 → that unit's 联系人); else one in the best evidence.
+ */
+function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing?: string } {
+  const docs = new Set(input.scored.slice(0, TOP_SENTENCES).map((s) => s.clause.docId));
+  const contacts = input.allFacts.filter((f) => f.type === 'contact' && f.phone !== undefined);
+  const named = unitsNamed(input.q.question, input, contacts);
+  const ofUnit = (u: string) => contacts.filter((c) => norm(c.org ?? '').endsWith(norm(u)) || norm(u).endsWith(norm(c.org ?? '\u0000')));
+  if (named.length > 0) {
+    const found = named.flatMap(ofUnit);
+    if (found[0]) return contactLine(input, found[0]);
+    return { missing: `${named[0]}的联系方式（文件没有写明）` };
+  }
+  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
+    const direct = factsOf(s, input, ['contact']);
+    if (direct[0]) return contactLine(input, direct[0]);
+    for (const d of input.duties.filter((x) => x.clauseId === s.clause.id)) {
+      const c = d.lead.flatMap(ofUnit).find((x) => docs.has(x.docId) || x.docId === d.docId);
+      if (c) return contactLine(input, c);
+    }
+  }
+  return { missing: '联系人或联系电话（文件没有写明）' };
+}
+
+// ---- hazard criteria --------------------------------------------------------------------------------
+
+/** Documents the question is about, by place or name; every document when it names none. */
+function docsInScope(q: QuestionAnalysis): Set<string> | undefined {
+  const ids = [...q.query.places.flatMap((p) => p.docIds), ...q.query.docHints.map((h) => h.docId)];
+  return ids.length > 0 ? new Set(ids) : undefined;
+}
+
+/** Share of the question's informative weight (terms the documents know) that a criterion contains. */
+function criterionScore(q: QuestionAnalysis, text: string, known: (t: string) => boolean): number {
+  const t = norm(text).toLowerCase();
+  let total = 0;
+  let got = 0;
+  for (const { term, weight } of q.query.terms) {
+    const w = term.startsWith('~') ? term.slice(1) : term;
+    if (w.length < 2 || !known(w)) continue;
+    total += weight;
+    if (t.includes(w)) got += weight;
+  }
+  return total === 0 ? 0 : got / total;
+}
+
+function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
+  const scope = docsInScope(input.q);
+  const criteria = input.allFacts.filter((f) => f.type === 'criterion' && (!scope || scope.has(f.docId)));
+  const items = criteria.filter((f) => !f.catchAll);
+  if (items.length === 0) return { lines: [], facts: [], matched: false };
+  const vocabulary = items.map((f) => norm(f.value).toLowerCase());
+  const known = (w: string) => vocabulary.some((v) => v.includes(w));
+  const ranked = items.map((f) => ({ f, score: criterionScore(input.q, f.value, known) })).sort((a, b) => b.score - a.score);
+  const best = ranked[0]!;
+  if (best.score >= CRITERION_MATCH) {
+    const clause = input.clauses.get(best.f.clauseId)!;
+    const n = input.citer.cite(clause, best.f.quote);
+    const title = input.documents.get(best.f.docId)?.title;
+    const lines = [`算重大事故隐患。属于${title ? `《${title}》` : ''}${best.f.label ?? ''}：“${best.f.value}”[${n}]（${best.f.subject ?? ''}）`];
+    const facts: AnswerFact[] = [{ type: 'hazard', value: `${best.f.label ?? ''} ${best.f.value}`, n }];
+    // A term of the criterion that the document defines (人员较多的生产场所 → 10人以上) is cited with it.
+    for (const d of input.allFacts.filter((x) => x.type === 'scope' && x.scope === 'defines' && x.docId === best.f.docId)) {
+      const term = /^([^，,]{2,20})[，,]?(?:是指|指)/u.exec(d.value)?.[1];
+      if (!term || !best.f.value.includes(term)) continue;
+      const m = input.citer.cite(input.clauses.get(d.clauseId)!, d.quote);
+      lines.push(`其中“${term}”的含义：${d.value}[${m}]`);
+    }
+    return { lines, facts, matched: true };
+  }
+  const catchAll = criteria.find((f) => f.catchAll);
+  const lines = ['文件列出的重大事故隐患判定情形中，没有与您描述直接对应的一项。'];
+  if (catchAll) {
+    const n = input.citer.cite(input.clauses.get(catchAll.clauseId)!, catchAll.quote);
+    lines.push(`文件另有兜底规定：“${catchAll.value}”[${n}]`);
+  }
+  return { lines, facts: [], matched: false };
+}
+
+// ---- applicability ----------------------------------------------------------------------------------
+
+/** 以上/不少于 → at least; 以下/不足/少于 → below; the number the asker states is compared with it. */
+function meets(stated: number, f: Fact): boolean | undefined {
+  const c = f.comparator ?? '';
+  if (f.number === undefined) return undefined;
+  if (/以上|不少于|不低于|不小于|达到|满/u.test(c)) return stated >= f.number;
+  if (/超过|大于|高于/u.test(c)) return stated > f.number;
+  if (/以下|不足|少于|低于|小于|不满/u.test(c)) return stated < f.number;
+  if (/不超过|不高于|不大于|以内|之内/u.test(c)) return stated <= f.number;
+  return undefined;
+}
+
+function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+  const lines: string[] = [];
+  const facts: AnswerFact[] = [];
+  // A size the asker states, against the thresholds of the best evidence (液氨12吨 vs 10吨以上的逐家检查).
+  for (const stated of input.q.stated) {
+    const hit = firstWith(input, ['threshold', 'scope'], (f) => f.unit === stated.unit && meets(stated.number, f) !== undefined);
+    const f = hit?.facts.find((x) => x.unit === stated.unit);
+    if (!hit || !f) continue;
+    const ok = meets(stated.number, f)!;
+    const n = input.citer.cite(hit.s.clause, hit.s.text);
+    lines.push(`您所说的${stated.text}${ok ? '属于' : '不属于'}“${f.value}”的情形：“${hit.s.text}”[${n}]`);
+    facts.push({ type: 'applicability', value: `${stated.text} ${ok ? '≥' : '<'} ${f.value}`, n });
+    // Below a size that defines who is covered: what the document says of smaller ones (参照执行).
+    if (!ok) {
+      const refer = (input.factsByClause.get(hit.s.clause.id) ?? []).find((x) => x.type === 'scope' && x.scope === 'refers');
+      if (refer) lines.push(`规模以下的：“${refer.value}”[${input.citer.cite(hit.s.clause, refer.quote)}]`);
+    }
+  }
+  // An exclusion that names what the asker is (加油站 → 城镇燃气经营企业和加油加气站).
+  const exclusion = firstWith(input, ['scope'], (f, s) => f.scope === 'excludes' && s.coverage >= 0.3);
+  if (exclusion) {
+    const f = exclusion.facts[0]!;
+    const n = input.citer.cite(exclusion.s.clause, f.quote);
+    const lead = f.subject && f.subject !== f.value ? `${f.subject}` : '';
+    lines.push(`不在适用范围内：${lead}“${f.value}”[${n}]`);
+    facts.push({ type: 'applicability', value: `不适用：${f.value}`, n });
+  }
+  return { lines, facts };
+}
+
+// ---- the router -------------------------------------------------------------------------------------
+
+/** Types whose fact can be checked for in the text: asking one that no evidence states is a refusal. */
+const CHECKABLE = new Set<AnswerType>(['frequency', 'deadline', 'quantity', 'count', 'contact']);
+
+/** What to say is missing when a checkable type finds nothing. */
+const MISSING: Partial<Record<AnswerType, string>> = {
+  frequency: '具体的频次要求（相关条款没有写明多久一次）',
+  deadline: '具体的时间或期限（相关条款没有写明）',
+  quantity: '具体的数值要求（相关条款没有规定）',
+  count: '具体数量（文件没有统计或规定这个数）',
+};
+
+/** The typed facts that answer the question, first; `missing` when it asks checkable facts none of which are stated. */
+export function typedAnswer(input: TypedInput): TypedAnswer {
+  const lines: string[] = [];
+  const facts: AnswerFact[] = [];
+  let missing: string | undefined;
+  let checkable = 0;
+  let answered = 0;
+  const add = (r: { line: string; fact: AnswerFact } | undefined): boolean => {
+    if (!r) return false;
+    lines.push(r.line);
+    facts.push(r.fact);
+    return true;
+  };
+  for (const type of input.q.answerTypes.slice(0, 3)) {
+    switch (type) {
+      case 'frequency':
+        checkable++;
+        if (add(statedLine(input, type, '频次', ['frequency']))) answered++;
+        else missing ??= MISSING.frequency;
+        break;
+      case 'deadline':
+        checkable++;
+        if (add(statedLine(input, type, '时限', ['deadline']))) answered++;
+        else missing ??= MISSING.deadline;
+        break;
+      case 'quantity': {
+        checkable++;
+        const kind = input.q.quantityKind;
+        const keep = (f: Fact) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind);
+        if (add(statedLine(input, type, kind ? QUANTITY_LABEL[kind] : '规定', ['threshold', 'deadline'], keep))) answered++;
+        else missing ??= MISSING.quantity;
+        break;
+      }
+      case 'count': {
+        checkable++;
+        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && unitKind(f.unit) === 'count' && s.coverage >= COUNT_COVERAGE;
+        if (add(statedLine(input, type, '数量', ['threshold'], keep))) answered++;
+        else missing ??= MISSING.count;
+        break;
+      }
+      case 'contact': {
+        checkable++;
+        const c = contact(input);
+        if (c.line && c.fact) {
+          lines.push(c.line);
+          facts.push(c.fact);
+          answered++;
+        } else missing ??= c.missing;
+        break;
+      }
+      case 'hazard': {
+        const h = hazard(input);
+        lines.push(...h.lines);
+        facts.push(...h.facts);
+        break;
+      }
+      case 'applicability': {
+        const a = applicability(input);
+        lines.push(...a.lines);
+        facts.push(...a.facts);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Refuse only when every asked type is a checkable fact and none is stated (谁在管…离多远 is still a duty question);
+  // nothing is cited yet then, so the refusal cites only the nearest clauses it shows.
+  const allCheckable = input.q.answerTypes.slice(0, 3).every((t) => CHECKABLE.has(t));
+  return { lines, facts, ...(allCheckable && answered === 0 && lines.length === 0 && missing ? { missing } : {}) };
+}

@@ -1,0 +1,75 @@
+/**
+ * What kind of fact answers a question, as one ordered table like the intents: the first row that matches
+ * wins. The answer must state a fact of this type about the asked subject, or say the documents do not.
+ * Each row's examples are tested in `answer-types.test.ts`.
+ */
+import { ASKED_QUANTITY, type UnitKind } from '../text/zh/quantities.js';
+
+export type AnswerType =
+  | 'contact'
+  | 'article'
+  | 'count'
+  | 'amount'
+  | 'quantity'
+  | 'hazard'
+  | 'frequency'
+  | 'deadline'
+  | 'cooperate'
+  | 'lead'
+  | 'after'
+  | 'applicability'
+  | 'open';
+
+export interface AnswerTypeRule {
+  type: AnswerType;
+  re: RegExp;
+  examples: readonly string[];
+}
+
+/** The answer types, most specific first; `open` (quotes) when none matches. */
+export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
+  // 电话给我一下, 找谁, 联系人是谁, 邮箱多少
+  { type: 'contact', re: /电话|联系方式|联系人|找谁|问谁|邮箱|手机号|座机/u, examples: ['涉氨冷库检查有问题找谁？电话给我一下', '统计表填报的联系人是谁', '电子版发到哪个邮箱'] },
+  // 第二十条是怎么规定的, 第十二条讲什么
+  { type: 'article', re: /第[一二三四五六七八九十百零〇两\d]+条(?:[^，。？]{0,6})(?:怎么|如何|是什么|讲|说|规定|内容|写的|原文)/u, examples: ['判定细则第二十条是怎么规定的？', '安全生产法第二十一条讲的什么'] },
+  // 一共有多少家, 有几家企业, 多少个园区 — how many things exist (not how many a rule requires)
+  { type: 'count', re: /(?:一共|总共|共有|现有|现在有|目前有|有)(?:多少|几)(?:家|个|座|处|户)|(?:多少|几)(?:家|个|座|户)[^，。？]{0,12}(?:企业|单位|园区)?[^，。？]{0,4}(?:一共|总共|了)/u, examples: ['全市现在一共有多少家涉氨制冷企业？', '北岸区有几家储罐区企业'] },
+  // 罚多少钱, 罚款金额, 补助多少
+  { type: 'amount', re: /多少钱|罚多少|罚款.{0,6}(?:多少|几)|(?:多少|几)(?:万|元)|金额|补助.{0,4}多少|补贴.{0,4}多少/u, examples: ['没按期整改罚多少钱？', '补助资金每家多少万'] },
+  // 依据哪个标准, 看哪份文件, 按什么判定 — asks for a reference: quotes answer it
+  { type: 'open', re: /哪份文件|哪个文件|哪个标准|哪些标准|依据(?:的是)?(?:什么|哪)|按什么|看什么文件|引了哪些/u, examples: ['民爆企业判重大事故隐患，依据的是哪个标准？', '修船造船的厂子，判定是不是重大隐患看哪份文件？'] },
+  // 算不算重大隐患, 这个怎么定性, 是不是重大事故隐患, 能判重大隐患吗
+  { type: 'hazard', re: /算不算|算重大|是不是重大|属不属于重大|属于重大.{0,8}吗|怎么定性|如何定性|能不能判|能判|判不判|构不构成|构成重大.{0,8}吗|定性/u, examples: ['紧急切断阀一直打在旁路上，这个怎么定性？', '仓库里隔了一间做员工宿舍，算不算重大隐患'] },
+  // 多久一次, 一年几次, 频次, 多长时间一次, 每月几次
+  { type: 'frequency', re: /多久.{0,8}(?:一次|一回)|多长时间.{0,6}(?:一次|一回)|一年.{0,6}几次|每[年月季周天日].{0,4}几次|几次|频次|频率|周期/u, examples: ['包保督导现在多久搞一次？', '主要负责人一年要组织几次排查', '企业主要负责人多久要组织一次重大隐患专项排查？'] },
+  // 多少米, 几个人, 多长时间内, 比例多少 — a number with a unit
+  { type: 'quantity', re: new RegExp(ASKED_QUANTITY.filter((q) => q.kind !== 'money' && q.kind !== 'count').map((q) => q.re.source).join('|'), 'u'), examples: ['挂牌督办一般给多长时间整改？', '人员较多是指多少人以上', '抽查比例是多少'] },
+  // 最晚哪天交, 什么时候前完成, 截止, 期限
+  { type: 'deadline', re: /最晚|截止|期限|什么时候|啥时候|啥时间|什么时间|何时|哪天|几号|几月|前要|之前要|时限|多会儿|时间安排|几个阶段/u, examples: ['自查报告最晚哪天交？', '风险分级评估截止时间是哪天', '三年行动分几个阶段，每段啥时间？'] },
+  // 配合单位有哪些, 谁配合, 协助
+  { type: 'cooperate', re: /配合|协助|协同/u, examples: ['这项任务哪些单位配合？'] },
+  // 谁牵头, 哪个科负责, 归哪个处管
+  { type: 'lead', re: /谁|哪个处|哪些处|哪个科|哪些科|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|责任处室|责任单位|负责(?!人)|牵头|归.{0,6}管/u, examples: ['监测预警数据接入现在是哪个科牵头？', '城市安全风险信息平台归哪个处管'] },
+  // 发现以后怎么办, 出了事要做什么, 之后要
+  { type: 'after', re: /(?:发现|发生|出了|出现)[^，。？]{0,12}(?:后|以后|之后)?[^，。？]{0,6}(?:怎么办|怎么处理|要做什么|要干什么|咋办|如何处置|怎么弄)|之后要做|以后要做/u, examples: ['发现重大隐患以后企业要做什么？'] },
+  // 管不管我们, 适用吗, 查不查, 要不要, 算不算在范围内
+  { type: 'applicability', re: /适用|管不管|查不查|要不要|需不需要|归不归|在不在|纳入|范围|要按.{0,16}吗|算.{0,24}吗|我们.{0,20}(?:吗|么)[？?]?$/u, examples: ['我们是加油站，这次专项检查要查我们吗？', '那个细则管不管我们？', '分割间同时干活的一般就8个人，这算细则里说的“人员较多的生产场所”吗？'] },
+];
+
+/** The answer type of a question (one turn, alone): its first row. */
+export function answerTypeOf(question: string): AnswerType {
+  return ANSWER_TYPE_RULES.find((r) => r.re.test(question))?.type ?? 'open';
+}
+
+/** Every answer type a question asks, in table order (多久一次？报给谁？ asks a frequency and a unit); [open] when none. */
+export function answerTypesOf(question: string): AnswerType[] {
+  const types = [...new Set(ANSWER_TYPE_RULES.filter((r) => r.re.test(question)).map((r) => r.type))];
+  // a reference question is answered by quotes, whatever else it asks
+  if (types[0] === 'open') return ['open'];
+  return types.length > 0 ? types.filter((t) => t !== 'open') : ['open'];
+}
+
+/** The kind of quantity a quantity or count question asks for (多少米 → length). */
+export function askedQuantity(question: string): UnitKind | undefined {
+  return ASKED_QUANTITY.find((q) => q.re.test(question))?.kind;
+}

@@ -1,0 +1,16 @@
+/**
+ * Contact lines: 联系人：市应急管理局危险化学品安全监督管理科韩立新，电话：0489-6213357；
+ * 市商务局市场运行调节科沈一帆，电话：0489-6208145。 and e-mail addresses.
+ */
+
+// 0489-6213357, 0489—6213357, (0489)6213357, 13812345678, 12345 — a phone number after 电话/联系电话/手机.
+export const PHONE = /(?:联系电话|咨询电话|办公电话|电话|手机|传真)\s*[:：]?\s*((?:[（(]?0\d{2,3}[)）]?[-—－\s]?)?\d{7,8}(?:[-—－]\d{1,4})?|1\d{10}|\d{5})/gu;
+
+// bhyjwhk@baihe-yjj.example — an e-mail address.
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu;
+
+// 联系人：… — opens a contact line.
+export const CONTACT_LEAD = /联系人\s*[:：]?/u;
+
+// …科韩立新, …局林雪 — a person's name (2–3 characters) right after an organisation's name ending.
+export const PERSON_AFTER_ORG = /(局|厅|委|办|科|处|室|中心|支队|大队|股|站|所|队|部|会)([\p{Script=Han}]{2,3})$/u;
