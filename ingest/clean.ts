@@ -3,11 +3,7 @@
  * The cleaned text is what clause offsets point into: every clause is an exact slice of it.
  */
 import type { Format } from '../core/schemas.js';
-
-export interface RawPage {
-  num: number;
-  text: string;
-}
+import type { RawPage } from './readers/reader.js';
 
 export interface Paragraph {
   start: number;

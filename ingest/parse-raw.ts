@@ -3,17 +3,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../core/schemas.js';
-import { cleanText, type RawPage } from './clean.js';
+import { cleanText } from './clean.js';
 import { splitClauses } from './clause-splitter.js';
 import { classifyFrontMatter } from './front-matter.js';
 import { extractMetadata } from './metadata.js';
-import type { Format } from '../core/schemas.js';
-
-/** Pages as a reader produced them. */
-export interface RawDocument {
-  format: Format;
-  pages: RawPage[];
-}
+import type { RawDocument } from './readers/reader.js';
 
 /** A stable document id from the file name: 003_f7d37758b1e40b09.txt → 003_f7d37758b1e40b09. */
 export function docIdFor(file: string): string {

@@ -3,23 +3,11 @@
  * same code serves the CLI (bytes from disk) and the upload route (bytes from a request).
  */
 import { AppError, throwIfAborted } from '../../core/errors.js';
-import type { Format } from '../../core/schemas.js';
 import { detectFormat } from './detect-format.js';
 import { readDocx } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
-
-/** One page of extracted text; `num` is 1-based. TXT, MD and DOCX have a single page. */
-export interface RawPage {
-  num: number;
-  text: string;
-}
-
-/** A document's raw text before cleaning, page by page. */
-export interface RawDocument {
-  format: Format;
-  pages: RawPage[];
-}
+import type { RawDocument } from './reader.js';
 
 /** The upload limit when the caller gives none (MAX_UPLOAD_MB defaults to 20 too). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -5,7 +5,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { AppError, throwIfAborted } from '../../core/errors.js';
-import type { RawDocument } from './read-document.js';
+import type { RawDocument } from './reader.js';
 
 /** Fewer non-whitespace characters than this over the whole file means no text layer (a scan). */
 const MIN_TEXT_CHARS = 20;

@@ -3,7 +3,7 @@
  * GBK/GB18030 from older Windows tools; both must read back to the same string.
  */
 import { AppError } from '../../core/errors.js';
-import type { RawDocument } from './read-document.js';
+import type { RawDocument } from './reader.js';
 
 /** Above this share of U+FFFD or control characters (plus a few, for short files) the text is unreadable. */
 const MAX_BAD_SHARE = 0.01;
