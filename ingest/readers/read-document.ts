@@ -4,9 +4,7 @@
  */
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { detectFormat } from './detect-format.js';
-import { readDocx } from './read-docx.js';
-import { readPdf } from './read-pdf.js';
-import { readText } from './read-text.js';
+import { FORMAT_TO_READER } from './format-to-reader.js';
 import type { RawDocument } from './reader.js';
 
 /** The upload limit when the caller gives none (MAX_UPLOAD_MB defaults to 20 too). */
@@ -49,18 +47,5 @@ export async function readDocument(
     throw new AppError('INGEST_EMPTY_FILE', `${fileName} is empty (0 bytes); check the file and upload it again`);
   }
   if (bytes.byteLength > maxBytes) throw tooLarge(fileName, bytes.byteLength, maxBytes);
-  const format = detectFormat(bytes, fileName);
-  switch (format) {
-    case 'pdf':
-      return readPdf(bytes, fileName, opts.signal);
-    case 'docx':
-      return readDocx(bytes, fileName, opts.signal);
-    case 'txt':
-    case 'md':
-      return readText(bytes, fileName, format);
-    default: {
-      const unreachable: never = format;
-      throw new AppError('INGEST_UNSUPPORTED_FORMAT', `${fileName} has unsupported format ${String(unreachable)}`);
-    }
-  }
+  return FORMAT_TO_READER[detectFormat(bytes, fileName)].read(bytes, fileName, opts.signal);
 }

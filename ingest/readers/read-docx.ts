@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
-import type { RawDocument } from './reader.js';
+import type { RawDocument, Reader } from './reader.js';
 
 /** Word's built-in Title style is not in mammoth's default map; without it a document title would read as body text. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -39,3 +39,5 @@ export async function readDocx(bytes: Uint8Array, fileName: string, signal?: Abo
   }
   return { format: 'docx', pages: [{ num: 1, text }] };
 }
+
+export const docxReader: Reader = { read: readDocx };

@@ -19,3 +19,11 @@ export interface RawDocument {
   format: Format;
   pages: RawPage[];
 }
+
+/**
+ * Turns one file's bytes into pages of text. `fileName` only names the file in error messages; the
+ * format was already decided by `detectFormat`. Throws AppError (INGEST_*) for bytes it cannot read.
+ */
+export interface Reader {
+  read(bytes: Uint8Array, fileName: string, signal?: AbortSignal): RawDocument | Promise<RawDocument>;
+}
