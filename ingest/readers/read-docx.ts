@@ -40,4 +40,5 @@ export async function readDocx(bytes: Uint8Array, fileName: string, signal?: Abo
   return { format: 'docx', pages: [{ num: 1, text }] };
 }
 
-export const docxReader: Reader = { read: readDocx };
+/** Word paragraphs and table rows arrive whole. */
+export const docxReader: Reader = { layout: { lineBreaks: 'paragraphs', markup: 'none' }, read: readDocx };

@@ -55,4 +55,5 @@ export async function readPdf(bytes: Uint8Array, fileName: string, signal?: Abor
   return { format: 'pdf', pages: pages.map((p) => ({ num: p.num, text: p.text })) };
 }
 
-export const pdfReader: Reader = { read: readPdf };
+/** PDF lines are as the page layout wrapped them. */
+export const pdfReader: Reader = { layout: { lineBreaks: 'wrapped', markup: 'none' }, read: readPdf };

@@ -102,6 +102,14 @@ export function readText(bytes: Uint8Array, fileName: string, format: 'txt' | 'm
   return { format, pages: [{ num: 1, text }] };
 }
 
-export const textReader: Reader = { read: (bytes, fileName) => readText(bytes, fileName, 'txt') };
+/** Plain text keeps the author's line breaks. */
+export const textReader: Reader = {
+  layout: { lineBreaks: 'as-typed', markup: 'none' },
+  read: (bytes, fileName) => readText(bytes, fileName, 'txt'),
+};
 
-export const markdownReader: Reader = { read: (bytes, fileName) => readText(bytes, fileName, 'md') };
+/** Markdown keeps the author's line breaks and its `#` heading marks. */
+export const markdownReader: Reader = {
+  layout: { lineBreaks: 'as-typed', markup: 'markdown' },
+  read: (bytes, fileName) => readText(bytes, fileName, 'md'),
+};

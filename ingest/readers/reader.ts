@@ -21,9 +21,27 @@ export interface RawDocument {
 }
 
 /**
- * Turns one file's bytes into pages of text. `fileName` only names the file in error messages; the
+ * What a reader's line breaks mean, so the cleaner knows which lines to join into paragraphs:
+ * `wrapped` — the page layout broke them (PDF), so a line as wide as the text column continues;
+ * `as-typed` — the author's own (TXT, MD): a line is a paragraph unless it was cut mid-sentence;
+ * `paragraphs` — every line is a whole paragraph or table row (DOCX): nothing is joined.
+ */
+export type LineBreaks = 'wrapped' | 'as-typed' | 'paragraphs';
+
+/** Markup a reader leaves in its text: with `markdown`, `#` heading marks are dropped from every line. */
+export type Markup = 'markdown' | 'none';
+
+/** What the text a reader returns looks like. Cleaning follows this, never the format's name. */
+export interface Layout {
+  lineBreaks: LineBreaks;
+  markup: Markup;
+}
+
+/**
+ * Turns one file's bytes into pages of text laid out as `layout` says. `fileName` only names the file in error messages; the
  * format was already decided by `detectFormat`. Throws AppError (INGEST_*) for bytes it cannot read.
  */
 export interface Reader {
+  layout: Layout;
   read(bytes: Uint8Array, fileName: string, signal?: AbortSignal): RawDocument | Promise<RawDocument>;
 }
