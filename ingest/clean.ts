@@ -2,12 +2,7 @@
  * Repairs what extraction breaks and cuts the text into paragraphs.
  * The cleaned text is what clause offsets point into: every clause is an exact slice of it.
  */
-import type { Format } from '../core/schemas.js';
-
-export interface RawPage {
-  num: number;
-  text: string;
-}
+import type { Layout, Markup, RawPage } from './readers/reader.js';
 
 export interface Paragraph {
   start: number;
@@ -45,9 +40,9 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'gu');
 
 /** Drops markers that are not text: [bookmark: x], HTML comments, markdown heading hashes and emphasis. */
-function stripMarkup(line: string, format: Format): { text: string; emphasis: Array<[number, number]> } {
+function stripMarkup(line: string, markup: Markup): { text: string; emphasis: Array<[number, number]> } {
   let s = line.replace(/\[bookmark:[^\]]*\]/gu, '').replace(/<!--.*?-->/gu, '');
-  if (format === 'md' || s.includes('**')) s = s.replace(/^#{1,6}\s+/u, '');
+  if (markup === 'markdown' || s.includes('**')) s = s.replace(/^#{1,6}\s+/u, '');
   const emphasis: Array<[number, number]> = [];
   let out = '';
   let last = 0;
@@ -74,7 +69,7 @@ function runningLines(pages: string[][]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
 }
 
-function toLines(pages: RawPage[], format: Format): Line[] {
+function toLines(pages: RawPage[], markup: Markup): Line[] {
   const split = pages.map((p) =>
     p.text
       .replace(/\r\n?/gu, '\n')
@@ -86,7 +81,7 @@ function toLines(pages: RawPage[], format: Format): Line[] {
   split.forEach((pageLines, i) => {
     let gap = true;
     for (const raw of pageLines) {
-      const { text, emphasis } = stripMarkup(raw, format);
+      const { text, emphasis } = stripMarkup(raw, markup);
       const t = text.trim();
       const isNoise = t === '' || PAGE_NUMBER.test(t) || running.has(t.replace(/\d+/gu, '#'));
       if (isNoise) {
@@ -116,9 +111,9 @@ function wrapWidth(lines: Line[]): number {
 }
 
 /**
- * Whether `next` continues the paragraph that `prev` is part of. In a PDF a line as wide as the layout
- * was wrapped; one that ends a sentence (。) must be fuller still, since a paragraph's last line can
- * end near the margin too. Elsewhere lines are whole paragraphs, so only a line cut mid-sentence
+ * Whether `next` continues the paragraph that `prev` is part of. Where the page layout wrapped the
+ * lines (a PDF; `width` is given) a line as wide as the layout was wrapped; one that ends a sentence
+ * (。) must be fuller still, since a paragraph's last line can end near the margin too. Elsewhere lines are whole paragraphs, so only a line cut mid-sentence
  * (依法行|政, a page break in the source) continues.
  */
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
@@ -139,12 +134,12 @@ function closeUp(s: string): string {
   return s.replace(SPACE_IN_CJK, '');
 }
 
-/** Cleans extracted pages into paragraphs with page numbers and honest offsets. */
-export function cleanText(pages: RawPage[], format: Format): CleanedText {
-  const lines = toLines(pages, format);
-  const width = format === 'pdf' ? wrapWidth(lines) : undefined;
+/** Cleans extracted pages, laid out as their reader says, into paragraphs with page numbers and honest offsets. */
+export function cleanText(pages: RawPage[], layout: Layout): CleanedText {
+  const lines = toLines(pages, layout.markup);
+  const width = layout.lineBreaks === 'wrapped' ? wrapWidth(lines) : undefined;
   // Word paragraphs (and table rows) arrive whole: nothing to join.
-  const joinable = format !== 'docx';
+  const joinable = layout.lineBreaks !== 'paragraphs';
   const paragraphs: Paragraph[] = [];
   const emphasis: Array<[number, number]> = [];
   let text = '';

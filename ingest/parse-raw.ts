@@ -3,17 +3,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../core/schemas.js';
-import { cleanText, type RawPage } from './clean.js';
+import { cleanText } from './clean.js';
 import { splitClauses } from './clause-splitter.js';
 import { classifyFrontMatter } from './front-matter.js';
 import { extractMetadata } from './metadata.js';
-import type { Format } from '../core/schemas.js';
-
-/** Pages as a reader produced them. */
-export interface RawDocument {
-  format: Format;
-  pages: RawPage[];
-}
+import { FORMAT_TO_READER } from './readers/format-to-reader.js';
+import type { RawDocument } from './readers/reader.js';
 
 /** A stable document id from the file name: 003_f7d37758b1e40b09.txt → 003_f7d37758b1e40b09. */
 export function docIdFor(file: string): string {
@@ -25,9 +20,12 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Parses already-read pages; separate from I/O so tests can feed text directly. */
+/**
+ * Parses already-read pages, cleaned as the layout of the format's reader says; separate from I/O so
+ * tests can feed text directly.
+ */
 export function parseRaw(raw: RawDocument, file: string, hash: string, docId = docIdFor(file)): ParsedDocument {
-  const cleaned = cleanText(raw.pages, raw.format);
+  const cleaned = cleanText(raw.pages, FORMAT_TO_READER[raw.format].layout);
   const front = classifyFrontMatter(cleaned.text, cleaned.paragraphs);
   const clauses = splitClauses(docId, cleaned, front);
   const fallbackTitle = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');

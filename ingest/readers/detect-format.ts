@@ -3,7 +3,7 @@
  * wrong extension must give a clear error instead of garbage text.
  */
 import { AppError } from '../../core/errors.js';
-import type { Format } from '../../core/schemas.js';
+import type { Format } from './reader.js';
 
 /** Text files have no NUL bytes; looking at the first 8 KB is enough and stays cheap on 20 MB uploads. */
 const SNIFF_BYTES = 8 * 1024;

@@ -3,23 +3,9 @@
  * same code serves the CLI (bytes from disk) and the upload route (bytes from a request).
  */
 import { AppError, throwIfAborted } from '../../core/errors.js';
-import type { Format } from '../../core/schemas.js';
 import { detectFormat } from './detect-format.js';
-import { readDocx } from './read-docx.js';
-import { readPdf } from './read-pdf.js';
-import { readText } from './read-text.js';
-
-/** One page of extracted text; `num` is 1-based. TXT, MD and DOCX have a single page. */
-export interface RawPage {
-  num: number;
-  text: string;
-}
-
-/** A document's raw text before cleaning, page by page. */
-export interface RawDocument {
-  format: Format;
-  pages: RawPage[];
-}
+import { FORMAT_TO_READER } from './format-to-reader.js';
+import type { RawDocument } from './reader.js';
 
 /** The upload limit when the caller gives none (MAX_UPLOAD_MB defaults to 20 too). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -61,18 +47,5 @@ export async function readDocument(
     throw new AppError('INGEST_EMPTY_FILE', `${fileName} is empty (0 bytes); check the file and upload it again`);
   }
   if (bytes.byteLength > maxBytes) throw tooLarge(fileName, bytes.byteLength, maxBytes);
-  const format = detectFormat(bytes, fileName);
-  switch (format) {
-    case 'pdf':
-      return readPdf(bytes, fileName, opts.signal);
-    case 'docx':
-      return readDocx(bytes, fileName, opts.signal);
-    case 'txt':
-    case 'md':
-      return readText(bytes, fileName, format);
-    default: {
-      const unreachable: never = format;
-      throw new AppError('INGEST_UNSUPPORTED_FORMAT', `${fileName} has unsupported format ${String(unreachable)}`);
-    }
-  }
+  return FORMAT_TO_READER[detectFormat(bytes, fileName)].read(bytes, fileName, opts.signal);
 }

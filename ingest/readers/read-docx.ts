@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
-import type { RawDocument } from './read-document.js';
+import type { RawDocument, Reader } from './reader.js';
 
 /** Word's built-in Title style is not in mammoth's default map; without it a document title would read as body text. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -39,3 +39,6 @@ export async function readDocx(bytes: Uint8Array, fileName: string, signal?: Abo
   }
   return { format: 'docx', pages: [{ num: 1, text }] };
 }
+
+/** Word paragraphs and table rows arrive whole. */
+export const docxReader: Reader = { layout: { lineBreaks: 'paragraphs', markup: 'none' }, read: readDocx };

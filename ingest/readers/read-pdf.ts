@@ -5,7 +5,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { AppError, throwIfAborted } from '../../core/errors.js';
-import type { RawDocument } from './read-document.js';
+import type { RawDocument, Reader } from './reader.js';
 
 /** Fewer non-whitespace characters than this over the whole file means no text layer (a scan). */
 const MIN_TEXT_CHARS = 20;
@@ -54,3 +54,6 @@ export async function readPdf(bytes: Uint8Array, fileName: string, signal?: Abor
   }
   return { format: 'pdf', pages: pages.map((p) => ({ num: p.num, text: p.text })) };
 }
+
+/** PDF lines are as the page layout wrapped them. */
+export const pdfReader: Reader = { layout: { lineBreaks: 'wrapped', markup: 'none' }, read: readPdf };

@@ -3,7 +3,7 @@
  * GBK/GB18030 from older Windows tools; both must read back to the same string.
  */
 import { AppError } from '../../core/errors.js';
-import type { RawDocument } from './read-document.js';
+import type { RawDocument, Reader } from './reader.js';
 
 /** Above this share of U+FFFD or control characters (plus a few, for short files) the text is unreadable. */
 const MAX_BAD_SHARE = 0.01;
@@ -101,3 +101,15 @@ export function readText(bytes: Uint8Array, fileName: string, format: 'txt' | 'm
   }
   return { format, pages: [{ num: 1, text }] };
 }
+
+/** Plain text keeps the author's line breaks. */
+export const textReader: Reader = {
+  layout: { lineBreaks: 'as-typed', markup: 'none' },
+  read: (bytes, fileName) => readText(bytes, fileName, 'txt'),
+};
+
+/** Markdown keeps the author's line breaks and its `#` heading marks. */
+export const markdownReader: Reader = {
+  layout: { lineBreaks: 'as-typed', markup: 'markdown' },
+  read: (bytes, fileName) => readText(bytes, fileName, 'md'),
+};
