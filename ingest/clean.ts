@@ -97,6 +97,15 @@ function toLines(pages: RawPage[], markup: Markup): Line[] {
   return lines;
 }
 
+/** A line this many ems short of the wrap width, not ending a sentence, was still wrapped (justified lines vary). */
+const WRAP_SLACK = 3;
+/** Above this wrap width a plain-text file holds one paragraph per line: it is not hard-wrapped. */
+const HARD_WRAP_MAX = 60;
+// 电话：, 联系人：, 邮箱: — a label at the end of a line.
+const LABEL_END = /(?:电话|手机|传真|邮箱|联系人|地址)[：:]$/u;
+// 0489-6213359。, bhyjwhk@example.org — a value line: digits or an address, short.
+const VALUE_LINE = /^[\dA-Za-z(（][\d\-—－()（）A-Za-z@._ ]{4,40}[。；;，,]?$/u;
+
 /** Width of a line in ems: CJK and full-width characters count 1, ASCII (digits, Latin) half. */
 function emWidth(text: string): number {
   let w = 0;
@@ -118,8 +127,10 @@ function wrapWidth(lines: Line[]): number {
  */
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
   if (MARKER_START.test(next.text) || TITLE_END.test(prev.text)) return false;
+  // 电话：| 0489-6213359。 — a label whose value the layout pushed to the next line
+  if (LABEL_END.test(prev.text) && VALUE_LINE.test(next.text)) return true;
   const terminal = TERMINAL.test(prev.text);
-  if (width !== undefined && emWidth(prev.text) >= width - (terminal ? 0.5 : 1.5)) return true;
+  if (width !== undefined && emWidth(prev.text) >= width - (terminal ? 0.5 : WRAP_SLACK)) return true;
   if (terminal) return false;
   // A heading or title has no sentence in it; a line that does and stops mid-sentence was cut.
   return /[，、]$/u.test(prev.text) || /[。；]/u.test(prev.text) || [...prev.text].length >= 40;
@@ -137,7 +148,9 @@ function closeUp(s: string): string {
 /** Cleans extracted pages, laid out as their reader says, into paragraphs with page numbers and honest offsets. */
 export function cleanText(pages: RawPage[], layout: Layout): CleanedText {
   const lines = toLines(pages, layout.markup);
-  const width = layout.lineBreaks === 'wrapped' ? wrapWidth(lines) : undefined;
+  // A PDF wraps at the layout's width; a text file copied from a web page may be hard-wrapped at a column.
+  const typed = layout.lineBreaks === 'as-typed' ? wrapWidth(lines) : undefined;
+  const width = layout.lineBreaks === 'wrapped' ? wrapWidth(lines) : typed !== undefined && typed <= HARD_WRAP_MAX ? typed : undefined;
   // Word paragraphs (and table rows) arrive whole: nothing to join.
   const joinable = layout.lineBreaks !== 'paragraphs';
   const paragraphs: Paragraph[] = [];
