@@ -7,9 +7,9 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { Citer } from './citer.js';
 import { norm } from '../text/normalize.js';
+import { CN_COUNT_CHARS, splitSentences } from '../text/zh/index.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
-import { splitSentences } from './sentences.js';
 import { isSearchable } from '../kb/searchable.js';
 import type { Intent } from './intent.js';
 import { judgeSupport } from './support.js';
@@ -95,7 +95,7 @@ function datesOf(chosen: readonly ScoredSentence[], documents: ReadonlyMap<strin
 // 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
 const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
 // 分四个阶段进行, 包括以下…, 如下：— a clause that announces the list its sub-items give.
-const ANNOUNCES_LIST = /分[一二三四五六七八九十两\d]+个|以下|如下|下列|[:：]$/u;
+const ANNOUNCES_LIST = new RegExp(`分[${CN_COUNT_CHARS}\\d]+个|以下|如下|下列|[:：]$`, 'u');
 
 /**
  * When a quoted clause announces a list (从…至…，分四个阶段进行。) and the question asks for the list,

@@ -3,7 +3,8 @@
  * article numbers, document titles or numbers, and whether it asks who is responsible.
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
-import { chineseToNumber, norm, numberToChinese } from '../text/normalize.js';
+import { norm } from '../text/normalize.js';
+import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import { expandTerms, groupsOf, type WeightedTerm } from './aliases.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
 import { cjkBigrams, isStopword, normalizeForSearch, segment } from './tokenize.js';
@@ -15,15 +16,8 @@ export const CARRIED_WEIGHT = 0.35;
 /** Weight of words carried from the previous assistant answer. */
 export const ANSWER_CARRIED_WEIGHT = 0.15;
 
-// An article number, e.g. 第二十一条, 第21条, 第一百零三条.
-const ARTICLE = /第([零〇一二两三四五六七八九十百千\d]+)条/gu;
-// A law or regulation name right before an article number, e.g. 安全生产法 in 安全生产法第二十一条,
-// 河南省安全生产条例 in 《河南省安全生产条例》第十条.
-const LAW_BEFORE_ARTICLE = /([\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|决定))》?第[零〇一二两三四五六七八九十百千\d]+条/u;
 // A quoted title, e.g. 《全区工信系统安全生产治本攻坚三年行动实施方案（2024-2026年）》.
 const QUOTED_TITLE = /《([^《》]{2,80})》/gu;
-// A document number, e.g. 宁工信安委发〔2019〕19号 or 工信部安全[2020]83号.
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\d{1,4}号/gu;
 // A question about who is responsible, e.g. 归哪个处管, 由谁负责, 哪些局配合, 唱主角还是配合.
 const DUTY_QUESTION = /谁|哪个处|哪些处|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|哪个科室|责任处室|责任单位|负责|牵头|配合|归.{0,6}管|担责|主角/u;
 // Openers and endings of a follow-up that leans on the previous turn, e.g. 那县里的…, 换成…, …呢？
@@ -62,7 +56,7 @@ export function findArticles(question: string): ArticleRef[] {
   const q = question.normalize('NFKC');
   const law = LAW_BEFORE_ARTICLE.exec(q)?.[1];
   const out: ArticleRef[] = [];
-  for (const m of q.matchAll(ARTICLE)) {
+  for (const m of q.matchAll(ARTICLE_NUMBER)) {
     const n = chineseToNumber(m[1]!);
     if (!Number.isInteger(n) || n <= 0) continue;
     const label = `第${numberToChinese(n)}条`;
@@ -79,8 +73,8 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
     const t = norm(m[1]!);
     for (const d of documents) if (norm(d.title).includes(t)) out.push({ docId: d.id, label: m[1]! });
   }
-  for (const m of q.matchAll(DOC_NUMBER)) {
-    const n = norm(m[0]).replace(/[[（(]/gu, '〔').replace(/[\]）)]/gu, '〕');
+  for (const m of q.matchAll(DOC_NUMBER_IN_QUESTION)) {
+    const n = canonicalDocNumber(m[0]);
     for (const d of documents) if (d.docNumber && norm(d.docNumber).endsWith(n)) out.push({ docId: d.id, label: m[0] });
   }
   // 危险化学品安全管理条例, 安全生产法 — a title named without 《》, as people type laws and regulations.
