@@ -7,17 +7,13 @@ import { exportDocx } from '../../core/checklist/export-docx.js';
 import { exportXlsx } from '../../core/checklist/export-xlsx.js';
 import { exportCsv } from '../../core/checklist/export-csv.js';
 import { exportMarkdown } from '../../core/checklist/export-markdown.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
+import type { RoutePlugin } from '../app-type.js';
+import { ErrorSchema } from '../error-schema.js';
 
 export const ChecklistRequestSchema = Type.Object({
   request: Type.String({ minLength: 1, maxLength: 2000 }),
   filters: Type.Optional(SearchFiltersSchema),
 });
-
-/** Checklists kept in memory; the oldest is dropped past this many. */
-export const MAX_KEPT = 200;
 
 const FORMATS = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', make: exportDocx },
@@ -29,23 +25,15 @@ const FORMATS = {
 // a1b2c3d4e5.docx
 const FILE = /^([0-9a-z]{4,40})\.(docx|xlsx|csv|md)$/u;
 
-/** Keeps a checklist for its export links, dropping the oldest beyond MAX_KEPT. */
-export function keepChecklist(service: Service, checklist: Checklist): void {
-  service.checklists.set(checklist.id, checklist);
-  for (const id of service.checklists.keys()) {
-    if (service.checklists.size <= MAX_KEPT) break;
-    service.checklists.delete(id);
-  }
-}
-
-export function checklistRoutes(app: App, service: Service): void {
+export const checklistRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.post('/api/checklists', { schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
     const checklist = await draftChecklist(service.assistant(), request.body.request, request.body.filters, { signal: controller.signal });
-    keepChecklist(service, checklist);
+    service.keepChecklist(checklist);
     request.log.info({ id: checklist.id, items: checklist.items.length }, 'checklist drafted');
     return checklist;
   });
@@ -69,7 +57,7 @@ export function checklistRoutes(app: App, service: Service): void {
       if (unknown.length > 0) throw new AppError('BAD_REQUEST', `items ${unknown.join(', ')} are not in checklist ${checklist.id} (or are listed twice); send the n of items it has, each once`);
       const items = request.body.keep.map((n, i) => ({ ...byN.get(n)!, n: i + 1 }));
       const edited: Checklist = { ...checklist, items };
-      keepChecklist(service, edited);
+      service.keepChecklist(edited);
       return edited;
     },
   );
@@ -92,4 +80,4 @@ export function checklistRoutes(app: App, service: Service): void {
       return reply.send(typeof body === 'string' ? body : Buffer.from(body));
     },
   );
-}
+};
