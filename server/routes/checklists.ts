@@ -1,12 +1,9 @@
-/** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.(docx|xlsx|csv|md) exports one. */
+/** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.<format> exports one (EXPORT_FORMATS). */
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
 import { ChecklistSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
 import { draftChecklist } from '../../core/checklist/draft-checklist.js';
-import { exportDocx } from '../../core/checklist/export-docx.js';
-import { exportXlsx } from '../../core/checklist/export-xlsx.js';
-import { exportCsv } from '../../core/checklist/export-csv.js';
-import { exportMarkdown } from '../../core/checklist/export-markdown.js';
+import { EXPORT_FORMATS, exportChecklist, exportContentType, listExportFormats, type ExportFormat } from '../../core/checklist/export-formats.js';
 import type { RoutePlugin } from '../app-type.js';
 import { ErrorSchema } from '../error-schema.js';
 
@@ -15,15 +12,8 @@ export const ChecklistRequestSchema = Type.Object({
   filters: Type.Optional(SearchFiltersSchema),
 });
 
-const FORMATS = {
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', make: exportDocx },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: exportXlsx },
-  csv: { type: 'text/csv; charset=utf-8', make: async (c: Checklist) => exportCsv(c) },
-  md: { type: 'text/markdown; charset=utf-8', make: async (c: Checklist) => exportMarkdown(c) },
-} as const;
-
-// a1b2c3d4e5.docx
-const FILE = /^([0-9a-z]{4,40})\.(docx|xlsx|csv|md)$/u;
+// a1b2c3d4e5.docx (not a1b2.pdf, not A1B2C3.docx)
+const FILE = new RegExp(`^([0-9a-z]{4,40})\\.(${EXPORT_FORMATS.join('|')})$`, 'u');
 
 export const checklistRoutes: RoutePlugin = async (app) => {
   const { service } = app;
@@ -67,15 +57,14 @@ export const checklistRoutes: RoutePlugin = async (app) => {
     { schema: { params: Type.Object({ file: Type.String({ maxLength: 60 }) }), response: { 200: Type.Unsafe<Buffer | string>({ description: 'the export file' }), '4xx': ErrorSchema, '5xx': ErrorSchema } } },
     async (request, reply) => {
       const m = FILE.exec(request.params.file);
-      if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for <id>.docx, <id>.xlsx, <id>.csv or <id>.md`);
-      const [, id, ext] = m as unknown as [string, string, keyof typeof FORMATS];
+      if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for ${listExportFormats((f) => `<id>.${f}`)}`);
+      const [, id, ext] = m as unknown as [string, string, ExportFormat];
       const checklist = service.checklists.get(id);
       if (!checklist) throw new AppError('NOT_FOUND', `checklist ${id} is not known to this server (drafted checklists are kept in memory until a restart); draft it again with POST /api/checklists {"request": "…"}`);
-      const format = FORMATS[ext];
-      const body = await format.make(checklist);
+      const body = await exportChecklist(checklist, ext);
       const name = `${checklist.title}.${ext}`;
       reply
-        .header('content-type', format.type)
+        .header('content-type', exportContentType(ext))
         .header('content-disposition', `attachment; filename="checklist-${id}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`);
       return reply.send(typeof body === 'string' ? body : Buffer.from(body));
     },
