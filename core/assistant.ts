@@ -14,6 +14,7 @@ import { answerMetadata } from './answer/metadata-answer.js';
 import { Citer } from './answer/citer.js';
 import { answerWithModel, rewriteQuestion, type ChatModel } from './answer/llm-answer.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
+import type { ExportLink } from './checklist/export-formats.js';
 import { asksForAllObligations, obligationsAnswer } from './checklist/obligations-answer.js';
 
 export interface AskOptions {
@@ -24,6 +25,8 @@ export interface AskOptions {
   mode?: Answer['mode'];
   /** Receives a drafted checklist (intent `checklist`), so the caller can keep it for the export links. */
   onChecklist?: (checklist: Checklist) => void;
+  /** Where the caller serves a checklist's exports; without it a checklist answer has no export line. */
+  exportLink?: ExportLink;
 }
 
 export interface Assistant {

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { AnswerSchema, AskRequestSchema } from '../../core/schemas.js';
 import type { RoutePlugin } from '../app-type.js';
+import { checklistExportLink } from '../checklist-link.js';
 import { ErrorSchema } from '../error-schema.js';
 
 const SearchHitSchema = Type.Object({
@@ -24,7 +25,7 @@ export const askRoutes: RoutePlugin = async (app) => {
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
-    return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => service.keepChecklist(c) });
+    return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => service.keepChecklist(c), exportLink: checklistExportLink });
   });
 
   app.get(

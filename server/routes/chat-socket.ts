@@ -10,6 +10,7 @@ import { isAppError } from '../../core/errors.js';
 import { ClientFrameSchema, type ClientFrame, type ServerFrame } from '../../core/schemas.js';
 import type { RoutePlugin } from '../app-type.js';
 import type { Service } from '../service.js';
+import { checklistExportLink } from '../checklist-link.js';
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -65,6 +66,7 @@ async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'as
       signal: controller.signal,
       onDelta: (text) => send(socket, { type: 'answer-delta', id: frame.id, text }),
       onChecklist: (c) => service.keepChecklist(c),
+      exportLink: checklistExportLink,
     });
     for (const citation of result.citations) send(socket, { type: 'citation', id: frame.id, citation });
     send(socket, { type: 'answer-end', id: frame.id, answer: result });
