@@ -34,7 +34,7 @@ export async function readCases(file: string): Promise<EvalCase[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
   return lines.map((line, i) => {
     const raw: unknown = JSON.parse(line);
-    if (!Value.Check(EvalCaseSchema, raw)) throw new Error(`${file}:${i + 1} is not an eval case (see shared/evals/README.md)`);
+    if (!Value.Check(EvalCaseSchema, raw)) throw new Error(`${file}:${i + 1} is not an eval case (see evals/README.md)`);
     return raw;
   });
 }
