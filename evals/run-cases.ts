@@ -8,7 +8,7 @@ import type { Assistant } from '../core/assistant.js';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.js';
 import { EvalCaseSchema, type Answer, type EvalCase } from '../core/schemas.js';
 // The eval answers are the server's answers, export links included.
-import { checklistExportLink } from '../server/checklist-link.js';
+import { checklistExportLink } from '../server/checklist-export-link.js';
 import { langchainBm25, langchainChunks, ourBm25OnChunks, type Retrieve } from './baselines.js';
 import { caseMetrics, summarize, type EvalClause, type Metrics } from './metrics.js';
 

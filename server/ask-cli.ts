@@ -8,7 +8,7 @@ import { createAssistant } from '../core/assistant.js';
 import { chatModelFor } from '../core/answer/llm-answer.js';
 import { isAppError } from '../core/errors.js';
 import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
-import { checklistExportLink } from './checklist-link.js';
+import { checklistExportLink } from './checklist-export-link.js';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { json: { type: 'boolean', default: false } } });

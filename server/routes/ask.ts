@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { AnswerSchema, AskRequestSchema } from '../../core/schemas.js';
 import type { RoutePlugin } from '../app-type.js';
-import { checklistExportLink } from '../checklist-link.js';
+import { checklistExportLink } from '../checklist-export-link.js';
 import { ErrorSchema } from '../error-schema.js';
 
 const SearchHitSchema = Type.Object({

@@ -10,7 +10,7 @@ import { isAppError } from '../../core/errors.js';
 import { ClientFrameSchema, type ClientFrame, type ServerFrame } from '../../core/schemas.js';
 import type { RoutePlugin } from '../app-type.js';
 import type { Service } from '../service.js';
-import { checklistExportLink } from '../checklist-link.js';
+import { checklistExportLink } from '../checklist-export-link.js';
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
