@@ -1,5 +1,5 @@
 /**
- * The duty eval of the contract (shared/evals/README.md, `--duties`): extracted duty rows against a gold
+ * The duty eval of the contract (evals/README.md, `--duties`): extracted duty rows against a gold
  * matrix, rows matched by anchor. Pure: documents, duties and gold rows in, the report out.
  */
 import { Type, type Static } from 'typebox';

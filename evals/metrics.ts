@@ -1,5 +1,5 @@
 /**
- * The metrics of the eval contract (shared/evals/README.md), as pure functions over one case's result.
+ * The metrics of the eval contract (evals/README.md), as pure functions over one case's result.
  * A metric that does not apply to a case is absent, never 0.
  */
 import type { EvalCase } from '../core/schemas.js';

@@ -7,6 +7,8 @@ import { Value } from 'typebox/value';
 import type { Assistant } from '../core/assistant.js';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.js';
 import { EvalCaseSchema, type Answer, type EvalCase } from '../core/schemas.js';
+// The eval answers are the server's answers, export links included.
+import { checklistExportLink } from '../server/checklist-export-link.js';
 import { langchainBm25, langchainChunks, ourBm25OnChunks, type Retrieve } from './baselines.js';
 import { caseMetrics, summarize, type EvalClause, type Metrics } from './metrics.js';
 
@@ -32,7 +34,7 @@ export async function readCases(file: string): Promise<EvalCase[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim() !== '');
   return lines.map((line, i) => {
     const raw: unknown = JSON.parse(line);
-    if (!Value.Check(EvalCaseSchema, raw)) throw new Error(`${file}:${i + 1} is not an eval case (see shared/evals/README.md)`);
+    if (!Value.Check(EvalCaseSchema, raw)) throw new Error(`${file}:${i + 1} is not an eval case (see evals/README.md)`);
     return raw;
   });
 }
@@ -48,7 +50,7 @@ export async function runAnswerEval(assistant: Assistant, cases: EvalCase[], mod
   const text = (id: string) => assistant.clauses.get(id)?.text ?? '';
   for (const c of cases) {
     const started = performance.now();
-    const answer = await assistant.ask({ question: c.question, ...(c.history ? { history: c.history } : {}) }, { mode });
+    const answer = await assistant.ask({ question: c.question, ...(c.history ? { history: c.history } : {}) }, { mode, exportLink: checklistExportLink });
     const latencyMs = performance.now() - started;
     const retrieved: EvalClause[] = answer.retrieved.map((r) => ({ file: r.file, text: text(r.clauseId) }));
     const citations = answer.citations.map((x) => ({ file: x.file, text: text(x.clauseId), quote: x.quote }));

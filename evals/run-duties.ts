@@ -1,4 +1,4 @@
-/** --duties: scores the extracted duty matrix against gold rows (format of shared/evals/duties.jsonl). */
+/** --duties: scores the extracted duty matrix against gold rows (format of evals/cases/duties.jsonl, see evals/README.md). */
 import { readFile } from 'node:fs/promises';
 import type { KnowledgeBase } from '../core/kb/knowledge-base.js';
 import type { ParsedDocument } from '../core/schemas.js';

@@ -3,7 +3,7 @@
  * 一、（一）1.（1）① for official documents, inline industry labels, preamble and 落款.
  */
 import type { Clause, ClauseKind } from '../core/schemas.js';
-import { numberToChinese } from '../core/text/normalize.js';
+import { FIELD_LINE, LEAD_BRACKET, ROLE_BRACKET_SOURCE, TABLE_MARK_LINE, TABLE_ROW, numberToChinese, piecesBetweenPeriods } from '../core/text/zh/index.js';
 import type { CleanedText } from './clean.js';
 import type { Classified } from './front-matter.js';
 import { PARAGRAPH_RANK, parseMarker } from './outline-marker.js';
@@ -24,20 +24,23 @@ const SEGMENT: Partial<Record<ClauseKind, string>> = {
   part: 'b', chapter: 'c', section: 's', article: 'a', paragraph: 'p', item: 'i', attachment: 'att', label: 'L',
 };
 
+// 切实落实安全管理责任 of 切实落实安全管理责任。… or of 切实落实安全管理责任（责任处室：…）: the title up to a stop or an assigning parenthetical.
+const HEADING_TITLE = new RegExp(`^.*?(?=[。；：:！？]|${ROLE_BRACKET_SOURCE}|$)`, 'u');
+
 /** Short heading title for the path: 一、总体要求, （一）切实落实安全管理责任, 第十二条. */
 function pathElement(kind: ClauseKind, marker: string, text: string): string {
   if (kind === 'article' || kind === 'item' || kind === 'paragraph') return marker;
   const rest = text.slice(marker.length).replace(/^[\s　]+/u, '');
   if (kind === 'chapter' || kind === 'part' || kind === 'section') return `${marker} ${rest}`.trim();
-  const title = /^.*?(?=[。；：:！？]|[（(](?:责任|牵头|配合)|$)/u.exec(rest)?.[0] ?? '';
+  const title = HEADING_TITLE.exec(rest)?.[0] ?? '';
   const chars = [...title];
   return marker + (chars.length > 24 ? chars.slice(0, 24).join('') + '…' : title);
 }
 
 function isHeadingOnly(text: string, marker: string): boolean {
   const rest = text.slice(marker.length).trim();
-  const sentences = rest.split('。').filter((s) => s !== '');
-  return sentences.length <= 1 && [...rest].length <= 40 && !/[（(](?:责任|牵头)/u.test(rest);
+  const sentences = piecesBetweenPeriods(rest);
+  return sentences.length <= 1 && [...rest].length <= 40 && !LEAD_BRACKET.test(rest);
 }
 
 class TreeBuilder {
@@ -170,14 +173,6 @@ class TreeBuilder {
 }
 
 /** Splits cleaned text into clauses; metadata paragraphs (title, 文号, 抄送, 印发…) are left out. */
-// 牵头单位：市人社局, 配合单位：…, 完成时限：2024年12月31日前 — a field line of the item above.
-const FIELD_LINE = /^(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门|处室|科室)[：:]|^(?:完成时限|完成时间|时限要求)[：:]/u;
-
-// 【表格】序号｜重点任务｜牵头单位 — the DOCX reader's mark before a table's rows.
-const TABLE_MARK = /^【表格】/u;
-// 序号：1；重点任务：开展全覆盖检查；牵头单位：区工信局 — a table row as header：value pairs.
-const TABLE_ROW = /^[^：；\n]{1,16}：[^\n]*$/u;
-
 export function splitClauses(docId: string, cleaned: CleanedText, front: Classified): Clause[] {
   const builder = new TreeBuilder(docId, cleaned.text);
   let inTable = false;
@@ -187,7 +182,7 @@ export function splitClauses(docId: string, cleaned: CleanedText, front: Classif
     if (role !== undefined) return;
     const paragraph = cleaned.text.slice(p.start, p.end);
     if (inTable && TABLE_ROW.test(paragraph)) return builder.row(p.start, p.end, p.page);
-    inTable = TABLE_MARK.test(paragraph);
+    inTable = TABLE_MARK_LINE.test(paragraph);
     const marker = parseMarker(paragraph, builder.inArticle());
     const node = marker
       ? builder.marked(marker.kind, marker.rank, marker.number, marker.marker, p.start, p.end, p.page)

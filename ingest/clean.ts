@@ -3,6 +3,7 @@
  * The cleaned text is what clause offsets point into: every clause is an exact slice of it.
  */
 import type { Layout, Markup, RawPage } from './readers/reader.js';
+import { LAW_UNIT_HEAD, OUTLINE_LINE_START } from '../core/text/zh/index.js';
 
 export interface Paragraph {
   start: number;
@@ -28,9 +29,6 @@ interface Line {
 
 // Sentence-final or clause-final punctuation: a line ending here closes a paragraph.
 const TERMINAL = /[。；！？：:;!?」』”"）)】]$/u;
-// Starts of structural units: 一、 （一） (九) 1. 1、 （1） ① 第十二条 第一章 附件1 — a line starting so opens a paragraph.
-const MARKER_START =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|第[一二三四五六七八九十百千零〇\d]+[编章节条]|附件)/u;
 // A title line ends in the kind of document: …的通知, …实施方案 — never wrapped mid-sentence there.
 const TITLE_END = /(的通知|的意见|的决定|的批复|实施方案|工作方案)$/u;
 // Running page numbers: — 3 —, - 3 -, 第3页 共5页, 第 3 页, 3/5, a bare 3.
@@ -126,7 +124,7 @@ function wrapWidth(lines: Line[]): number {
  * (依法行|政, a page break in the source) continues.
  */
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
-  if (MARKER_START.test(next.text) || TITLE_END.test(prev.text)) return false;
+  if (OUTLINE_LINE_START.test(next.text) || TITLE_END.test(prev.text)) return false;
   // 电话：| 0489-6213359。 — a label whose value the layout pushed to the next line
   if (LABEL_END.test(prev.text) && VALUE_LINE.test(next.text)) return true;
   const terminal = TERMINAL.test(prev.text);
@@ -136,11 +134,9 @@ function continues(prev: Line, next: Line, width: number | undefined): boolean {
   return /[，、]$/u.test(prev.text) || /[。；]/u.test(prev.text) || [...prev.text].length >= 40;
 }
 
-// 第十二条 生产经营单位… / 第一章 总则: the gap after a law's unit number is kept, as one space.
-const UNIT_HEAD = /^(第[一二三四五六七八九十百千零〇\d]+[编章节条])[ \t\u00a0\u3000]+/u;
-
 function closeUp(s: string): string {
-  const head = UNIT_HEAD.exec(s);
+  // 第十二条 生产经营单位… / 第一章 总则: the gap after a law's unit number is kept, as one space.
+  const head = LAW_UNIT_HEAD.exec(s);
   if (head) return `${head[1]} ${s.slice(head[0].length).replace(SPACE_IN_CJK, '')}`;
   return s.replace(SPACE_IN_CJK, '');
 }

@@ -2,6 +2,7 @@
  * Sorts the paragraphs before the first heading (and the trailing 抄送/印发 block) of an official
  * document into metadata and citable preamble. What is metadata stays out of clause text.
  */
+import { BODY_START, DOC_NUMBER, ORG_END, PLACE_NAME_END } from '../core/text/zh/index.js';
 import type { Paragraph } from './clean.js';
 
 export type FrontRole =
@@ -21,15 +22,10 @@ export interface Classified {
   bodyStart: number;
 }
 
-// 宁工信安委发〔2019〕19号, 鲁工信民爆[2020]39号
-export const DOC_NUMBER = /[\p{Script=Han}]{1,12}[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d+\s*号/u;
 // 2024年3月26日, 2019年6月28日印发
 export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发)?$/u;
 // 通知, 实施方案, 意见, 办法（试行）, 安全规范 … a title names the kind of document it is.
 const TITLE_KIND = /(通知|通报|方案|意见|办法|规定|决定|条例|细则|规则|标准|计划|要点|法|批复|函|报告|清单|准则|制度|规范|规程|指南|导则|手册|纲要|须知)(?:[（(][^）)]{1,16}[）)])?[》」]?$/u;
-// 湖北省经济和信息化厅, 威海市文登区工业和信息化局: an organisation's name ends in one of these.
-export const ORG_END = /(厅|局|委|委员会|办公室|办|部|处|署|院|府|政府|中心|管委会|街道办)$/u;
-const STRUCTURE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百千零〇\d]+[编章节条]|\d{1,2}[.．、](?!\d))/u;
 
 function classifyLine(t: string, seenTitle: boolean): FrontRole {
   if (DOC_NUMBER.test(t) && t.length <= 30) return 'docNumber';
@@ -41,7 +37,7 @@ function classifyLine(t: string, seenTitle: boolean): FrontRole {
   if (t.length <= 40 && /文件$/u.test(t)) return 'masthead';
   if (t.length <= 120 && !/[。；]$/u.test(t) && TITLE_KIND.test(t)) return 'title';
   if (t.length <= 30 && ORG_END.test(t) && !/[，。；]/u.test(t)) return 'masthead';
-  if (t.length <= 12 && /(省|自治区|市|区|县)$/u.test(t)) return 'masthead';
+  if (t.length <= 12 && PLACE_NAME_END.test(t)) return 'masthead';
   return 'body';
 }
 
@@ -49,7 +45,7 @@ function classifyLine(t: string, seenTitle: boolean): FrontRole {
 export function classifyFrontMatter(text: string, paragraphs: Paragraph[]): Classified {
   const roles = new Map<number, FrontRole>();
   const at = (i: number) => text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
-  let bodyStart = paragraphs.findIndex((p) => STRUCTURE.test(text.slice(p.start, p.end)));
+  let bodyStart = paragraphs.findIndex((p) => BODY_START.test(text.slice(p.start, p.end)));
   if (bodyStart < 0) bodyStart = paragraphs.length;
   let seenTitle = false;
   let seenBody = false;

@@ -4,17 +4,10 @@
  */
 import type { AdminLevel, DocumentMeta } from '../core/schemas.js';
 import type { Paragraph } from './clean.js';
-import { DATE_LINE, DOC_NUMBER, ORG_END, type Classified, type FrontRole } from './front-matter.js';
+import { ADDRESSEE_END, DOC_NUMBER, ISSUER_LEVEL_START, LEVEL_OF_SUFFIX, NOT_PLACE_NAME, ORG_END, PLACE_WITH_LEVEL, ZONE_OF_CITY } from '../core/text/zh/index.js';
+import { DATE_LINE, type Classified, type FrontRole } from './front-matter.js';
 
 type Meta = Pick<DocumentMeta, 'title' | 'issuers' | 'docNumber' | 'date' | 'dateText' | 'dateKind' | 'region' | 'level' | 'addressees' | 'cc'>;
-
-// A place and its level: 宁夏回族自治区 湖北省 威海市 文登区 舞钢市 …县
-const PLACE = /([\p{Script=Han}]{2,7}?)(自治区|省|市|区|县|州)/gu;
-// Not administrative areas even though they end in 区/市: 产业区, 高新区, 经开区, 库区, 全区, 各市 …
-const NOT_PLACE = /产业|园|开发|高新|经开|集聚|功能|城区|辖区|库区|厂区|社区|地区|新区|^[全本各我该]|直辖|^自治/u;
-const LEVEL: Record<string, AdminLevel> = { 自治区: 'province', 省: 'province', 市: 'city', 州: 'city', 区: 'district', 县: 'county' };
-// 济宁高新区, 济宁经开区: a zone named after its city.
-const ZONE = /([\p{Script=Han}]{2,4}?)(?:高新区|经开区|经济技术开发区|开发区)/u;
 
 /** Splits a list of units at top-level ，、； but keeps 各县（市、区）工信局 whole. */
 export function splitUnits(s: string): string[] {
@@ -36,16 +29,15 @@ export function splitUnits(s: string): string[] {
 /** 局机关各科室、局属各单位 splits at 、 only when every piece is itself a unit. */
 function splitEnumeration(s: string): string[] {
   const pieces = s.split('、');
-  const unit = /(室|位|局|厅|委|处|会|办|府|部门|企业|公司|中心)$/u;
-  return pieces.length > 1 && !/[（(]/u.test(s) && pieces.every((p) => unit.test(p)) ? pieces : [s];
+  return pieces.length > 1 && !/[（(]/u.test(s) && pieces.every((p) => ADDRESSEE_END.test(p)) ? pieces : [s];
 }
 
 function places(s: string): Array<{ name: string; level: AdminLevel; end: number }> {
   const found: Array<{ name: string; level: AdminLevel; end: number }> = [];
-  for (const m of s.matchAll(PLACE)) {
+  for (const m of s.matchAll(PLACE_WITH_LEVEL)) {
     const name = m[0];
-    if (NOT_PLACE.test(name)) continue;
-    found.push({ name, level: LEVEL[m[2]!]!, end: m.index + name.length });
+    if (NOT_PLACE_NAME.test(name)) continue;
+    found.push({ name, level: LEVEL_OF_SUFFIX[m[2]!]!, end: m.index + name.length });
   }
   return found;
 }
@@ -64,7 +56,7 @@ function regionOf(texts: string[], addressees: string[]): Pick<Meta, 'region' | 
     }
     return { region, level };
   }
-  const zone = addressees.map((a) => ZONE.exec(a)?.[1]).find((z) => z !== undefined);
+  const zone = addressees.map((a) => ZONE_OF_CITY.exec(a)?.[1]).find((z) => z !== undefined);
   if (zone === undefined) return {};
   // 各县（市、区）工信局 as 主送 means the sender sits one level up: a city.
   const cityLevel = addressees.some((a) => /^各县[（(]市、区[）)]/u.test(a));
@@ -81,7 +73,7 @@ function issuersOf(lines: Array<[FrontRole, string]>, title: string): string[] {
   for (const [role, t] of lines) if (role === 'signature' && !DATE_LINE.test(t)) found.push(t);
   const unique = [...new Set(found.filter((f) => f !== '' && ORG_END.test(f)))];
   // 自治区工业和信息化厅 is the masthead's 宁夏回族自治区工业和信息化厅 said short: keep the full name.
-  return unique.filter((u) => !unique.some((o) => o !== u && o.endsWith(u.replace(/^自治区|^省|^市/u, ''))));
+  return unique.filter((u) => !unique.some((o) => o !== u && o.endsWith(u.replace(ISSUER_LEVEL_START, ''))));
 }
 
 function dateOf(lines: Array<[FrontRole, string]>): Pick<Meta, 'date' | 'dateText' | 'dateKind'> {

@@ -6,7 +6,7 @@ import { norm } from '../core/text/normalize.js';
 import { parseDocument } from './parse-document.js';
 
 const corpus = join(import.meta.dirname, '..', 'corpus');
-const laws = join(import.meta.dirname, '..', '..', 'shared', 'laws');
+const laws = join(import.meta.dirname, '..', 'evals', 'docs', 'laws');
 
 async function parse(dir: string, file: string): Promise<ParsedDocument> {
   return parseDocument(new Uint8Array(readFileSync(join(dir, file))), file);

@@ -115,6 +115,7 @@ describe('REST', () => {
     expect(json.answer).toContain('用电用火安全管理');
     expect(json.answer).not.toContain('灼烫');
     expect(json.answer).toContain(`/api/checklists/${json.checklistId}.docx`);
+    expect(json.answer.split('\n').at(-1)).toBe(`导出：Word /api/checklists/${json.checklistId}.docx ｜ Excel /api/checklists/${json.checklistId}.xlsx`);
     const docx = await fetch(`${server.url}/api/checklists/${json.checklistId}.docx`);
     expect(docx.status).toBe(200);
     expect([...new Uint8Array(await docx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);

@@ -1,11 +1,14 @@
 /**
  * Builds the Fastify app around a service. Never listens: server.ts does, and tests use port 0.
+ * Routes are plugins under routes/; they read the service from the `service` decorator (app-type.ts).
  */
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { isAppError } from '../core/errors.js';
+import type { App } from './app-type.js';
 import type { Service } from './service.js';
+import { healthRoutes } from './routes/health.js';
 import { askRoutes } from './routes/ask.js';
 import { documentRoutes } from './routes/documents.js';
 import { dutyRoutes } from './routes/duties.js';
@@ -14,7 +17,7 @@ import { checklistRoutes } from './routes/checklists.js';
 import { uploadRoutes } from './routes/upload.js';
 import { pageRoutes } from './routes/page.js';
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type { App } from './app-type.js';
 
 export interface AppOptions {
   service: Service;
@@ -41,23 +44,26 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
+  const { service } = options;
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: options.service.config.maxUploadBytes + 1024,
+    bodyLimit: service.config.maxUploadBytes + 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Everything below is inherited by the route plugins: the error handler, the websocket support and the
+  // service decorator are set on the root before any plugin is registered.
   app.setErrorHandler(errorHandler);
+  app.decorate('service', service);
+  // Uploads arrive as raw bytes. The parser sits on the root, not inside the upload plugin, so every route
+  // still reads such a body and answers it from its own schema (400) instead of 415.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.config.maxUploadBytes }, (_req, body, done) => done(null, body));
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  const { service } = options;
-  app.get('/health', async () => {
-    const a = service.assistant();
-    return { status: 'ok', documents: a.kb.documents.length, clauses: a.kb.clauses.length, duties: a.kb.duties.length, mode: service.chat ? 'llm' : 'extractive', embedder: a.kb.manifest.embedder.id, uploads: service.config.adminToken !== undefined };
-  });
-  askRoutes(app, service);
-  documentRoutes(app, service);
-  dutyRoutes(app, service);
-  checklistRoutes(app, service);
-  uploadRoutes(app, service);
-  chatSocket(app, service);
-  pageRoutes(app);
+  await app.register(healthRoutes);
+  await app.register(askRoutes);
+  await app.register(documentRoutes);
+  await app.register(dutyRoutes);
+  await app.register(checklistRoutes);
+  await app.register(uploadRoutes);
+  await app.register(chatSocket);
+  await app.register(pageRoutes);
   return app;
 }

@@ -8,6 +8,7 @@ import { createAssistant } from '../core/assistant.js';
 import { chatModelFor } from '../core/answer/llm-answer.js';
 import { isAppError } from '../core/errors.js';
 import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
+import { checklistExportLink } from './checklist-export-link.js';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const opened = await openKnowledgeBase(config);
   const chat = chatModelFor(config.openai);
   const assistant = await createAssistant({ kb: opened.kb, lexicon: opened.lexicon, embedder: opened.embedder, ...(chat ? { chat } : {}) });
-  const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t) });
+  const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t), exportLink: checklistExportLink });
   if (values.json) {
     process.stdout.write(JSON.stringify(answer, null, 2) + '\n');
     return;

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { EXPORT_FORMATS } from '../core/checklist/export-formats.js';
 import { startFakeModel, startServer, type FakeModel, type Running } from './__fixtures__/start-server.js';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
@@ -231,6 +232,8 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
     await page.locator('#checklist-edited').waitFor({ state: 'hidden' });
     expect(await items.count()).toBe(count - 1);
     await shot(page, 'checklist');
+    // The page offers every export format the server serves, in its order.
+    expect(await page.locator('#checklist-exports a').evaluateAll((links) => links.map((a) => a.getAttribute('data-format')))).toEqual([...EXPORT_FORMATS]);
     // The edits are saved on the server, so the export is what the page shows.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#checklist-exports a[data-format=docx]').click()]);
     const docx = await readFile(await download.path());

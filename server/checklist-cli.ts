@@ -1,5 +1,5 @@
 /**
- * npm run checklist -- "请求" [--out FILE.docx|.xlsx|.csv|.md] [--docs DIR]...
+ * npm run checklist -- "请求" [--out FILE.docx|.xlsx|.csv|.md] [--docs DIR]... (the formats: EXPORT_FORMATS)
  * Builds (or reuses) the knowledge base like the eval CLI, drafts the checklist and writes it in the format
  * the file name ends with; without --out it prints the Markdown.
  */
@@ -14,19 +14,10 @@ import { isAppError } from '../core/errors.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
 import { createEmbeddings } from '../core/retrieval/embeddings.js';
 import { draftChecklist } from '../core/checklist/draft-checklist.js';
-import { exportDocx } from '../core/checklist/export-docx.js';
-import { exportXlsx } from '../core/checklist/export-xlsx.js';
-import { exportCsv } from '../core/checklist/export-csv.js';
-import { exportMarkdown } from '../core/checklist/export-markdown.js';
-import type { Checklist } from '../core/schemas.js';
+import { EXPORT_FORMATS, exportChecklist, isExportFormat, listExportFormats } from '../core/checklist/export-formats.js';
 import { ingest } from '../ingest/pipeline.js';
 
-const WRITERS: Record<string, (c: Checklist) => Promise<Uint8Array | string>> = {
-  '.docx': exportDocx,
-  '.xlsx': exportXlsx,
-  '.csv': async (c) => exportCsv(c),
-  '.md': async (c) => exportMarkdown(c),
-};
+const OUT = `FILE${EXPORT_FORMATS.map((f) => `.${f}`).join('|')}`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -35,10 +26,9 @@ async function main(): Promise<void> {
     options: { out: { type: 'string' }, docs: { type: 'string', multiple: true } },
   });
   const request = positionals.join(' ').trim();
-  if (!request) throw new Error('usage: npm run checklist -- "给文登的民爆企业出一份检查清单" [--out FILE.docx|.xlsx|.csv|.md] [--docs DIR]...');
-  const ext = values.out ? extname(values.out).toLowerCase() : '.md';
-  const write = WRITERS[ext];
-  if (!write) throw new Error(`--out ${values.out} must end in .docx, .xlsx, .csv or .md`);
+  if (!request) throw new Error(`usage: npm run checklist -- "给文登的民爆企业出一份检查清单" [--out ${OUT}] [--docs DIR]...`);
+  const format = values.out ? extname(values.out).toLowerCase().slice(1) : 'md';
+  if (!isExportFormat(format)) throw new Error(`--out ${values.out} must end in ${listExportFormats((f) => `.${f}`)}`);
   const config = loadConfig(process.env);
   const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
   const embedder = createEmbeddings(lexicon, config.openai);
@@ -50,7 +40,7 @@ async function main(): Promise<void> {
     const assistant = await createAssistant({ kb: await loadKnowledgeBase(kbDir, embedder), lexicon, embedder });
     const checklist = await draftChecklist(assistant, request);
     if (checklist.items.length === 0) console.error(`no clause binds this request (${checklist.scope}); the checklist is empty`);
-    const body = await write(checklist);
+    const body = await exportChecklist(checklist, format);
     if (values.out) {
       await writeFile(values.out, body);
       console.error(`${checklist.items.length} items from ${checklist.sources.length} documents → ${values.out}`);

@@ -23,9 +23,14 @@ export interface Service {
   assistant(): Assistant;
   /** Checklists drafted in this process, by id, for the export routes. */
   readonly checklists: Map<string, Checklist>;
+  /** Keeps a checklist for its export links, dropping the oldest beyond MAX_KEPT. */
+  keepChecklist(checklist: Checklist): void;
   /** Validates an uploaded file, stores it and rebuilds; the old knowledge base serves until the new one is ready. */
   upload(name: string, bytes: Uint8Array): Promise<IngestResult>;
 }
+
+/** Checklists kept in memory; the oldest is dropped past this many. */
+export const MAX_KEPT = 200;
 
 function kbDir(config: Config): string {
   return join(config.dataDir, 'kb');
@@ -55,12 +60,20 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
   let { assistant, result } = await build(config, lexicon, embedder, chat, log);
   log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();
+  const checklists = new Map<string, Checklist>();
   const service: Service = {
     config,
     embedder,
     ...(chat ? { chat } : {}),
     assistant: () => assistant,
-    checklists: new Map(),
+    checklists,
+    keepChecklist(checklist) {
+      checklists.set(checklist.id, checklist);
+      for (const id of checklists.keys()) {
+        if (checklists.size <= MAX_KEPT) break;
+        checklists.delete(id);
+      }
+    },
     upload(name, bytes) {
       const run = async (): Promise<IngestResult> => {
         if (!SAFE_NAME.test(name) || name.startsWith('.')) throw new AppError('BAD_REQUEST', `file name ${JSON.stringify(name)} is not allowed; use a plain name such as 通知.pdf`);

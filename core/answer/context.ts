@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Searcher } from '../retrieval/search.js';
 import type { Answer, Checklist, Clause, DocumentMeta, Fact } from '../schemas.js';
 import type { ChatModel } from './llm-answer.js';
+import type { ExportLink } from '../checklist/export-formats.js';
 
 export interface AnswerContext {
   readonly kb: KnowledgeBase;
@@ -28,4 +29,6 @@ export interface AskOptions {
   mode?: Answer['mode'];
   /** Receives a drafted checklist (intent `checklist`), so the caller can keep it for the export links. */
   onChecklist?: (checklist: Checklist) => void;
+  /** Where the caller serves a checklist's exports; without it a checklist answer has no export line. */
+  exportLink?: ExportLink;
 }

@@ -4,10 +4,10 @@
  */
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
+import { DOC_NUMBER_TAIL_SOURCE, RESPONSIBLE_BRACKET, splitSentences } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import type { Intent } from '../question/intents.js';
-import { splitSentences } from './sentences.js';
 
 export interface ScoredSentence {
   clause: Clause;
@@ -78,10 +78,10 @@ function sentenceScore(text: string, weights: Map<string, number>, total: number
 }
 
 function isHeading(clause: Clause): boolean {
-  return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !/[（(]责任/u.test(clause.text);
+  return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !RESPONSIBLE_BRACKET.test(clause.text);
 }
 
-const REFERENCE = /《[^》]+》|〔\d{4}〕\d+号/u;
+const REFERENCE = new RegExp(`《[^》]+》|${DOC_NUMBER_TAIL_SOURCE}`, 'u');
 
 /** Every sentence of the top hits, scored; best first. `wantsReference`: the question asks which document or standard. */
 export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, wantsReference = false): ScoredSentence[] {

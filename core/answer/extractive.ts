@@ -10,9 +10,9 @@ import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { Intent } from '../question/intents.js';
 import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
+import { CN_COUNT_CHARS, splitSentences } from '../text/zh/index.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
-import { splitSentences } from './sentences.js';
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
 
@@ -103,7 +103,7 @@ function datesOf(chosen: readonly ScoredSentence[], documents: ReadonlyMap<strin
 }
 
 // 分四个阶段进行, 包括以下…, 如下：— a clause that announces the list its sub-items give.
-const ANNOUNCES_LIST = /分[一二三四五六七八九十两\d]+个|以下|如下|下列|[:：]$/u;
+const ANNOUNCES_LIST = new RegExp(`分[${CN_COUNT_CHARS}\\d]+个|以下|如下|下列|[:：]$`, 'u');
 
 /**
  * When a quoted clause announces a list (从…至…，分四个阶段进行。) and the question asks for the list,

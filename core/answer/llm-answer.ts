@@ -12,7 +12,7 @@ import type { Answer, AskRequest, Citation, DocumentMeta } from '../schemas.js';
 import type { SearchHit } from '../retrieval/search.js';
 import { norm } from '../text/normalize.js';
 import type { Intent } from '../question/intents.js';
-import { splitSentences } from './sentences.js';
+import { splitAnswerSentences, splitSentences } from '../text/zh/index.js';
 
 export interface ChatModel {
   id: string;
@@ -95,9 +95,6 @@ export async function answerWithModel(input: ModelAnswerInput): Promise<Omit<Ans
   return verifyAnswer(raw, input.hits.slice(0, SOURCES), input.documents);
 }
 
-// A sentence of the answer: up to 。！？ or a line break, with the [n] markers that follow it.
-const SENTENCE = /[^。！？\n]*(?:[。！？](?:\s*\[\d+\])*|\n|$)/gu;
-
 /**
  * Verifies one sentence: markers must name given sources; a “quote” must occur in a source the
  * sentence cites (or, if it cites none, in any given source). Failures are removed and reported.
@@ -120,7 +117,7 @@ function verifySentence(sentence: string, sources: readonly SearchHit[], rejecte
 /** Drops citations to sources that were not given and quotes that are not in their source; builds the citation list. */
 export function verifyAnswer(raw: string, sources: readonly SearchHit[], documents: ReadonlyMap<string, DocumentMeta>): Omit<Answer, 'retrieved' | 'intent'> {
   const rejected: Array<{ n: number; reason: string }> = [];
-  const answer = (raw.match(SENTENCE) ?? []).map((s) => verifySentence(s, sources, rejected)).join('');
+  const answer = splitAnswerSentences(raw).map((s) => verifySentence(s, sources, rejected)).join('');
   const used = [...new Set([...answer.matchAll(/\[(\d+)\]/gu)].map((m) => Number(m[1])))].sort((a, b) => a - b);
   const citations: Citation[] = used.map((n) => citationFor(n, sources[n - 1]!, answer, documents));
   const declined = /^\s*文件中没有找到|资料不能回答|没有找到相关/u.test(answer);
@@ -131,7 +128,7 @@ export function verifyAnswer(raw: string, sources: readonly SearchHit[], documen
 
 /** The citation's quote: the quoted text if the answer quoted this source, else its sentence closest to the answer. */
 function citationFor(n: number, hit: SearchHit, answer: string, documents: ReadonlyMap<string, DocumentMeta>): Citation {
-  const sentences = answer.match(SENTENCE) ?? [];
+  const sentences = splitAnswerSentences(answer);
   const citing = sentences.filter((s) => s.includes(`[${n}]`));
   const quoted = citing.flatMap((s) => [...s.matchAll(/“([^”]+)”/gu)].map((m) => m[1]!)).find((q) => hit.clause.text.includes(q));
   const a = norm(citing.join(''));

@@ -4,12 +4,10 @@
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
+import { CITED_DOC_NUMBER, splitSentences } from '../text/zh/index.js';
 import type { Citer } from './citer.js';
 import type { QuestionCues } from '../question/analyze-question.js';
-import { splitSentences } from './sentences.js';
 
-// 宁工信安委发〔2019〕19号 — a document number cited in the text (of another document, since a document's own is metadata).
-const DOC_NUMBER = /[\p{Script=Han}]{1,12}〔\d{4}〕\d+号/gu;
 
 export interface MetadataAnswer {
   lines: string[];
@@ -50,7 +48,7 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
       found++;
       lines.push(`- 文号：${doc.docNumber}。`);
     } else {
-      const cited = [...new Set(clauses.filter((c) => c.docId === doc.id).flatMap((c) => c.text.match(DOC_NUMBER) ?? []))];
+      const cited = [...new Set(clauses.filter((c) => c.docId === doc.id).flatMap((c) => c.text.match(CITED_DOC_NUMBER) ?? []))];
       const note = cited.length > 0 ? `正文中出现的${cited.join('、')}是其引用的其他文件的文号，不是本文件的文号。` : '';
       lines.push(`- 文件中没有找到本文件的文号。${note}`);
     }

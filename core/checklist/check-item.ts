@@ -5,6 +5,7 @@
  */
 import { findFrequencies, mainFrequency } from '../duties/frequency.js';
 import type { Aliases } from '../lexicon/aliases.js';
+import { CN_SMALL, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE } from '../text/zh/index.js';
 import { industriesIn, labelPrefix, NARROWING, type Obligation } from './obligations.js';
 
 export interface CheckWording {
@@ -15,13 +16,13 @@ export interface CheckWording {
 }
 
 // The modal after an enterprise subject: 企业主要负责人要领学带学 → 企业主要负责人是否领学带学.
-const ENTERPRISE_MODAL = /(?:企业|生产经营单位|公司|(?<!管)行业)(?:主要负责人|负责人)?(要|应当|应|必须|须)/u;
+const ENTERPRISE_MODAL = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}(要|应当|应|必须|须)`, 'u');
 // The modal after a unit subject: 各县（市、区）工信局、经发局要认真传达学习… → 是否认真传达学习….
-const UNIT_MODAL = /^(?:要)?(?:各|有关)?[\u4e00-\u9fff（）、]{0,24}?(?:局|厅|部门|科室|处室|处|委员会|委|办公室|单位|管委会|政府)(?:主要负责同志)?(要|应|负责)/u;
+const UNIT_MODAL = new RegExp(`^(?:要)?(?:各|有关)?[\\u4e00-\\u9fff（）、]{0,24}?${SUBJECT_UNIT_END_SOURCE}(?:主要负责同志)?(要|应|负责)`, 'u');
 // 督促企业单位加大… → 企业单位是否加大…
 const DIRECTIVE = /^(?:要)?(?:[^，。；]*?)(?:督促|指导|要求|责令)(?:[^，。；]{0,4}?)((?:[\u4e00-\u9fff、]{0,8})?(?:企业|生产经营单位)(?:单位)?)/u;
 // 一是 二是 三是 — list ordinals.
-const ORDINAL = /(?:^|(?<=[，,；;]))[一二三四五六七八九十]是/gu;
+const ORDINAL = new RegExp(`(?:^|(?<=[，,；;]))[${CN_SMALL}]是`, 'gu');
 // 在…的基础上， 根据…情况， 按照…要求， 围绕… — a lead-in that is not the action.
 const LEAD_IN = /^(?:在[^，]*基础上|根据[^，]*|按照[^，]*|围绕[^，]*|聚焦[^，]*|针对[^，]*|结合[^，]*)[，,]/u;
 // 重点检查用电用火安全管理、消防设施保养维护…等方面情况 — the source already lists what to check.

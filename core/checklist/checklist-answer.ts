@@ -1,18 +1,18 @@
 /**
  * A checklist request in chat: drafts the checklist and answers with it, one line per item ending in its
  * [n] citations, then the export links. The drafted checklist goes to `onChecklist` so the caller (the
- * server) can keep it for the export routes; core itself keeps nothing.
+ * server) can keep it for the export routes, and the caller's `exportLink` says where they are served;
+ * core itself keeps nothing and builds no URL.
  */
 import type { AnswerContext, AskOptions } from '../answer/context.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { Answer, AskRequest, Checklist } from '../schemas.js';
 import { grouped } from './checklist-rows.js';
 import { draftChecklist } from './draft-checklist.js';
+import { exportLabel, type ExportLink } from './export-formats.js';
 
-/** Where the server serves the exports of a checklist; part of the public HTTP API. */
-export function exportLinks(id: string): string[] {
-  return ['docx', 'xlsx', 'csv', 'md'].map((ext) => `/api/checklists/${id}.${ext}`);
-}
+/** The chat line offers the two office formats; the page offers them all. */
+const CHAT_EXPORTS = ['docx', 'xlsx'] as const;
 
 /** Every citation of a checklist once, in [n] order (items share one numbering), and the clauses they name. */
 export function citedClauses(checklist: Checklist): Pick<Answer, 'citations' | 'retrieved'> {
@@ -20,8 +20,8 @@ export function citedClauses(checklist: Checklist): Pick<Answer, 'citations' | '
   return { citations, retrieved: citations.map((c) => ({ clauseId: c.clauseId, file: c.file, path: c.path, score: 1 })) };
 }
 
-/** The chat text of a drafted checklist. */
-export function renderChecklistAnswer(checklist: Checklist): string {
+/** The chat text of a drafted checklist; the export line is left out when no `exportLink` says where they are served. */
+export function renderChecklistAnswer(checklist: Checklist, exportLink?: ExportLink): string {
   if (checklist.items.length === 0) return `文件中没有找到约束该对象的条款，无法起草检查清单（${checklist.scope}）。`;
   const lines = [`已根据文件起草《${checklist.title}》，共${checklist.items.length}项（${checklist.scope}）：`];
   for (const { group, items } of grouped(checklist)) {
@@ -31,8 +31,8 @@ export function renderChecklistAnswer(checklist: Checklist): string {
       lines.push(`${i.n}. ${i.item}：${i.content}${extra.length > 0 ? `（${extra.join('；')}）` : ''}${i.citations.map((c) => `[${c.n}]`).join('')}`);
     }
   }
-  const [docx, xlsx] = exportLinks(checklist.id);
-  lines.push(`导出：Word ${docx} ｜ Excel ${xlsx}`);
+  // 导出：Word <where the .docx is> ｜ Excel <where the .xlsx is>
+  if (exportLink) lines.push(`导出：${CHAT_EXPORTS.map((f) => `${exportLabel(f)} ${exportLink(checklist.id, f)}`).join(' ｜ ')}`);
   return lines.join('\n');
 }
 
@@ -40,7 +40,7 @@ export function renderChecklistAnswer(checklist: Checklist): string {
 export async function checklistAnswer(ctx: AnswerContext, q: QuestionAnalysis, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
   // 那只要消防方面的呢？ after a checklist request narrows that request rather than replacing it (q.checklistRequest).
   const checklist = await draftChecklist(ctx, q.checklistRequest, request.filters, options.signal ? { signal: options.signal } : {});
-  const answer = renderChecklistAnswer(checklist);
+  const answer = renderChecklistAnswer(checklist, options.exportLink);
   options.onDelta?.(answer);
   const supported = checklist.items.length > 0;
   if (supported) options.onChecklist?.(checklist);

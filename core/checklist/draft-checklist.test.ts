@@ -8,6 +8,7 @@ import { createEmbeddings } from '../retrieval/embeddings.js';
 import type { Checklist } from '../schemas.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { draftChecklist } from './draft-checklist.js';
+import { renderChecklistAnswer } from './checklist-answer.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
 
 const lexicon = loadLexicon();
@@ -104,12 +105,14 @@ describe('draftChecklist for other scopes', () => {
 
   it('answers a checklist question in chat with cited item lines and the export links', async () => {
     const kept: Checklist[] = [];
-    const answer = await assistant.ask({ question: SOFTWARE }, { onChecklist: (c) => kept.push(c) });
+    // The caller says where exports are served (the server's own URL is asserted in server/app.test.ts).
+    const answer = await assistant.ask({ question: SOFTWARE }, { onChecklist: (c) => kept.push(c), exportLink: (id, format) => `exports/${id}.${format}` });
     expect(answer.intent).toBe('checklist');
     expect(kept).toHaveLength(1);
     expect(answer.checklistId).toBe(kept[0]!.id);
     const lines = answer.answer.split('\n');
-    expect(lines.at(-1)).toBe(`导出：Word /api/checklists/${kept[0]!.id}.docx ｜ Excel /api/checklists/${kept[0]!.id}.xlsx`);
+    expect(lines.at(-1)).toBe(`导出：Word exports/${kept[0]!.id}.docx ｜ Excel exports/${kept[0]!.id}.xlsx`);
+    expect(renderChecklistAnswer(kept[0]!)).not.toContain('导出');
     const items = lines.filter((l) => /^\d+\. /u.test(l));
     expect(items).toHaveLength(kept[0]!.items.length);
     for (const l of items) expect(l).toMatch(/(?:\[\d+\])+$/u);

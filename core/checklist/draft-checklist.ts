@@ -11,6 +11,7 @@ import { Citer } from '../answer/citer.js';
 import { throwIfAborted } from '../errors.js';
 import type { Checklist, ChecklistItem, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
+import { HEADING_NUMBERING } from '../text/zh/index.js';
 import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
 import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
@@ -33,8 +34,6 @@ export const TOPIC_FOCUS = 0.5;
 export const SAME_CHECK = 0.7;
 
 const OUTLINE = /^outline|^part$|^chapter$|^section$/u;
-// （一） 一、 1. （1） ① 第三条 — the numbering before a heading.
-const NUMBERING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])\s*/u;
 
 /** Drafts the checklist for `request`; an empty `items` means no clause in the knowledge base binds the scope. */
 export async function draftChecklist(ctx: AnswerContext, request: string, filters?: SearchFilters, options: DraftOptions = {}): Promise<Checklist> {
@@ -110,7 +109,7 @@ function focusOnTopic(clauses: Clause[], scope: ChecklistScope): Clause[] {
 }
 
 function groupOf(clause: Clause, doc: DocumentMeta | undefined, manyDocs: boolean): string {
-  const heading = (clause.path.at(-1) ?? doc?.title ?? '').replace(NUMBERING, '').replace(/…$/u, '').replace(/[。；]$/u, '');
+  const heading = (clause.path.at(-1) ?? doc?.title ?? '').replace(HEADING_NUMBERING, '').replace(/…$/u, '').replace(/[。；]$/u, '');
   return manyDocs && doc ? `${doc.region ?? shortTitle(doc)}：${heading}` : heading;
 }
 

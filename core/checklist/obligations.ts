@@ -7,7 +7,7 @@
 import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Aliases } from '../lexicon/aliases.js';
-import { splitSentences } from '../answer/sentences.js';
+import { LEVEL_START, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE, UNIT_LEVEL, splitSentences } from '../text/zh/index.js';
 import { splitUnits } from '../duties/unit-names.js';
 import type { ChecklistScope } from './scope.js';
 
@@ -29,11 +29,11 @@ export interface Obligation {
 
 // 民爆生产、销售企业要 / 企业主要负责人要 / 生产经营单位主要负责人要 / 民爆、修造船等监管行业要 — an enterprise (or an
 // industry's enterprises) as subject; not the slogan 管行业必须管安全.
-const ENTERPRISE_ACTOR = /(?:企业|生产经营单位|公司|(?<!管)行业)(?:主要负责人|负责人)?(?:要|应当|应|必须|须|严禁|不得)/u;
+const ENTERPRISE_ACTOR = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}(?:要|应当|应|必须|须|严禁|不得)`, 'u');
 // 督促企业单位加大… / 指导企业采取… / 要求生产经营单位… — an enterprise as the object of a directive.
 const DIRECTED = /(?:督促|指导|要求|责令)[^，。；]{0,6}?(?:企业|生产经营单位)/u;
 // 各县（市、区）工信局、经发局要 / 县级监管部门要 / 区工信局每月 / 局机关各科室、局属各单位要 — a unit as subject.
-const UNIT_ACTOR = /^(?:要)?((?:各|有关)?[\u4e00-\u9fff（）、]{0,24}?(?:局|厅|部门|科室|处室|处|委员会|委|办公室|单位|管委会|政府))(?:主要负责同志)?(?:要|应|每|负责|将|牵头|组织|进行)/u;
+const UNIT_ACTOR = new RegExp(`^(?:要)?((?:各|有关)?[\\u4e00-\\u9fff（）、]{0,24}?${SUBJECT_UNIT_END_SOURCE})(?:主要负责同志)?(?:要|应|每|负责|将|牵头|组织|进行)`, 'u');
 // （其中，民爆生产销售企业每月至少 1 次） — a parenthetical that narrows the sentence to one kind of enterprise.
 export const NARROWING = /[（(]其中[，,]([^）)]*)[）)]/gu;
 
@@ -71,9 +71,9 @@ function oneUnitMatches(aliases: Aliases, asked: string, written: string): boole
   const w = aliases.canonicalUnit(written.replace(/[（(][^）)]*[）)]/gu, '')).replace(/^各/u, '');
   if (w === a || w.endsWith(a) || a.endsWith(w)) return true;
   // Same kind of unit (工业和信息化局) at a compatible level: 县工信局 ~ 各县（市、区）工信局.
-  const key = (s: string) => aliases.groupsOf(s.replace(/^[省市县区]/u, '')).find((g) => g.kind === 'unit')?.key;
-  const level = (s: string) => /^(?:各)?([省市县区])/u.exec(s)?.[1];
-  const ka = key(asked.replace(/^[省市县区]/u, ''));
+  const key = (s: string) => aliases.groupsOf(s.replace(LEVEL_START, '')).find((g) => g.kind === 'unit')?.key;
+  const level = (s: string) => UNIT_LEVEL.exec(s)?.[1];
+  const ka = key(asked.replace(LEVEL_START, ''));
   return ka !== undefined && aliases.canonicalUnit(written).endsWith(ka) && (level(asked) === undefined || written.includes(level(asked)!));
 }
 

@@ -5,6 +5,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Aliases } from '../lexicon/aliases.js';
+import { LEVEL_BEFORE, LEVEL_WORD, REGION_PART_BREAK, REGION_PART_LEVEL } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 
 export type Role = 'enterprise' | 'unit';
@@ -43,7 +44,7 @@ function actingUnits(request: string, known: readonly string[]): string[] {
     if (name.length < 2) continue;
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
       if (ISSUER_AFTER.test(q.slice(at + name.length))) continue;
-      const level = /[省市县区]$/u.exec(q.slice(0, at))?.[0] ?? '';
+      const level = LEVEL_BEFORE.exec(q.slice(0, at))?.[0] ?? '';
       if (!out.some((o) => o.includes(name))) out.push(level + name);
     }
   }
@@ -58,8 +59,8 @@ function docsByRegion(request: string, documents: readonly DocumentMeta[]): Arra
     if (!d.region) continue;
     const region = norm(d.region);
     // 威海市文登区 → [威海市文登区, 文登区, 文登, 威海市, 威海]
-    const parts = region.split(/(?<=[省市区县州])/u).filter((p) => p.length >= 2);
-    const names = [region, ...parts, ...parts.map((p) => p.replace(/[省市区县州]$/u, ''))].filter((n) => n.length >= 2);
+    const parts = region.split(REGION_PART_BREAK).filter((p) => p.length >= 2);
+    const names = [region, ...parts, ...parts.map((p) => p.replace(REGION_PART_LEVEL, ''))].filter((n) => n.length >= 2);
     const hit = names.find((n) => q.includes(n));
     if (hit) out.push({ docId: d.id, place: parts.find((p) => p.startsWith(hit)) ?? hit });
   }
@@ -86,7 +87,7 @@ export function readScope(request: string, analysis: QueryAnalysis, documents: r
   const topicWords = analysis.terms
     .filter((t) => t.weight >= 1 && !t.term.startsWith('~') && [...t.term].length >= 2 && !GENERIC.has(t.term))
     .map((t) => t.term)
-    .filter((t) => !scopeWords.some((s) => s.includes(t) || t.includes(s)) && !/^[省市县区]$/u.test(t));
+    .filter((t) => !scopeWords.some((s) => s.includes(t) || t.includes(s)) && !LEVEL_WORD.test(t));
   const unit = units[0];
   return { role: unit ? 'unit' : 'enterprise', industries, ...(unit ? { unit } : {}), docIds, places, topicWords };
 }

@@ -4,6 +4,7 @@
  * worded — `（A、B按职责分工配合，C、D负责，以下均需C、D负责，不再列出）`.
  * A parenthetical that is anything else (`（其中，…）`, `（试行）`) is not an assignment.
  */
+import { ASSIGNMENT_LABEL, COOPERATE_ROLE, UNIT_FIELD_START, splitAtPeriods } from '../text/zh/index.js';
 import { isUnitName, splitUnits } from './unit-names.js';
 
 /** What one parenthetical says. `defaultLead` is a lead stated for the items that follow. */
@@ -17,9 +18,6 @@ export interface Assignment {
   quote: string;
   start: number;
 }
-
-// 责任处室： 牵头单位： 配合单位： 牵头： 配合部门： 责任单位： 主责单位： 协办单位：
-const LABEL = /(牵头|主责|责任|配合|协办|协助|参与)(?:单位|部门|处室|科室|处|科)?[：:]/gu;
 
 // A、B按职责分工配合 / A等配合 / A、B协同配合
 const COOPERATE = /^(.+?)(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|根据职责)?(?:协同)?(?:配合|协助|参与)$/u;
@@ -52,7 +50,7 @@ export function parentheticals(text: string): Array<{ inner: string; start: numb
 }
 
 function parseLabelled(inner: string): Omit<Assignment, 'quote' | 'start'> | undefined {
-  const labels = [...inner.matchAll(LABEL)];
+  const labels = [...inner.matchAll(ASSIGNMENT_LABEL)];
   if (labels.length === 0 || labels[0]!.index !== 0) return undefined;
   const lead: string[] = [];
   const cooperate: string[] = [];
@@ -63,7 +61,7 @@ function parseLabelled(inner: string): Omit<Assignment, 'quote' | 'start'> | und
     const units = splitUnits(value.replace(/[；;，,。\s]+$/u, ''));
     const role = m[1]!;
     if (role !== '责任') onlyResponsible = false;
-    (/配合|协办|协助|参与/u.test(role) ? cooperate : lead).push(...units);
+    (COOPERATE_ROLE.test(role) ? cooperate : lead).push(...units);
   });
   if (lead.length + cooperate.length === 0) return undefined;
   return { lead, cooperate, undifferentiated: onlyResponsible && lead.length > 1 };
@@ -96,20 +94,6 @@ export function parseAssignment(inner: string): Omit<Assignment, 'quote' | 'star
   return parseLabelled(s) ?? parseWorded(s);
 }
 
-// 牵头单位：市人社局 / 责任单位：市市场监管局；配合单位：市应急局 — a field line, not in brackets.
-const FIELD_START = /^(?:牵头|主责|责任|配合|协办|协助)(?:单位|部门|处室|科室)[：:]/u;
-
-/** Sentences of `text` (to 。 or a line break) with their offsets. */
-function sentencesOf(text: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  for (const m of text.matchAll(/[^。\n]+/gu)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const t = m[0].trim();
-    if (t) out.push({ text: t, start: m.index + lead });
-  }
-  return out;
-}
-
 /** Consecutive field lines outside brackets (牵头单位：…；配合单位：…), read like a labelled parenthetical. */
 function fieldAssignments(text: string, inBrackets: (at: number) => boolean): Assignment[] {
   const out: Assignment[] = [];
@@ -121,8 +105,8 @@ function fieldAssignments(text: string, inBrackets: (at: number) => boolean): As
     if (a) out.push({ ...a, quote, start: run.start });
     run = undefined;
   };
-  for (const s of sentencesOf(text)) {
-    if (!FIELD_START.test(s.text) || inBrackets(s.start)) {
+  for (const s of splitAtPeriods(text)) {
+    if (!UNIT_FIELD_START.test(s.text) || inBrackets(s.start)) {
       flush();
       continue;
     }
@@ -138,7 +122,7 @@ function fieldAssignments(text: string, inBrackets: (at: number) => boolean): As
  */
 function wordedSentences(text: string, inBrackets: (at: number) => boolean): Assignment[] {
   const out: Assignment[] = [];
-  for (const s of sentencesOf(text)) {
+  for (const s of splitAtPeriods(text)) {
     if (inBrackets(s.start)) continue;
     const segments = s.text.split(/(?<=[，,；;])/u);
     let taken = '';

@@ -8,6 +8,7 @@
  * a default: in `各行业主管部门要…（…按职责分工配合）` the departments are named as cooperators.
  */
 import type { Clause, Deadline, Duty, Frequency, ParsedDocument } from '../schemas.js';
+import { OUTLINE_PREFIX, TABLE_MARK, firstPeriodSentence } from '../text/zh/index.js';
 import { findAssignments, type Assignment } from './assignment.js';
 import { findDeadlines, joinDeadlines, phaseDeadline } from './deadline.js';
 import { findFrequencies, isSpecific, mainFrequency } from './frequency.js';
@@ -27,18 +28,10 @@ type Draft = Omit<Duty, 'id' | 'docId' | 'clauseId' | 'path'>;
 const NOT_DUTIES = new Set<Clause['kind']>(['preamble', 'closing', 'attachment']);
 const TASK_MAX = 60;
 
-// 1.  （一）  一、  (九)  ① — the outline number that opens a clause
-const OUTLINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])\s*/u;
-
 /** `1.健全安全生产监管机制。` → 健全安全生产监管机制: no outline number, no closing punctuation, at most TASK_MAX. */
 function clip(s: string): string {
-  const t = s.replace(OUTLINE, '').replace(/[。；;，,\s]+$/u, '').trim();
+  const t = s.replace(OUTLINE_PREFIX, '').replace(/[。；;，,\s]+$/u, '').trim();
   return t.length > TASK_MAX ? `${t.slice(0, TASK_MAX)}…` : t;
-}
-
-/** The clause's opening sentence up to 。 or a line break: `（三）集中攻坚(2021年)` of `（三）集中攻坚(2021年)。针对…`. */
-function firstSentence(text: string): string {
-  return /^[^。\n]*/u.exec(text)?.[0] ?? text;
 }
 
 /** 民爆行业 → 民爆, 修造船等其他监管行业 → 修造船, 废弃资源综合利用业 stays: the industry an inline label binds. */
@@ -66,13 +59,13 @@ function extraFacts(main: Draft, facts: readonly FrequencyFact[]): Draft[] {
 function fromAssignments(text: string, found: Assignment[], dflt: DefaultLead | undefined): { main: Draft; inheritedFrom?: string } | undefined {
   const withLead = found.find((a) => a.lead.length > 0 || a.defaultLead);
   const cooperate = found.flatMap((a) => a.cooperate);
-  const base = { task: clip(firstSentence(text)), cooperate, targets: [] as string[] };
+  const base = { task: clip(firstPeriodSentence(text)), cooperate, targets: [] as string[] };
   if (withLead) {
     const lead = found.flatMap((a) => (a.lead.length ? a.lead : (a.defaultLead ?? [])));
     const undifferentiated = found.some((a) => a.undifferentiated);
     return { main: { ...base, lead, ...(undifferentiated ? { undifferentiated } : {}), how: 'explicit', quote: withLead.quote } };
   }
-  const quote = found[0]?.quote ?? firstSentence(text);
+  const quote = found[0]?.quote ?? firstPeriodSentence(text);
   if (dflt) return { main: { ...base, lead: [...dflt.lead], how: 'inherited', quote }, inheritedFrom: dflt.from };
   if (found.length) return { main: { ...base, lead: [], how: 'explicit', quote } };
   return undefined;
@@ -87,7 +80,7 @@ function fromSentences(text: string, facts: FrequencyFact[], labels: string[], r
   const quote = text.slice(subjects[0]!.start, subjects.at(-1)!.end).replace(/^\s+/u, '');
   const targets = [...new Set([...(own?.targets ?? []), ...labels])];
   const frequency = own?.frequency ?? regular;
-  const main: Draft = { task: clip(firstSentence(text)), lead, cooperate: [], targets, how: 'sentence', quote, ...optional(undefined, frequency) };
+  const main: Draft = { task: clip(firstPeriodSentence(text)), lead, cooperate: [], targets, how: 'sentence', quote, ...optional(undefined, frequency) };
   const rest = facts.filter((f) => f !== own && f.units.length + f.targets.length > 0);
   return [main, ...rest.map(factRow)];
 }
@@ -107,7 +100,7 @@ function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefine
   const labels = labelTargets(clause);
   const facts = findFrequencyFacts(prose, aliases, labels);
   const frequency = mainFrequency(findFrequencies(prose));
-  const heading = firstSentence(prose);
+  const heading = firstPeriodSentence(prose);
   const deadline = joinDeadlines([phaseDeadline(heading), ...findDeadlines(prose)].filter((d): d is Deadline => !!d));
   const newDefault = found.find((a) => a.defaultLead)?.defaultLead;
   const assigned = isHeading && !found.length ? undefined : fromAssignments(prose, found, dflt);
@@ -129,7 +122,7 @@ function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefine
 function rowDuties(clause: Clause): ClauseResult {
   // 序号：1；重点任务：… → headers 序号, 重点任务, …
   const headers = [...clause.text.matchAll(/(?:^|；)([^：；\n]{1,16})：/gu)].map((m) => m[1]!);
-  const drafts = findTableRows(`【表格】${headers.join('｜')}\n${clause.text}`).map((row) => {
+  const drafts = findTableRows(`${TABLE_MARK}${headers.join('｜')}\n${clause.text}`).map((row) => {
     const { deadline, frequency, start, ...rest } = row;
     return { ...rest, task: clip(row.task), targets: [], how: 'table' as const, ...optional(deadline, frequency) };
   });

@@ -3,7 +3,7 @@
  * 逐年; `定期` is kept as written with no interval, because the document names none.
  */
 import type { Frequency } from '../schemas.js';
-import { chineseToNumber } from '../text/normalize.js';
+import { CN_COUNT_CHARS, chineseToNumber } from '../text/zh/numerals.js';
 
 /** A frequency and where its wording sits in the text searched. */
 export interface FrequencyHit {
@@ -12,7 +12,8 @@ export interface FrequencyHit {
   end: number;
 }
 
-const NUM = '(?:[0-9]+|[一二两三四五六七八九十]+)';
+// 5, 两, 十二 — a count in digits or Chinese numerals
+const NUM = `(?:[0-9]+|[${CN_COUNT_CHARS}]+)`;
 
 // 每月 每季度 每半年 每年 每5年 每个月 每年度 每天 每周; not 每年年底前 (a deadline) nor 每一名 (not a period)
 const PERIOD = new RegExp(`每(?:个)?(${NUM}(?:个)?年|半年|季度|季|月|周|天|日|年度?)(?!年?底|末)`, 'gu');

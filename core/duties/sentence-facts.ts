@@ -5,6 +5,7 @@
  */
 import type { Frequency } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
+import { CN_COUNT_CHARS, OUTLINE_PREFIX, splitSegments, splitSentencesAndAsides } from '../text/zh/index.js';
 import { findFrequencies, isSpecific } from './frequency.js';
 import { isUnitName, splitUnits } from './unit-names.js';
 
@@ -26,26 +27,15 @@ export interface FrequencyFact {
 }
 
 // 要 应 须 负责 牵头 将 每(月) 定期 统一 督促 组织 会同 配合 对 按照 进行 开展 — what follows a subject
-const MARKER = /要|应当|应|须|必须|负责|牵头|将|每(?=[天日周月季半年\d一二两三四五六七八九十个])|定期|统一|督促|组织|会同|配合|对|按照|进行|开展|建立/gu;
-
-// 1. （一） 一、 (九) ① — an outline number opening the clause
-const OUTLINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])\s*/u;
+const MARKER = new RegExp(`要|应当|应|须|必须|负责|牵头|将|每(?=[天日周月季半年\\d${CN_COUNT_CHARS}个])|定期|统一|督促|组织|会同|配合|对|按照|进行|开展|建立`, 'gu');
 
 // 运用相关部门建立的… 积极配合协助应急主管部门对… 会同有关部门进行… 将应急管理部门建立的… — a verb, not a subject
 const VERB_START = /^(?:积极|主动|认真|严格|切实|运用|利用|配合|协助|会同|联合|将|把|对|由|向|在|按照|根据|依据|依照|督促|指导|引导|支持|推动|加强|建立|开展|组织|请|以)/u;
 
-/** Segment boundaries: ， ； 。 and line breaks (not brackets: 各县（市、区）工信局 is one name). */
-function segments(text: string): Array<{ s: string; start: number }> {
-  const out: Array<{ s: string; start: number }> = [];
-  const re = /[^，,；;。！？\n]+/gu;
-  for (const m of text.matchAll(re)) out.push({ s: m[0], start: m.index });
-  return out;
-}
-
 /** The unit list heading a segment, if the words before some marker are all unit names. */
 function subjectOf(seg: string): string[] | undefined {
   // 2.各责任处室要… → 各责任处室要…; （其中 → 其中
-  const body = seg.replace(OUTLINE, '').replace(/^[（(]/u, '');
+  const body = seg.replace(OUTLINE_PREFIX, '').replace(/^[（(]/u, '');
   if (VERB_START.test(body)) return undefined;
   for (const m of body.matchAll(MARKER)) {
     if (m.index < 2) continue;
@@ -58,7 +48,7 @@ function subjectOf(seg: string): string[] | undefined {
 /** Units heading any segment of `text`, in order. */
 export function findSubjects(text: string): SubjectHit[] {
   const out: SubjectHit[] = [];
-  for (const { s, start } of segments(text)) {
+  for (const { text: s, start } of splitSegments(text)) {
     const units = subjectOf(s);
     if (units) out.push({ units, start, end: start + s.length });
   }
@@ -92,20 +82,13 @@ function targetBefore(text: string, at: number, aliases: Aliases): string | unde
   return found.at(-1)?.[0].replace(/^、|、$/gu, '');
 }
 
-/** Sentences split at 。 and at brackets, so an aside （其中，…） is its own sentence. */
-function sentences(text: string): Array<{ s: string; start: number }> {
-  const out: Array<{ s: string; start: number }> = [];
-  for (const m of text.matchAll(/[^。！？\n（(）)]+[。！？]?/gu)) out.push({ s: m[0], start: m.index });
-  return out;
-}
-
 /**
  * Specific frequencies (not the bare 定期) in `text`, each with the subject units of its sentence that
  * precede it and the enterprise it binds, plus `extraTargets` (an industry label of the clause).
  */
 export function findFrequencyFacts(text: string, aliases: Aliases, extraTargets: readonly string[] = []): FrequencyFact[] {
   const out: FrequencyFact[] = [];
-  for (const { s, start } of sentences(text)) {
+  for (const { text: s, start } of splitSentencesAndAsides(text)) {
     const subjects = findSubjects(s);
     for (const hit of findFrequencies(s)) {
       if (!isSpecific(hit.frequency)) continue;

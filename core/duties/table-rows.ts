@@ -5,6 +5,7 @@
  * together into one paragraph (`…2024年12月底序号：2；…`) still come apart.
  */
 import type { Deadline, Frequency } from '../schemas.js';
+import { TABLE_HEADER_LINE, TABLE_MARK, headerRole } from '../text/zh/index.js';
 import { findDeadlines } from './deadline.js';
 import { findFrequencies, isSpecific } from './frequency.js';
 import { splitUnits } from './unit-names.js';
@@ -19,21 +20,6 @@ export interface TableRow {
   /** The row as written, an exact slice of the text searched, and where it starts. */
   quote: string;
   start: number;
-}
-
-/** The mark the DOCX and HTML readers put before a table's header names. */
-const TABLE_MARK = '【表格】';
-
-type Role = 'lead' | 'cooperate' | 'task' | 'deadline' | 'frequency' | 'other';
-
-/** 责任单位·配合 配合部门 → cooperate; 牵头单位 责任单位·牵头 责任处室 → lead; 重点任务 → task; 完成时限 → deadline. */
-function roleOf(header: string): Role {
-  if (/配合|协办|协助|参与/u.test(header)) return 'cooperate';
-  if (/牵头|主责|责任/u.test(header)) return 'lead';
-  if (/频次|频率|周期/u.test(header)) return 'frequency';
-  if (/时限|时间|期限|完成/u.test(header)) return 'deadline';
-  if (/任务|内容|事项|措施|工作/u.test(header)) return 'task';
-  return 'other';
 }
 
 interface Cell {
@@ -85,7 +71,7 @@ function timing(value: string): { deadline?: Deadline; frequency?: Frequency } {
 function toRow(text: string, row: Cell[]): TableRow | undefined {
   const out: TableRow = { task: '', lead: [], cooperate: [], quote: '', start: row[0]!.start };
   for (const c of row) {
-    const role = roleOf(c.header);
+    const role = headerRole(c.header);
     if (role === 'task') out.task = out.task ? `${out.task}；${c.value}` : c.value;
     else if (role === 'lead') out.lead.push(...splitUnits(c.value));
     else if (role === 'cooperate') out.cooperate.push(...splitUnits(c.value));
@@ -102,7 +88,7 @@ function toRow(text: string, row: Cell[]): TableRow | undefined {
 export function findTableRows(text: string): TableRow[] {
   const out: TableRow[] = [];
   // 【表格】序号｜重点任务｜牵头单位 → headers 序号, 重点任务, 牵头单位
-  const marks = [...text.matchAll(/【表格】([^\n]*)/gu)];
+  const marks = [...text.matchAll(TABLE_HEADER_LINE)];
   marks.forEach((m, i) => {
     const headers = m[1]!.split('｜').map((h) => h.trim()).filter((h) => h !== '');
     if (headers.length < 2) return;

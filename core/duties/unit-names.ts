@@ -4,26 +4,7 @@
  * alias-aware matching that also reads a list's leading 市/区/县 into the names after it.
  */
 import type { Aliases } from '../lexicon/aliases.js';
-
-// 市发改委 工信局 技术与改造投资处 各责任处室 红山街道办 市产业集聚区管委会 消防大队 厅安全生产委员会
-// 各有关部门 局属各单位 产业区管理机构 信息中心 工信部 区船舶工业安全生产联席会议成员单位
-const UNIT_END =
-  /(?:局|厅|委|委员会|会|办|办公室|处|处室|科|科室|中心|大队|支队|中队|管委会|政府|部门|部|署|站|机构|单位|领导小组|小组|街道|镇街|乡镇)$/u;
-
-// 产业区 园区 开发区 高新区 — a zone acting through its management (产业区要结合实际建立…清单)
-const ZONE_ACTOR = /^[\p{Script=Han}]{0,8}(?:产业区|园区|开发区|集聚区|高新区|新区)$/u;
-
-// 民爆生产销售企业 生产经营单位 监管行业企业 — bound parties, not units
-const ENTERPRISE_END = /(?:企业|生产经营单位|经营单位|生产单位|公司)$/u;
-
-// 主要负责人 分管负责同志 从业人员 — people, neither unit nor enterprise
-const PERSON_END = /(?:负责人|负责同志|人员|员工|职工|同志)$/u;
-
-// 市发改委 → 市, 各区工信局 → 区, 县级监管部门 → 县; not 市场监管局 (市场) nor 区域 (区域)
-const LEVEL_PREFIX = /^(?:各)?([省市区县州])(?![场域])/u;
-
-// 平顶山市应急局 舞钢市工信局 自治区工信厅 国家矿山安监局 — the name already says whose it is
-const HAS_PLACE = /^(?:各|国家|自治区|中央|全)|^[\p{Script=Han}]{2,6}?[省市县区州](?![场域])/u;
+import { ENTERPRISE_END, HAS_PLACE, LEVEL_PREFIX, PERSON_END, UNIT_END, ZONE_ACTOR } from '../text/zh/index.js';
 
 /** True for a name shaped like a government unit or a zone acting as one; false for enterprises and people. */
 export function isUnitName(name: string): boolean {

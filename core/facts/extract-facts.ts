@@ -6,10 +6,10 @@
  */
 import type { Clause, Fact, ParsedDocument } from '../schemas.js';
 import { isSearchable } from '../kb/searchable.js';
-import { splitSentences } from '../answer/sentences.js';
+import { splitSentences } from '../text/zh/index.js';
 import { findFrequencies, isSpecific } from '../duties/frequency.js';
 import { findDeadlines } from '../duties/deadline.js';
-import { chineseToNumber } from '../text/normalize.js';
+import { chineseToNumber } from '../text/zh/index.js';
 import { COMPARATOR_AFTER, QUANTITY, unitKind } from '../text/zh/quantities.js';
 import { CONTACT_LEAD, EMAIL, PERSON_AFTER_ORG, PHONE } from '../text/zh/contacts.js';
 import { CATCH_ALL, CRITERIA_LEAD, JUDGED_AS, SCOPE_RULES } from '../text/zh/criteria.js';

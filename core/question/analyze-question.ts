@@ -11,7 +11,7 @@ import { ACROSS_DOCS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_ME
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { QUANTITY, type UnitKind } from '../text/zh/quantities.js';
-import { chineseToNumber } from '../text/normalize.js';
+import { chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */

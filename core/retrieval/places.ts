@@ -4,16 +4,7 @@
  */
 import type { DocumentMeta } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
-
-// One administrative unit at the start of a string: 湖北省 in 湖北省经济和信息化厅, 文登区 in
-// 文登区工业和信息化局, 宁夏回族自治区 in 宁夏回族自治区工业和信息化厅.
-const ADMIN_PREFIX = /^([\u4e00-\u9fff]{1,6}?)(自治区|自治州|省|市|州|盟|县|区|旗)/u;
-
-// Strips the suffix to the everyday short form: 宁夏回族自治区 → 宁夏, 文登区 → 文登, 湖北省 → 湖北.
-const ADMIN_SUFFIX = /(?:回族|壮族|维吾尔|藏族)?(?:自治区|自治州|省|市|州|盟|县|区|旗)$/u;
-
-/** Words that end like a place but name a zone or a scope, e.g. 产业区 in 舞钢市产业区. */
-const NOT_PLACES = new Set(['产业区', '园区', '工业园区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
+import { ADMIN_PREFIX, ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
 
 /** A place name and the documents it points to. */
 export interface PlaceEntry {

@@ -3,7 +3,8 @@
  * article numbers, document titles or numbers, and whether it asks who is responsible.
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
-import { chineseToNumber, norm, numberToChinese } from '../text/normalize.js';
+import { norm } from '../text/normalize.js';
+import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASKS_DUTY, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
@@ -17,15 +18,8 @@ export const CARRIED_WEIGHT = 0.35;
 /** Weight of words carried from the previous assistant answer. */
 export const ANSWER_CARRIED_WEIGHT = 0.15;
 
-// An article number, e.g. 第二十一条, 第21条, 第一百零三条.
-const ARTICLE = /第([零〇一二两三四五六七八九十百千\d]+)条/gu;
-// A law or regulation name right before an article number, e.g. 安全生产法 in 安全生产法第二十一条,
-// 河南省安全生产条例 in 《河南省安全生产条例》第十条.
-const LAW_BEFORE_ARTICLE = /([\u4e00-\u9fff]{2,30}?(?:法|条例|规定|办法|细则|决定))》?第[零〇一二两三四五六七八九十百千\d]+条/u;
 // A quoted title, e.g. 《全区工信系统安全生产治本攻坚三年行动实施方案（2024-2026年）》.
 const QUOTED_TITLE = /《([^《》]{2,80})》/gu;
-// A document number, e.g. 宁工信安委发〔2019〕19号 or 工信部安全[2020]83号.
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\d{1,4}号/gu;
 
 /** A lookup of an article by number; `law` is the law or regulation the question names, if any. */
 export interface ArticleRef {
@@ -60,7 +54,7 @@ export function findArticles(question: string): ArticleRef[] {
   const q = question.normalize('NFKC');
   const law = LAW_BEFORE_ARTICLE.exec(q)?.[1];
   const out: ArticleRef[] = [];
-  for (const m of q.matchAll(ARTICLE)) {
+  for (const m of q.matchAll(ARTICLE_NUMBER)) {
     const n = chineseToNumber(m[1]!);
     if (!Number.isInteger(n) || n <= 0) continue;
     const label = `第${numberToChinese(n)}条`;
@@ -77,8 +71,8 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
     const t = norm(m[1]!);
     for (const d of documents) if (norm(d.title).includes(t)) out.push({ docId: d.id, label: m[1]! });
   }
-  for (const m of q.matchAll(DOC_NUMBER)) {
-    const n = norm(m[0]).replace(/[[（(]/gu, '〔').replace(/[\]）)]/gu, '〕');
+  for (const m of q.matchAll(DOC_NUMBER_IN_QUESTION)) {
+    const n = canonicalDocNumber(m[0]);
     for (const d of documents) if (d.docNumber && norm(d.docNumber).endsWith(n)) out.push({ docId: d.id, label: m[0] });
   }
   // 危险化学品安全管理条例, 安全生产法 — a title named without 《》, as people type laws and regulations.

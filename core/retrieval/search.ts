@@ -10,6 +10,7 @@ import { AppError, throwIfAborted } from '../errors.js';
 import type { ChatTurn, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { DUTY_ROW } from '../text/zh/index.js';
 import { Bm25Index } from './bm25.js';
 import { HashingEmbeddings } from './embeddings.js';
 import { buildVectorIndex, type VectorIndex } from './vector-index.js';
@@ -37,8 +38,6 @@ export const DUTY_ROW_BOOST = 1.3;
 /** Up to this much extra when every informative query word also appears in the heading path. */
 export const PATH_BOOST = 0.4;
 
-// A clause that names responsible units, e.g. （责任处室：化工处）, （…应急局、市场监管局按职责分工配合）, （…管委会、红山街道办负责）.
-const DUTY_ROW = /[（(]责任(?:处室|单位)[：:]|按职责分工配合|(?:牵头|负责)[，,；;）)]/u;
 
 export interface SearchOptions {
   /** How many clauses to return (default 8). */

@@ -3,6 +3,7 @@
  * (mammoth's HTML is simple enough that no HTML parser package is needed).
  */
 import { parseHtml, type HtmlElement, type HtmlNode } from './parse-html.js';
+import { CIRCLED, NUMBERED_ITEM } from '../../core/text/zh/index.js';
 import { tableToParagraphs } from './table-to-paragraphs.js';
 
 /** Elements that start a new paragraph; their inline content never runs into a neighbour's. */
@@ -62,10 +63,6 @@ export function blocksToParagraphs(nodes: HtmlNode[], depth = 0): string[] {
   return out;
 }
 
-// 1. （1） ① 一、 （一） — an item that already carries its number keeps it.
-const NUMBERED = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
 /**
  * Word's automatic numbering is not text: mammoth gives `<ol><li>`, and the number is lost. It is
  * written back as official documents number nested lists (1. → （1） → ①), so the structure parser
@@ -81,7 +78,7 @@ function orderedItems(ol: HtmlElement, depth: number): string[] {
     const note = /^(?:foot|end)note-/u.test(li.attrs.id ?? '');
     const marker = note ? '' : depth === 0 ? `${i}.` : depth === 1 ? `（${i}）` : (CIRCLED[i - 1] ?? `${i}.`);
     const [first, ...rest] = blocksToParagraphs(li.children, depth + 1);
-    if (first !== undefined) out.push(NUMBERED.test(first) ? first : marker + first, ...rest);
+    if (first !== undefined) out.push(NUMBERED_ITEM.test(first) ? first : marker + first, ...rest);
   }
   return out;
 }

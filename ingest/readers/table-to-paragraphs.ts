@@ -4,9 +4,7 @@
  * `序号：1；重点任务：开展全覆盖检查；牵头单位：区工信局；配合单位：各镇街；完成时限：2024年12月底`.
  */
 import type { HtmlElement } from './parse-html.js';
-
-/** Marks where a table starts, followed by its header names joined by `｜`. */
-export const TABLE_MARK = '【表格】';
+import { TABLE_MARK } from '../../core/text/zh/index.js';
 
 /** One grid slot. A rowspan repeats the same Cell in the rows below; a colspan fills slots with copies. */
 interface Cell {

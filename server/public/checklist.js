@@ -4,6 +4,8 @@ import { openClause } from './panel.js';
 
 const checklist = { current: null, items: [] };
 
+// The server's EXPORT_FORMATS (core/checklist/export-formats.ts) with their labels, in its order: the page
+// has no build step to import them, and the browser test checks the links against that list.
 function exportLinks(id) {
   const formats = [['docx', 'Word'], ['xlsx', 'Excel'], ['csv', 'CSV'], ['md', 'Markdown']];
   return ['导出：', ...formats.map(([ext, label]) => h('a', { href: `/api/checklists/${encodeURIComponent(id)}.${ext}`, download: true, 'data-format': ext }, label))];

@@ -1,10 +1,9 @@
 /** POST /api/ask and GET /api/search. */
 import { Type } from 'typebox';
 import { AnswerSchema, AskRequestSchema } from '../../core/schemas.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
-import { keepChecklist } from './checklists.js';
+import type { RoutePlugin } from '../app-type.js';
+import { checklistExportLink } from '../checklist-export-link.js';
+import { ErrorSchema } from '../error-schema.js';
 
 const SearchHitSchema = Type.Object({
   clauseId: Type.String(),
@@ -18,14 +17,15 @@ const SearchHitSchema = Type.Object({
   signals: Type.Array(Type.String()),
 });
 
-export function askRoutes(app: App, service: Service): void {
+export const askRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.post('/api/ask', { schema: { body: AskRequestSchema, response: { 200: AnswerSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     // A client that hangs up before the answer is written stops the work (and the model call).
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
-    return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => keepChecklist(service, c) });
+    return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => service.keepChecklist(c), exportLink: checklistExportLink });
   });
 
   app.get(
@@ -38,4 +38,4 @@ export function askRoutes(app: App, service: Service): void {
       };
     },
   );
-}
+};

@@ -4,12 +4,13 @@
  * malformed frame gets an error frame and the socket stays open.
  */
 import type { WebSocket } from 'ws';
+import type { FastifyBaseLogger } from 'fastify';
 import { Value } from 'typebox/value';
 import { isAppError } from '../../core/errors.js';
 import { ClientFrameSchema, type ClientFrame, type ServerFrame } from '../../core/schemas.js';
-import type { App } from '../app.js';
+import type { RoutePlugin } from '../app-type.js';
 import type { Service } from '../service.js';
-import { keepChecklist } from './checklists.js';
+import { checklistExportLink } from '../checklist-export-link.js';
 
 function send(socket: WebSocket, frame: ServerFrame): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -27,7 +28,8 @@ function parseFrame(data: unknown): ClientFrame | string {
   return `the frame does not match {type:"ask", id, question, history?} or {type:"cancel", id}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim();
 }
 
-export function chatSocket(app: App, service: Service): void {
+export const chatSocket: RoutePlugin = async (app) => {
+  const { service } = app;
   app.get('/ws/chat', { websocket: true }, (socket, request) => {
     const inFlight = new Map<string, AbortController>();
     socket.on('close', () => {
@@ -50,9 +52,9 @@ export function chatSocket(app: App, service: Service): void {
       }
     });
   });
-}
+};
 
-async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'ask' }>, inFlight: Map<string, AbortController>, service: Service, log: App['log']): Promise<void> {
+async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'ask' }>, inFlight: Map<string, AbortController>, service: Service, log: FastifyBaseLogger): Promise<void> {
   if (inFlight.has(frame.id)) return send(socket, { type: 'error', id: frame.id, code: 'BAD_FRAME', message: `an answer with id ${frame.id} is already running; use a new id` });
   const controller = new AbortController();
   inFlight.set(frame.id, controller);
@@ -63,7 +65,8 @@ async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'as
     const result = await assistant.ask(request, {
       signal: controller.signal,
       onDelta: (text) => send(socket, { type: 'answer-delta', id: frame.id, text }),
-      onChecklist: (c) => keepChecklist(service, c),
+      onChecklist: (c) => service.keepChecklist(c),
+      exportLink: checklistExportLink,
     });
     for (const citation of result.citations) send(socket, { type: 'citation', id: frame.id, citation });
     send(socket, { type: 'answer-end', id: frame.id, answer: result });

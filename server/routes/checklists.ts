@@ -1,51 +1,29 @@
-/** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.(docx|xlsx|csv|md) exports one. */
+/** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.<format> exports one (EXPORT_FORMATS). */
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
 import { ChecklistSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
 import { draftChecklist } from '../../core/checklist/draft-checklist.js';
-import { exportDocx } from '../../core/checklist/export-docx.js';
-import { exportXlsx } from '../../core/checklist/export-xlsx.js';
-import { exportCsv } from '../../core/checklist/export-csv.js';
-import { exportMarkdown } from '../../core/checklist/export-markdown.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
+import { EXPORT_FORMATS, exportChecklist, exportContentType, listExportFormats, type ExportFormat } from '../../core/checklist/export-formats.js';
+import type { RoutePlugin } from '../app-type.js';
+import { ErrorSchema } from '../error-schema.js';
 
 export const ChecklistRequestSchema = Type.Object({
   request: Type.String({ minLength: 1, maxLength: 2000 }),
   filters: Type.Optional(SearchFiltersSchema),
 });
 
-/** Checklists kept in memory; the oldest is dropped past this many. */
-export const MAX_KEPT = 200;
+// a1b2c3d4e5.docx (not a1b2.pdf, not A1B2C3.docx)
+const FILE = new RegExp(`^([0-9a-z]{4,40})\\.(${EXPORT_FORMATS.join('|')})$`, 'u');
 
-const FORMATS = {
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', make: exportDocx },
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', make: exportXlsx },
-  csv: { type: 'text/csv; charset=utf-8', make: async (c: Checklist) => exportCsv(c) },
-  md: { type: 'text/markdown; charset=utf-8', make: async (c: Checklist) => exportMarkdown(c) },
-} as const;
-
-// a1b2c3d4e5.docx
-const FILE = /^([0-9a-z]{4,40})\.(docx|xlsx|csv|md)$/u;
-
-/** Keeps a checklist for its export links, dropping the oldest beyond MAX_KEPT. */
-export function keepChecklist(service: Service, checklist: Checklist): void {
-  service.checklists.set(checklist.id, checklist);
-  for (const id of service.checklists.keys()) {
-    if (service.checklists.size <= MAX_KEPT) break;
-    service.checklists.delete(id);
-  }
-}
-
-export function checklistRoutes(app: App, service: Service): void {
+export const checklistRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.post('/api/checklists', { schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
     const checklist = await draftChecklist(service.assistant(), request.body.request, request.body.filters, { signal: controller.signal });
-    keepChecklist(service, checklist);
+    service.keepChecklist(checklist);
     request.log.info({ id: checklist.id, items: checklist.items.length }, 'checklist drafted');
     return checklist;
   });
@@ -69,7 +47,7 @@ export function checklistRoutes(app: App, service: Service): void {
       if (unknown.length > 0) throw new AppError('BAD_REQUEST', `items ${unknown.join(', ')} are not in checklist ${checklist.id} (or are listed twice); send the n of items it has, each once`);
       const items = request.body.keep.map((n, i) => ({ ...byN.get(n)!, n: i + 1 }));
       const edited: Checklist = { ...checklist, items };
-      keepChecklist(service, edited);
+      service.keepChecklist(edited);
       return edited;
     },
   );
@@ -79,17 +57,16 @@ export function checklistRoutes(app: App, service: Service): void {
     { schema: { params: Type.Object({ file: Type.String({ maxLength: 60 }) }), response: { 200: Type.Unsafe<Buffer | string>({ description: 'the export file' }), '4xx': ErrorSchema, '5xx': ErrorSchema } } },
     async (request, reply) => {
       const m = FILE.exec(request.params.file);
-      if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for <id>.docx, <id>.xlsx, <id>.csv or <id>.md`);
-      const [, id, ext] = m as unknown as [string, string, keyof typeof FORMATS];
+      if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for ${listExportFormats((f) => `<id>.${f}`)}`);
+      const [, id, ext] = m as unknown as [string, string, ExportFormat];
       const checklist = service.checklists.get(id);
       if (!checklist) throw new AppError('NOT_FOUND', `checklist ${id} is not known to this server (drafted checklists are kept in memory until a restart); draft it again with POST /api/checklists {"request": "…"}`);
-      const format = FORMATS[ext];
-      const body = await format.make(checklist);
+      const body = await exportChecklist(checklist, ext);
       const name = `${checklist.title}.${ext}`;
       reply
-        .header('content-type', format.type)
+        .header('content-type', exportContentType(ext))
         .header('content-disposition', `attachment; filename="checklist-${id}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`);
       return reply.send(typeof body === 'string' ? body : Buffer.from(body));
     },
   );
-}
+};

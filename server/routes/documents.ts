@@ -2,9 +2,8 @@
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
 import { ClauseSchema, DocumentMetaSchema, type Clause } from '../../core/schemas.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
+import type { RoutePlugin } from '../app-type.js';
+import { ErrorSchema } from '../error-schema.js';
 
 const DocumentSummarySchema = Type.Intersect([DocumentMetaSchema, Type.Object({ clauses: Type.Integer(), duties: Type.Integer() })]);
 
@@ -12,7 +11,8 @@ function notFound(what: string, id: string): AppError {
   return new AppError('NOT_FOUND', `no ${what} with id ${JSON.stringify(id)}; list them with GET /api/documents`);
 }
 
-export function documentRoutes(app: App, service: Service): void {
+export const documentRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.get('/api/documents', { schema: { response: { 200: Type.Object({ documents: Type.Array(DocumentSummarySchema) }) } } }, async () => {
     const { kb } = service.assistant();
     const count = (docId: string, list: ReadonlyArray<{ docId: string }>) => list.filter((x) => x.docId === docId).length;
@@ -47,4 +47,4 @@ export function documentRoutes(app: App, service: Service): void {
       return { clause, document: a.documents.get(clause.docId)!, before: siblings.slice(Math.max(0, at - 2), at), after: siblings.slice(at + 1, at + 3) };
     },
   );
-}
+};

@@ -4,9 +4,8 @@ import { DutySchema } from '../../core/schemas.js';
 import { queryDuties } from '../../core/duties/query-duties.js';
 import { formatDuties } from '../../core/duties/format-duties.js';
 import { dutiesXlsx } from '../../core/duties/duties-xlsx.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
+import type { RoutePlugin } from '../app-type.js';
+import { ErrorSchema } from '../error-schema.js';
 
 const Filters = Type.Object({
   unit: Type.Optional(Type.String({ maxLength: 100 })),
@@ -18,7 +17,8 @@ const Filters = Type.Object({
 
 const RowSchema = Type.Intersect([DutySchema, Type.Object({ file: Type.String(), title: Type.String(), role: Type.Optional(Type.String()) })]);
 
-export function dutyRoutes(app: App, service: Service): void {
+export const dutyRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.get('/api/duties', { schema: { querystring: Filters, response: { 200: Type.Union([Type.Object({ duties: Type.Array(RowSchema) }), Type.String(), Type.Unsafe<Buffer>({ description: 'an XLSX file' })]), '4xx': ErrorSchema } } }, async (request, reply) => {
     const a = service.assistant();
     const { format, ...filters } = request.query;
@@ -38,4 +38,4 @@ export function dutyRoutes(app: App, service: Service): void {
       }),
     };
   });
-}
+};

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError } from '../../core/errors.js';
-import type { App } from '../app.js';
+import type { RoutePlugin } from '../app-type.js';
 
 const PUBLIC = join(import.meta.dirname, '..', 'public');
 const TYPES: Record<string, string> = {
@@ -30,7 +30,7 @@ async function serve(file: string): Promise<{ body: Buffer; type: string }> {
  */
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-export function pageRoutes(app: App): void {
+export const pageRoutes: RoutePlugin = async (app) => {
   app.get('/', async (_request, reply) => {
     const { body, type } = await serve('index.html');
     return reply.header('content-type', type).header('cache-control', 'no-cache').header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body);
@@ -39,4 +39,4 @@ export function pageRoutes(app: App): void {
     const { body, type } = await serve((request.params as { '*': string })['*']);
     return reply.header('content-type', type).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff').send(body);
   });
-}
+};

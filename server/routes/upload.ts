@@ -5,9 +5,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
-import type { App } from '../app.js';
-import type { Service } from '../service.js';
-import { ErrorSchema } from './errors.js';
+import type { RoutePlugin } from '../app-type.js';
+import { ErrorSchema } from '../error-schema.js';
 
 const FailureSchema = Type.Object({ file: Type.String(), code: Type.String(), message: Type.String() });
 
@@ -17,8 +16,8 @@ function authorized(header: string | undefined, token: string): boolean {
   return given.length === want.length && timingSafeEqual(given, want);
 }
 
-export function uploadRoutes(app: App, service: Service): void {
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: service.config.maxUploadBytes }, (_req, body, done) => done(null, body));
+export const uploadRoutes: RoutePlugin = async (app) => {
+  const { service } = app;
   app.post(
     '/api/documents',
     {
@@ -41,4 +40,4 @@ export function uploadRoutes(app: App, service: Service): void {
       return { documents: result.documents, clauses: result.clauses, duties: result.duties, failures: result.failures.map((f) => ({ ...f, file: f.file.replace(/^.*[\\/]/u, '') })) };
     },
   );
-}
+};

@@ -1,0 +1,11 @@
+/**
+ * The Chinese vocabulary of the knowledge base, declared once: numerals, outline markers and 第N条,
+ * 文号, unit endings, places and levels, field labels and the table mark, sentence boundaries.
+ */
+export * from './numerals.js';
+export * from './outline.js';
+export * from './doc-number.js';
+export * from './units.js';
+export * from './places.js';
+export * from './fields.js';
+export * from './sentences.js';

@@ -1,0 +1,80 @@
+/**
+ * Places and administrative levels: the suffixes that end a place name (湖北省, 威海市, 文登区), the words
+ * that end like one but are not (产业区, 全市), and the level a unit name opens with (市发改委 → 市).
+ * Variants keep the suffix sets their callers have always used: the retrieval index knows 盟 and 旗, the
+ * metadata reader only the levels our schema records.
+ */
+import type { AdminLevel } from '../../schemas.js';
+
+/** 省 市 县 区: the levels a unit name or a request opens with (县工信局, 市发改委). */
+const LEVELS = '省市县区';
+/** The same levels and 州 (an autonomous prefecture), as duty lists and region names use them. */
+const LEVELS_AND_ZHOU = `${LEVELS}州`;
+/** Every administrative suffix a place index reads: 宁夏回族自治区, 延边朝鲜族自治州, 锡林郭勒盟, 鄂温克族自治旗. */
+const ADMIN_SUFFIXES = '自治区|自治州|省|市|州|盟|县|区|旗';
+
+/**
+ * 湖北省 in 湖北省经济和信息化厅, 文登区 in 文登区工业和信息化局, 宁夏回族自治区 in
+ * 宁夏回族自治区工业和信息化厅 — one administrative unit at the start of a string (group 1 the name, 2 the suffix).
+ */
+export const ADMIN_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?)(${ADMIN_SUFFIXES})`, 'u');
+
+/** 宁夏回族自治区 → 宁夏, 文登区 → 文登, 湖北省 → 湖北 — the suffix stripped for the everyday short form. */
+export const ADMIN_SUFFIX = new RegExp(`(?:回族|壮族|维吾尔|藏族)?(?:${ADMIN_SUFFIXES})$`, 'u');
+
+/** Words that end like a place but name a zone or a scope, e.g. 产业区 in 舞钢市产业区. */
+export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '工业园区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
+
+/**
+ * 宁夏回族自治区 湖北省 威海市 文登区 舞钢市 — a place and its level (group 2, a key of LEVEL_OF_SUFFIX) in
+ * a front-matter line. Only the suffixes the metadata schema has a level for.
+ */
+export const PLACE_WITH_LEVEL = /([\p{Script=Han}]{2,7}?)(自治区|省|市|区|县|州)/gu;
+
+/**
+ * 产业区 高新区 经开区 库区 全区 各市 自治区工信厅 — a PLACE_WITH_LEVEL match that is no administrative area.
+ * A pattern rather than NOT_PLACES because the match can carry words before the suffix (舞钢市产业区).
+ */
+export const NOT_PLACE_NAME = /产业|园|开发|高新|经开|集聚|功能|城区|辖区|库区|厂区|社区|地区|新区|^[全本各我该]|直辖|^自治/u;
+
+/** The level each PLACE_WITH_LEVEL suffix stands for. */
+export const LEVEL_OF_SUFFIX: Readonly<Record<string, AdminLevel>> = { 自治区: 'province', 省: 'province', 市: 'city', 州: 'city', 区: 'district', 县: 'county' };
+
+/** 济宁高新区, 济宁经开区 — a zone named after its city (group 1 the city). */
+export const ZONE_OF_CITY = /([\p{Script=Han}]{2,4}?)(?:高新区|经开区|经济技术开发区|开发区)/u;
+
+/** 湖北省, 宁夏回族自治区, 威海市, 文登区 — a short masthead line that is only a place. */
+export const PLACE_NAME_END = /(省|自治区|市|区|县)$/u;
+
+/** 自治区工业和信息化厅 → 工业和信息化厅: the level a short issuer name opens with, to compare it with the full one. */
+export const ISSUER_LEVEL_START = /^自治区|^省|^市/u;
+
+/**
+ * 市发改委 → 市, 各区工信局 → 区, 县级监管部门 → 县, 州应急局 → 州 (group 1); not 市场监管局 (市场) nor 区域
+ * (区域) — the level a duty list's first name opens with.
+ */
+export const LEVEL_PREFIX = new RegExp(`^(?:各)?([${LEVELS_AND_ZHOU}])(?![场域])`, 'u');
+
+/** 平顶山市应急局 舞钢市工信局 自治区工信厅 国家矿山安监局 — a unit name that already says whose it is. */
+export const HAS_PLACE = new RegExp(`^(?:各|国家|自治区|中央|全)|^[\\p{Script=Han}]{2,6}?[${LEVELS_AND_ZHOU}](?![场域])`, 'u');
+
+/**
+ * 县工信局 → 县, 各县（市、区）工信局 → 县 (group 1) — the level of a unit in a checklist request or a
+ * 主送. Unlike LEVEL_PREFIX it takes 市场监管局 as 市 and knows no 州: a request names a level only as 省市县区.
+ */
+export const UNIT_LEVEL = new RegExp(`^(?:各)?([${LEVELS}])`, 'u');
+
+/** 县 in 县工信局 (tested on the text before a unit name): the level a request writes right before it. */
+export const LEVEL_BEFORE = new RegExp(`[${LEVELS}]$`, 'u');
+
+/** 县工信局 → 工信局 (replace): a leading level stripped to compare unit kinds. */
+export const LEVEL_START = new RegExp(`^[${LEVELS}]`, 'u');
+
+/** 县, 市 — a request word that is only a level, never a topic. */
+export const LEVEL_WORD = new RegExp(`^[${LEVELS}]$`, 'u');
+
+/** 山东省济宁市 → 山东省 | 济宁市 (split): the places of a region, each ending at its level. */
+export const REGION_PART_BREAK = new RegExp(`(?<=[${LEVELS_AND_ZHOU}])`, 'u');
+
+/** 济宁市 → 济宁 (replace): a region part's level stripped. */
+export const REGION_PART_LEVEL = new RegExp(`[${LEVELS_AND_ZHOU}]$`, 'u');
