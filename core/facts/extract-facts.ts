@@ -6,7 +6,7 @@
  */
 import type { Clause, Fact, ParsedDocument } from '../schemas.js';
 import { isSearchable } from '../kb/searchable.js';
-import { splitSentences } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, OUTLINE_PREFIX, splitSentences } from '../text/zh/index.js';
 import { findFrequencies, isSpecific } from '../duties/frequency.js';
 import { findDeadlines } from '../duties/deadline.js';
 import { chineseToNumber } from '../text/zh/index.js';
@@ -103,13 +103,13 @@ function offsetIn(outer: Clause, inner: Clause): number {
   return inner.start - outer.start;
 }
 
-// （一） 1. （1） ① — the marker an item starts with.
-const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、]|[①-⑳])\s*/u;
+/** （一） 1. （1） ① — the marker an item starts with. */
+const ITEM_MARKER = OUTLINE_PREFIX;
 
 /** The label of an item within its article: 第五条第（四）项, or the item's own marker. */
 function itemLabel(item: Clause, cited: Clause): string {
   const marker = ITEM_MARKER.exec(item.text)?.[0].trim() ?? '';
-  const article = /^第[一二三四五六七八九十百零〇\d]+条/u.exec(cited.path.at(-1) ?? '')?.[0];
+  const article = ARTICLE_PATH_ELEMENT.exec(cited.path.at(-1) ?? '')?.[0];
   return article && cited.id !== item.id ? `${article}第${marker}项` : marker;
 }
 
@@ -130,7 +130,7 @@ function listFacts(doc: ParsedDocument, byId: ReadonlyMap<string, Clause>): Arra
   const children = new Map<string, Clause[]>();
   for (const c of doc.clauses) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
   for (const parent of doc.clauses) {
-    const lead = (parent.text.split(/\n/u)[0] ?? '').replace(/^第[一二三四五六七八九十百零〇\d]+条\s*/u, '');
+    const lead = (parent.text.split(/\n/u)[0] ?? '').replace(ARTICLE_PATH_ELEMENT, '').trim();
     const meaning = listMeaning(lead);
     const items = (children.get(parent.id) ?? []).filter((c) => ITEM_MARKER.test(c.text));
     if (meaning && items.length > 0) {

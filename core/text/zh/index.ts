@@ -9,3 +9,6 @@ export * from './units.js';
 export * from './places.js';
 export * from './fields.js';
 export * from './sentences.js';
+export * from './quantities.js';
+export * from './contacts.js';
+export * from './criteria.js';
