@@ -66,7 +66,7 @@ async function perDocument(searcher: Searcher, query: QueryAnalysis, options: Se
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const base = { q, aliases: ctx.lexicon.aliases, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+  const base = { q, aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
   if (q.intent === 'metadata') {
     const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
     const doc = docId ? ctx.documents.get(docId) : undefined;

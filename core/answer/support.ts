@@ -5,6 +5,7 @@
  */
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
+import { QUANTITY, unitKind } from '../text/zh/index.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { normalizedTexts, type ScoredSentence } from './evidence.js';
@@ -18,8 +19,10 @@ export interface Verdict {
   missing: string;
 }
 
-// 50万元, 1.5 亿元, 3000元
-const AMOUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*元/u;
+/** 50万元, 1.5 亿元, 二百元以上五百元以下 — a sentence that states an amount of money. */
+function statesAmount(text: string): boolean {
+  return [...text.matchAll(QUANTITY)].some((m) => m[4] !== undefined && unitKind(m[4]) === 'money');
+}
 
 /**
  * The asked safety concepts (安全评价, 特种作业) that no clause mentions, directly or through an alias.
@@ -37,7 +40,7 @@ export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts'>, sco
   const top = scored.slice(0, 6);
   const best = top[0];
   if (!best || best.coverage < MIN_COVERAGE) return { supported: false, missing: '能回答这个问题的条款' };
-  if (q.cues.amount && !top.some((s) => AMOUNT.test(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
+  if (q.cues.amount && !top.some((s) => statesAmount(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
   if (q.cues.laterThan !== undefined) {
     const year = q.cues.laterThan;
     const reaches = top.some((s) => [...s.clause.text.matchAll(/(\d{4})\s*年/gu)].some((m) => Number(m[1]) >= year));

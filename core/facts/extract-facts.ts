@@ -20,6 +20,8 @@ type Draft = Omit<Fact, 'id' | 'docId' | 'clauseId'>;
 const MONTH_DAY_BEFORE = /(\d{1,2})月(\d{1,2})日(?:\d{1,2}时)?(?:前|之前|以前)/gu;
 // （2025年4月15日至5月20日） — a stage's span.
 const STAGE_SPAN = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|－)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?/gu;
+// 自2022年7月1日起施行, 2025年3月1日 — a full date: when-questions are answered by it.
+const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:起施行|起实施|起执行|起生效|起)?/gu;
 // 每周五12时前, 每周四17时前 — a weekly report time.
 const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?/gu;
 // 第三条, 第2项 — an ordinal, never a quantity.
@@ -55,6 +57,10 @@ function sentenceFacts(sentence: string, at: number): Draft[] {
     span(m.index, m.index + m[0].length, 'deadline', m[0]);
   }
   for (const m of sentence.matchAll(STAGE_SPAN)) span(m.index, m.index + m[0].length, 'deadline', m[0]);
+  for (const m of sentence.matchAll(FULL_DATE)) {
+    const end = m.index + m[0].length;
+    if (!out.some((f) => f.type === 'deadline' && f.start - at <= m.index && m.index < f.end - at)) span(m.index, end, 'deadline', m[0]);
+  }
   for (const m of sentence.matchAll(QUANTITY)) {
     const [whole, before, percent, num, unit, after] = m;
     if (ORDINAL_BEFORE.test(sentence.slice(0, m.index))) continue;

@@ -83,6 +83,11 @@ export class Tokenizer {
     return out;
   }
 
+  /** The text cut once into words (no overlapping sub-words), punctuation dropped: names are read from it. */
+  cut(text: string): string[] {
+    return this.#jieba.cut(normalizeForSearch(text), false).map((w) => w.trim()).filter((w) => w !== '' && HAS_WORD_CHAR.test(w));
+  }
+
   /** True for a function word or question word that carries no retrieval signal (的, 哪个, 多久). */
   isStopword(word: string): boolean {
     return this.#stopwords.has(word);

@@ -98,11 +98,18 @@ export function readCues(question: string): QuestionCues {
   };
 }
 
-/** The safety concepts named in the question; a shorter one inside a longer one already found is not repeated. */
-export function conceptsAsked(question: string, concepts: readonly string[]): string[] {
+/**
+ * The safety concepts named in the question; a shorter one inside a longer one already found is not repeated.
+ * A concept inside a longer alias the question uses stands for that alias (电梯 in 人货电梯 → 人货电梯 = 施工升降机).
+ */
+export function conceptsAsked(question: string, concepts: readonly string[], aliasTerms: readonly string[] = []): string[] {
   const q = norm(question);
   const asked: string[] = [];
-  for (const c of concepts) if (q.includes(c) && !asked.some((a) => a.includes(c))) asked.push(c);
+  for (const c of concepts) {
+    if (!q.includes(c) || asked.some((a) => a.includes(c))) continue;
+    const longer = aliasTerms.filter((t) => t.length > c.length && t.includes(c) && q.includes(t)).sort((a, b) => b.length - a.length)[0];
+    if (!asked.includes(longer ?? c)) asked.push(longer ?? c);
+  }
   return asked;
 }
 
@@ -135,7 +142,7 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     query,
     cues: readCues(question),
     ...(unit ? { unit } : {}),
-    concepts: conceptsAsked(question, ctx.lexicon.concepts),
+    concepts: conceptsAsked(question, ctx.lexicon.concepts, ctx.lexicon.aliases.vocabulary()),
     checklistRequest,
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),

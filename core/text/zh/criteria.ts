@@ -21,3 +21,18 @@ export const SCOPE_RULES: ReadonlyArray<{ scope: 'excludes' | 'refers' | 'define
   // 本细则适用于…, 纳入…范围
   { scope: 'applies', re: /适用于|纳入[^。；]{0,12}范围|检查范围|统计范围/u },
 ];
+
+// GB 18218, GB/T 33000-2016, AQ 3035, JGJ 59 — a standard's code.
+export const STANDARD_CODE = /\b(?:GB|GBZ|AQ|JGJ|JGJ\/T|SH|HG|SY|DL|TSG|DB\d{2})(?:\/T)?\s*\d{2,6}(?:\.\d+)?(?:\s*[-—－]\s*\d{4})?/gu;
+
+// 这个标准, 该规范, 那个标准 — a question that points back at a standard named earlier.
+export const THAT_STANDARD = /(?:这个|这份|该|那个|这项)(?:标准|规范|规程|国标)/u;
+
+/** Words that end a place name when jieba cuts them off: 新塘|港区, 南岸|区, 舞钢|产业区. */
+export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = new Set(['省', '市', '县', '区', '镇', '乡', '港区', '园区', '新区', '开发区', '产业区', '自治州', '自治区']);
+
+/** Words that end a unit name when jieba cuts them off: 交警|支队, 港口|局. */
+export const UNIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(['局', '厅', '委', '办', '科', '处', '支队', '大队', '中队', '中心', '所', '站']);
+
+// 住建局, 港政科, 执法支队 — a word that is itself a unit name (ends like one).
+export const UNIT_WORD = /^[\p{Script=Han}]{2,12}(?:局|厅|委员会|委|办公室|支队|大队|中队|中心|科|处|所|站)$/u;

@@ -1,0 +1,157 @@
+/**
+ * What the knowledge base does not hold, checked before any quote is offered as an answer: an article
+ * the document does not have, a 文号 or a standard that is not in the knowledge base, a year no document
+ * reaches, a unit or a place no document mentions. Each gives the phrase that follows 文件中没有找到.
+ */
+import type { Clause, DocumentMeta } from '../schemas.js';
+import type { Aliases } from '../lexicon/aliases.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
+import { norm } from '../text/normalize.js';
+import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, canonicalDocNumber, chineseToNumber } from '../text/zh/index.js';
+import type { Tokenizer } from '../lexicon/tokenizer.js';
+import type { Duty, Fact } from '../schemas.js';
+import { normalizedTexts } from './evidence.js';
+
+export interface NotHeldInput {
+  q: QuestionAnalysis;
+  documents: ReadonlyMap<string, DocumentMeta>;
+  allClauses: readonly Clause[];
+  aliases: Aliases;
+  tokenizer: Tokenizer;
+  duties: readonly Duty[];
+  allFacts: readonly Fact[];
+}
+
+/** Everything the documents say, normalised: clause texts, titles, numbers, issuers, places. */
+function corpusText(input: NotHeldInput): (t: string) => boolean {
+  const texts = normalizedTexts(input.allClauses);
+  const meta = [...input.documents.values()].map((d) => norm([d.title, d.docNumber ?? '', ...(d.issuers ?? []), d.region ?? '', ...(d.addressees ?? [])].join(' ')));
+  return (t) => texts.some((x) => x.includes(t)) || meta.some((x) => x.includes(t));
+}
+
+/** The documents a question about an article means: the law it names, else those it names, else all. */
+function articleDocs(input: NotHeldInput, law: string | undefined): DocumentMeta[] {
+  const docs = [...input.documents.values()];
+  if (law) {
+    for (let start = 0; start <= law.length - 2; start++) {
+      const tail = law.slice(start);
+      const hits = docs.filter((d) => norm(d.title).includes(tail));
+      if (hits.length > 0) return hits;
+    }
+  }
+  const named = new Set(input.q.query.docHints.map((h) => h.docId));
+  return named.size > 0 ? docs.filter((d) => named.has(d.id)) : docs;
+}
+
+function missingArticle(input: NotHeldInput): string | undefined {
+  for (const ref of input.q.query.articles) {
+    const docs = articleDocs(input, ref.law);
+    const ids = new Set(docs.map((d) => d.id));
+    const numbers = input.allClauses.filter((c) => ids.has(c.docId)).flatMap((c) => c.path.map((p) => ARTICLE_PATH_ELEMENT.exec(p)?.[0]).filter((x): x is string => x !== undefined));
+    if (numbers.some((n) => n === ref.label)) continue;
+    if (numbers.length === 0) continue;
+    const last = Math.max(...numbers.map((n) => chineseToNumber(n.slice(1, -1))));
+    const title = docs.length === 1 ? `《${docs[0]!.title}》` : '这些文件';
+    return `${ref.label}（${title}共${last}条）`;
+  }
+  return undefined;
+}
+
+/** A 文号 the question names that is no document's own (it may still be cited by one). */
+function missingDocNumber(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
+  for (const m of input.q.question.normalize('NFKC').matchAll(DOC_NUMBER_IN_QUESTION)) {
+    const n = canonicalDocNumber(m[0]);
+    const held = [...input.documents.values()].some((d) => {
+      const own = d.docNumber ? canonicalDocNumber(d.docNumber) : undefined;
+      return own !== undefined && (own.endsWith(n) || n.endsWith(own));
+    });
+    if (!held) return `文号为${m[0]}的文件（知识库中没有这份文件${known(n) ? '；提到它的条款见下' : ''}）`;
+  }
+  return undefined;
+}
+
+/** A standard the question asks the content of (by code or 《title》) that no document of the knowledge base is. */
+function missingStandard(input: NotHeldInput): string | undefined {
+  const { q } = input;
+  if (q.cues.reference || !q.answerTypes.every((t) => ['quantity', 'count', 'amount', 'frequency', 'deadline', 'open'].includes(t))) return undefined;
+  const asked = THAT_STANDARD.test(q.question) && q.previousQuestion !== undefined ? `${q.previousQuestion}\n${q.history.map((t) => t.content).join('\n')}\n${q.question}` : q.question;
+  const titles = [...input.documents.values()].map((d) => norm(d.title));
+  for (const m of asked.normalize('NFKC').matchAll(STANDARD_CODE)) {
+    const code = norm(m[0]).replace(/[-—－]\d{4}$/u, '');
+    if (!titles.some((t) => t.includes(code))) return `${m[0]}的原文（知识库中没有收录这份标准；提到它的条款见下）`;
+  }
+  return undefined;
+}
+
+/** Years the documents reach: each year written, and every year inside a span (2024—2026年). */
+function yearsHeld(input: NotHeldInput): Set<number> {
+  const years = new Set<number>();
+  for (const t of [...normalizedTexts(input.allClauses), ...[...input.documents.values()].map((d) => norm(d.title))]) {
+    for (const m of t.matchAll(/(\d{4})年?[-—–至到](\d{4})年/gu)) for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 50; y++) years.add(y);
+    for (const m of t.matchAll(/(\d{4})年/gu)) years.add(Number(m[1]));
+  }
+  return years;
+}
+
+function missingYear(input: NotHeldInput): string | undefined {
+  const q = input.q.question.normalize('NFKC').replace(/《[^》]*》/gu, '');
+  const asked = [...q.matchAll(/(\d{4})\s*年/gu)].map((m) => Number(m[1]));
+  if (asked.length === 0) return undefined;
+  const held = yearsHeld(input);
+  const missing = asked.find((y) => !held.has(y));
+  return missing !== undefined ? `${missing}年的安排（文件中没有涉及${missing}年的内容）` : undefined;
+}
+
+/**
+ * Names the question gives with a suffix (a unit: 交警|支队, 住建局; a place: 新塘|港区, 南岸|区), read from the
+ * question cut into words: a suffix word joined to the word before it, or one word that is a whole name.
+ */
+function namesWith(input: NotHeldInput, suffixes: ReadonlySet<string>, whole?: RegExp): Array<{ name: string; stem: string }> {
+  const words = input.tokenizer.cut(input.q.question);
+  const out: Array<{ name: string; stem: string }> = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (suffixes.has(w) && prev && prev.length >= 2 && /^[\p{Script=Han}]+$/u.test(prev) && !input.tokenizer.isStopword(prev)) out.push({ name: prev + w, stem: prev });
+    else if (whole?.test(w)) out.push({ name: w, stem: w });
+  });
+  return out;
+}
+
+/** True when the characters of `short` occur in order in `long` and both end alike: 住建局 in 住房和城乡建设局. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
+/** A unit no document mentions, as written, by alias, or abbreviated (港口局 for 港口管理局): 住建局, 交警支队. */
+function missingUnit(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
+  const units = [
+    ...input.duties.flatMap((d) => [...d.lead, ...d.cooperate]),
+    ...input.allFacts.flatMap((f) => (f.org ? [f.org] : [])),
+    ...[...input.documents.values()].flatMap((d) => [...(d.issuers ?? []), ...(d.addressees ?? [])]),
+  ].map(norm);
+  for (const { name } of namesWith(input, UNIT_SUFFIX_WORDS, UNIT_WORD)) {
+    const aliases = input.aliases.groupsOf(name).flatMap((g) => g.terms);
+    if (known(name) || aliases.some((a) => known(norm(a))) || units.some((u) => abbreviates(name, u))) continue;
+    return `关于“${name}”的内容（文件中没有提到这个单位）`;
+  }
+  return undefined;
+}
+
+/** A place no document names (新塘港区); only where no national text could still answer instead. */
+function missingPlace(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
+  if ([...input.documents.values()].some((d) => d.level === 'national')) return undefined;
+  for (const { name, stem } of namesWith(input, PLACE_SUFFIX_WORDS)) {
+    if (known(name) || known(stem)) continue;
+    return `关于${name}的规定（知识库中没有${name}的文件）`;
+  }
+  return undefined;
+}
+
+/** The first thing the question names that the knowledge base does not hold, phrased to follow 文件中没有找到. */
+export function notHeld(input: NotHeldInput): string | undefined {
+  const known = corpusText(input);
+  return missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingYear(input) ?? missingUnit(input, known) ?? missingPlace(input, known);
+}
