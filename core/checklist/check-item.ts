@@ -52,13 +52,13 @@ function frequencyOf(o: Obligation, industries: readonly string[], text: string,
   return mainFrequency(findFrequencies(text))?.text;
 }
 
-function methodOf(text: string): string | undefined {
+export function methodOf(text: string): string | undefined {
   const found = [PAPERS.test(text) ? '查阅资料' : '', ON_SITE.test(text) ? '现场检查' : '', ASK.test(text) ? '询问' : ''].filter((m) => m !== '');
   return found.length > 0 ? found.join('、') : undefined;
 }
 
 /** 检查项目: the first action of the check, at most 18 characters. */
-function shortItem(action: string): string {
+export function shortItem(action: string): string {
   const first = action.replace(LEAD_IN, '').split(/[，,；;：:]/u).find((p) => p.trim().length >= 4) ?? action;
   const chars = [...first.trim().replace(/^(?:要|是否)/u, '')];
   return chars.length > 18 ? `${chars.slice(0, 17).join('')}…` : chars.join('');

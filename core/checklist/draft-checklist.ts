@@ -16,6 +16,7 @@ import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
 import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
 import { readScope, type ChecklistScope } from './scope.js';
+import { listedChecks, type ListedCheck } from './listed-checks.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 
 export interface DraftOptions {
@@ -43,15 +44,31 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
   const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
   const candidates = await retrieve(ctx, analysis, scope, filters, options.signal);
-  const clauses = focusOnTopic(keepBinding([...candidates.values()], scope, kb.clauses, aliases), scope);
-  let obligations = clauses.flatMap((c) => obligationsOf(c, scope, ctx.documents.get(c.docId), kb.duties, aliases));
-  // A 民爆 list from documents with a 民爆 section keeps to it; a thin one is filled with duties of every enterprise.
-  if (scope.role === 'enterprise' && obligations.filter((o) => o.specific).length >= MIN_SPECIFIC) obligations = obligations.filter((o) => o.specific);
-  const items = toItems(obligations, scope, ctx.documents, aliases);
+  // A document that already lists its checks (是否…) or criteria is reproduced; otherwise obligations are worded as checks.
+  const listed = scope.role === 'enterprise' ? listedChecks(ctx, request, analysis, new Set([...candidates.values()].map((c) => c.docId))) : [];
+  const items = listed.length > 0 ? listedItems(listed, ctx.documents) : obligationItems(ctx, scope, [...candidates.values()], aliases);
   const docIds = [...new Set(items.flatMap((i) => i.citations.map((c) => c.docId)))];
   const sources = docIds.map((id) => ctx.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
   const createdAt = (options.now ?? new Date()).toISOString();
   return { id: checklistId(request, createdAt), title: titleOf(scope), request, scope: scopeText(scope, sources), createdAt, sources, items };
+}
+
+function obligationItems(ctx: AnswerContext, scope: ChecklistScope, candidates: Clause[], aliases: Aliases): ChecklistItem[] {
+  const clauses = focusOnTopic(keepBinding(candidates, scope, ctx.kb.clauses, aliases), scope);
+  let obligations = clauses.flatMap((c) => obligationsOf(c, scope, ctx.documents.get(c.docId), ctx.kb.duties, aliases));
+  // A 民爆 list from documents with a 民爆 section keeps to it; a thin one is filled with duties of every enterprise.
+  if (scope.role === 'enterprise' && obligations.filter((o) => o.specific).length >= MIN_SPECIFIC) obligations = obligations.filter((o) => o.specific);
+  return toItems(obligations, scope, ctx.documents, aliases);
+}
+
+/** Items from a document's own check list or criteria, in document order, each citing its item. */
+function listedItems(listed: readonly ListedCheck[], documents: ReadonlyMap<string, DocumentMeta>): ChecklistItem[] {
+  const citer = new Citer(documents);
+  const sorted = [...listed].sort((a, b) => a.clause.docId.localeCompare(b.clause.docId) || a.clause.start - b.clause.start || a.clause.text.indexOf(a.quote) - b.clause.text.indexOf(b.quote));
+  return sorted.map(({ clause, quote, group, ...wording }, i) => {
+    const n = citer.cite(clause, quote);
+    return { n: i + 1, group, ...wording, citations: [{ ...citer.citations[n - 1]!, quote }] };
+  });
 }
 
 /** The request itself, then one search per industry, unit and topic word; documents the request names are read whole. */

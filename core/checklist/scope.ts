@@ -29,8 +29,8 @@ const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。�
 // 工信局的文件, 工信局发的通知 — a unit named only as the issuer of the source.
 const ISSUER_AFTER = /^(?:的|发的|印发的|下发的|出的)?(?:文件|通知|方案|意见|要求)/u;
 // Words every checklist request uses; they name the kind of list, not its topic.
-const GENERIC = new Set(
-  '安全 安全生产 生产 检查 安全检查 清单 检查表 自查表 表 工作 企业 单位 要求 文件 通知 方案 覆盖 一份 两份 这份 份 列 拟 出 做 帮 给 按 我们 能 不能 可以 行业 相关 规定 内容 事项 一下 全部 都'.split(' '),
+export const GENERIC = new Set(
+  '安全 安全生产 生产 检查 安全检查 清单 检查表 自查表 表 工作 企业 单位 要求 文件 通知 方案 覆盖 一份 两份 这份 份 列 拟 出 做 帮 给 按 我们 能 不能 可以 行业 相关 规定 内容 事项 一下 全部 都 排查表 重大 隐患 重大隐患 重大事故隐患 判定 细则 一条 对照 列出'.split(' '),
 );
 
 /**
