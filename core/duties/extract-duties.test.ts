@@ -146,7 +146,8 @@ describe('sentences, asides and tables', () => {
     expect(all.map((d) => `${d.clauseId.replace(/^.*#/u, '')} ${d.how}`)).toEqual(['1.1 explicit', '1.2.r1 table', '1.2.r2 table']);
     expect(rows.map((d) => ({ task: d.task, lead: d.lead, cooperate: d.cooperate, deadline: d.deadline, frequency: d.frequency }))).toEqual([
       { task: '开展全覆盖检查', lead: ['区工信局'], cooperate: ['各镇街'], deadline: { text: '2024年12月底', date: '2024-12' }, frequency: undefined },
-      { task: '组织联合督导检查', lead: ['各区工信局'], cooperate: ['区交通运输局', '区应急局'], deadline: undefined, frequency: { text: '每季度', per: 'quarter' } },
+      // a 完成时限 cell that states a frequency is the row's time limit as written, and its frequency
+      { task: '组织联合督导检查', lead: ['各区工信局'], cooperate: ['区交通运输局', '区应急局'], deadline: { text: '每季度' }, frequency: { text: '每季度', per: 'quarter' } },
     ]);
     for (const d of rows) expect(doc.text.includes(d.quote)).toBe(true);
   });

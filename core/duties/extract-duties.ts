@@ -72,15 +72,18 @@ function fromAssignments(text: string, found: Assignment[], dflt: DefaultLead | 
 }
 
 function fromSentences(text: string, facts: FrequencyFact[], labels: string[], regular: Frequency | undefined): Draft[] {
-  const subjects = findSubjects(text);
+  const all = findSubjects(text);
+  // X负责……，Y配合 — Y cooperates when a lead is named before it; alone, 市工信局配合 is still who acts.
+  const subjects = all.some((s) => !s.cooperates) ? all.filter((s) => !s.cooperates) : all;
   const lead = [...new Set(subjects.flatMap((s) => s.units))];
+  const cooperate = [...new Set(all.filter((s) => s.cooperates && !subjects.includes(s)).flatMap((s) => s.units))].filter((u) => !lead.includes(u));
   if (lead.length === 0) return facts.filter((f) => f.units.length + f.targets.length > 0).map(factRow);
   // the units' own how-often is the first fact given to them; the others bind someone else
   const own = facts.find((f) => f.units.length > 0);
-  const quote = text.slice(subjects[0]!.start, subjects.at(-1)!.end).replace(/^\s+/u, '');
+  const quote = text.slice(subjects[0]!.start, all.at(-1)!.end).replace(/^\s+/u, '');
   const targets = [...new Set([...(own?.targets ?? []), ...labels])];
   const frequency = own?.frequency ?? regular;
-  const main: Draft = { task: clip(firstPeriodSentence(text)), lead, cooperate: [], targets, how: 'sentence', quote, ...optional(undefined, frequency) };
+  const main: Draft = { task: clip(firstPeriodSentence(text)), lead, cooperate, targets, how: 'sentence', quote, ...optional(undefined, frequency) };
   const rest = facts.filter((f) => f !== own && f.units.length + f.targets.length > 0);
   return [main, ...rest.map(factRow)];
 }

@@ -12,6 +12,8 @@ import { isUnitName, splitUnits } from './unit-names.js';
 /** Units named as the subject of a segment, and where that segment starts. */
 export interface SubjectHit {
   units: string[];
+  /** 南岸区商务局配合。 — the segment only says these units cooperate (the sentence's lead is named before). */
+  cooperates?: boolean;
   start: number;
   end: number;
 }
@@ -32,15 +34,18 @@ const MARKER = new RegExp(`要|应当|应|须|必须|负责|牵头|将|每(?=[�
 // 运用相关部门建立的… 积极配合协助应急主管部门对… 会同有关部门进行… 将应急管理部门建立的… — a verb, not a subject
 const VERB_START = /^(?:积极|主动|认真|严格|切实|运用|利用|配合|协助|会同|联合|将|把|对|由|向|在|按照|根据|依据|依照|督促|指导|引导|支持|推动|加强|建立|开展|组织|请|以)/u;
 
+// 配合。 配合做好… — what follows units that only cooperate, at the end of a segment.
+const COOPERATES_ONLY = /^(?:配合|协助|协同配合)[^，。；]{0,8}[。；]?$/u;
+
 /** The unit list heading a segment, if the words before some marker are all unit names. */
-function subjectOf(seg: string): string[] | undefined {
+function subjectOf(seg: string): { units: string[]; cooperates: boolean } | undefined {
   // 2.各责任处室要… → 各责任处室要…; （其中 → 其中
   const body = seg.replace(OUTLINE_PREFIX, '').replace(/^[（(]/u, '');
   if (VERB_START.test(body)) return undefined;
   for (const m of body.matchAll(MARKER)) {
     if (m.index < 2) continue;
     const units = splitUnits(body.slice(0, m.index));
-    if (units.length > 0 && units.every(isUnitName)) return units;
+    if (units.length > 0 && units.every(isUnitName)) return { units, cooperates: COOPERATES_ONLY.test(body.slice(m.index).trim()) };
   }
   return undefined;
 }
@@ -49,8 +54,8 @@ function subjectOf(seg: string): string[] | undefined {
 export function findSubjects(text: string): SubjectHit[] {
   const out: SubjectHit[] = [];
   for (const { text: s, start } of splitSegments(text)) {
-    const units = subjectOf(s);
-    if (units) out.push({ units, start, end: start + s.length });
+    const subject = subjectOf(s);
+    if (subject) out.push({ units: subject.units, ...(subject.cooperates ? { cooperates: true } : {}), start, end: start + s.length });
   }
   return out;
 }

@@ -62,8 +62,9 @@ function rowsOf(all: Cell[]): Cell[][] {
 }
 
 function timing(value: string): { deadline?: Deadline; frequency?: Frequency } {
+  // 完成时限：每日 — the cell is the row's time limit as written, and also how often the task recurs
   const f = findFrequencies(value).find((h) => isSpecific(h.frequency));
-  if (f) return { frequency: f.frequency };
+  if (f) return { deadline: { text: value }, frequency: f.frequency };
   const d = findDeadlines(value)[0];
   return { deadline: d ?? { text: value } };
 }
