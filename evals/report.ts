@@ -29,7 +29,7 @@ export function renderReport(input: { cases?: string; mode: string; result?: Ans
     parts.push(table(rows, METRIC_ORDER), '');
   }
   if (input.baselines) {
-    parts.push('## Retrieval baselines (answerable cases; history joined into the query for all three)', '');
+    parts.push('## Retrieval baselines (answerable cases; history joined into the query for every retriever)', '');
     const keys = ['hit@1', 'hit@5', 'recall@10', 'MRR@10', 'latency-p50-ms', 'latency-p95-ms'];
     parts.push(table(Object.entries(input.baselines).map(([name, b]) => [name, b.summary]), keys), '');
     const cats = [...new Set(Object.values(input.baselines).flatMap((b) => Object.keys(b.byCategory)))].sort();

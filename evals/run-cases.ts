@@ -9,7 +9,10 @@ import type { KnowledgeBase } from '../core/kb/knowledge-base.js';
 import { EvalCaseSchema, type Answer, type EvalCase } from '../core/schemas.js';
 // The eval answers are the server's answers, export links included.
 import { checklistExportLink } from '../server/checklist-export-link.js';
-import { langchainBm25, langchainChunks, ourBm25OnChunks, type Retrieve } from './baselines.js';
+import type { Embedder } from '../core/retrieval/embeddings.js';
+import { createSearcher } from '../core/retrieval/search.js';
+import { searchableClauses } from '../core/kb/searchable.js';
+import { clauseUnits, flexSearch, langchainBm25, langchainChunks, miniSearch, ourBm25OnChunks, plainJieba, type Retrieve } from './baselines.js';
 import { caseMetrics, summarize, type EvalClause, type Metrics } from './metrics.js';
 
 export interface CaseOutcome {
@@ -62,7 +65,14 @@ export async function runAnswerEval(assistant: Assistant, cases: EvalCase[], mod
   return { summary, byCategory: cats, outcomes, json: { summary, byCategory: cats, cases: outcomes } };
 }
 
-async function retrievalOnly(retrieve: Retrieve, cases: EvalCase[]): Promise<{ summary: Metrics; byCategory: Record<string, Metrics> }> {
+/** One retriever's scores: the means, per category, and per case (in the JSON, to compare retrievers case by case). */
+export interface BaselineResult {
+  summary: Metrics;
+  byCategory: Record<string, Metrics>;
+  cases: Array<{ id: string; category: string; metrics: Metrics }>;
+}
+
+async function retrievalOnly(retrieve: Retrieve, cases: EvalCase[]): Promise<BaselineResult> {
   const outcomes: CaseOutcome[] = [];
   for (const c of cases.filter((x) => x.gold.length > 0)) {
     const started = performance.now();
@@ -71,18 +81,45 @@ async function retrievalOnly(retrieve: Retrieve, cases: EvalCase[]): Promise<{ s
     const metrics = Object.fromEntries(Object.entries(m).filter(([k]) => ['hit@1', 'hit@5', 'recall@10', 'MRR@10', 'latency-ms'].includes(k)));
     outcomes.push({ id: c.id, category: c.category, metrics, answer: '', supported: true, citations: [], retrieved: [] });
   }
-  return { summary: summarize(outcomes.map((o) => o.metrics)), byCategory: byCategory(outcomes) };
+  return {
+    summary: summarize(outcomes.map((o) => o.metrics)),
+    byCategory: byCategory(outcomes),
+    cases: outcomes.map((o) => ({ id: o.id, category: o.category, metrics: o.metrics })),
+  };
 }
 
-export type Baselines = Record<string, { summary: Metrics; byCategory: Record<string, Metrics> }>;
+export type Baselines = Record<string, BaselineResult>;
 
-/** (a) LangChain as shipped, (b) LangChain chunks with our BM25, (c) ours — retrieval metrics only. */
-export async function runRetrievalBaselines(kb: KnowledgeBase, assistant: Assistant, cases: EvalCase[]): Promise<Baselines> {
+/** Our field weights (core/retrieval/search.ts FIELD_WEIGHTS) as MiniSearch boosts. */
+const OUR_BOOSTS = { text: 1, path: 1.5, title: 0.3 };
+
+/**
+ * (a) LangChain as shipped, (b) LangChain chunks with our BM25, (c) ours; then peers on our clause units:
+ * (d) MiniSearch with jieba or with our tokenizer, (e) FlexSearch CJK, (f) ours with the vector list off.
+ * Retrieval metrics only; every retriever gets the same query (previous user turns joined in).
+ */
+export async function runRetrievalBaselines(kb: KnowledgeBase, assistant: Assistant, embedder: Embedder, cases: EvalCase[]): Promise<Baselines> {
   const chunks = await langchainChunks(kb);
-  const ours: Retrieve = async (q) => (await assistant.search(q, { k: 10 })).map((h) => ({ file: h.document.file, text: h.clause.text }));
-  return {
-    'a: LangChain splitter + BM25Retriever': await retrievalOnly(langchainBm25(chunks), cases),
-    'b: LangChain chunks + our tokenizer/BM25': await retrievalOnly(ourBm25OnChunks(chunks, assistant.lexicon), cases),
-    'c: ours (clauses, hybrid)': await retrievalOnly(ours, cases),
+  const units = clauseUnits(kb);
+  const toEval = (hits: Awaited<ReturnType<Assistant['search']>>): EvalClause[] => hits.map((h) => ({ file: h.document.file, text: h.clause.text }));
+  const ours: Retrieve = async (q) => toEval(await assistant.search(q, { k: 10 }));
+  const lexicalOnly = await createSearcher({ lexicon: assistant.lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: embedder.embeddings, vectorIndex: kb.vectors, weights: { bm25: 1, vector: 0 } });
+  const jieba = plainJieba();
+  const ourTokens = (t: string): string[] => assistant.lexicon.tokenizer.tokenize(t);
+  const fields = ['text', 'path', 'title'] as const;
+  const retrievers: Record<string, Retrieve> = {
+    'a: LangChain splitter + BM25Retriever': langchainBm25(chunks),
+    'b: LangChain chunks + our tokenizer/BM25': ourBm25OnChunks(chunks, assistant.lexicon),
+    'c: ours (clauses, hybrid)': ours,
+    'd1: MiniSearch + jieba, text only': miniSearch(units, { tokenize: jieba, fields: ['text'] }),
+    'd2: MiniSearch + jieba, text/path/title': miniSearch(units, { tokenize: jieba, fields }),
+    'd3: MiniSearch + jieba, boosted like ours': miniSearch(units, { tokenize: jieba, fields, boost: OUR_BOOSTS }),
+    'd4: MiniSearch + our tokenizer, text/path/title': miniSearch(units, { tokenize: ourTokens, fields }),
+    'd5: MiniSearch + our tokenizer, boosted like ours': miniSearch(units, { tokenize: ourTokens, fields, boost: OUR_BOOSTS }),
+    'e: FlexSearch Document, Charset.CJK': flexSearch(units),
+    'f: ours, vector list off': async (q) => toEval(await lexicalOnly.search(q, { k: 10 })),
   };
+  const out: Baselines = {};
+  for (const [name, retrieve] of Object.entries(retrievers)) out[name] = await retrievalOnly(retrieve, cases);
+  return out;
 }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       const cases = await readCases(values.cases);
       const result = await runAnswerEval(assistant, cases, values.mode);
       out = { ...result.json, ...(duties ? { duties } : {}) };
-      const baselines = values.baseline ? await runRetrievalBaselines(kb, assistant, cases) : undefined;
+      const baselines = values.baseline ? await runRetrievalBaselines(kb, assistant, embedder, cases) : undefined;
       if (baselines) out.baselines = baselines;
       const report = renderReport({ cases: values.cases, mode: values.mode, result, baselines, duties });
       console.log(report);

@@ -24,6 +24,18 @@ describe('Bm25Index scoring', () => {
     expect(index.idf('zzz')).toBe(0);
   });
 
+  it('adds δ·idf per matched term with BM25+ (delta)', () => {
+    const docs = [
+      { id: 'd1', fields: { text: 'a b' } },
+      { id: 'd2', fields: { text: 'b c c' } },
+    ];
+    const plain = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 } } });
+    const plus = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 } }, delta: 0.5 });
+    const idf = Math.log(1 + (2 - 1 + 0.5) / (1 + 0.5));
+    const q = [{ term: 'a', weight: 1 }];
+    expect(plus.search(q, 1)[0]!.score).toBeCloseTo(plain.search(q, 1)[0]!.score + 0.5 * idf, 12);
+  });
+
   it('weights fields: the same word in the heading path outranks it in the body', () => {
     const index = Bm25Index.build(
       [

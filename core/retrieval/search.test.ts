@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtureCorpus } from './__fixtures__/corpus.js';
 import { HashingEmbeddings } from './embeddings.js';
-import { createSearcher, type Searcher, type SearchHit } from './search.js';
+import { ancestorPath, createSearcher, type Searcher, type SearchHit } from './search.js';
 import { buildVectorIndex } from './vector-index.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
 
@@ -78,7 +78,9 @@ describe('createSearcher over the five notices and a 安全生产法 excerpt', (
   it('boosts clauses that name responsible offices when the question asks who', async () => {
     const [hit] = await searcher.search('宁夏工信厅那个城市安全发展工作方案里，经开区、工业园区的空间布局规划归哪个处管？', { k: 1 });
     expect(hit!.clause.text).toBe('1.科学规划和布局经济技术开发区、工业园区以及其他相关功能区空间布局。（责任处室：工业园区处）');
-    expect(hit!.signals).toEqual(expect.arrayContaining(['bm25', 'vector', 'region:宁夏', 'duty-row']));
+    expect(hit!.signals).toEqual(expect.arrayContaining(['bm25', 'region:宁夏', 'duty-row']));
+    // The hashing embedder's list has weight 0 by default, so it is not searched and never named.
+    expect(hit!.signals).not.toContain('vector');
   });
 
   it('finds a document by its number', async () => {
@@ -135,5 +137,19 @@ describe('createSearcher edge cases', () => {
       code: 'INDEX_CORRUPT',
       message: `the vector index holds 10 vectors for ${clauses.length} clauses (e.g. clause ${clauses[10]!.id} has no vector); run npm run ingest again`,
     });
+  });
+});
+
+describe('ancestorPath', () => {
+  it.each([
+    // An item whose heading is its own (truncated) first sentence: the heading goes.
+    [['二、检查内容', '（1）氨制冷机房是否设置氨气浓度…'], '（1）氨制冷机房是否设置氨气浓度检测报警装置；', ['二、检查内容']],
+    // An article: its text starts with 第八条.
+    [['第三章 排查治理', '第八条'], '第八条 企业是重大事故隐患排查治理的责任主体。', ['第三章 排查治理']],
+    // A label clause under another heading keeps the whole path.
+    [['二、主要任务', '民爆行业'], '1.每月开展一次检查。', ['二、主要任务', '民爆行业']],
+    [[], '导语', []],
+  ])('%j over %s → %j', (path, text, expected) => {
+    expect(ancestorPath({ path, text })).toEqual(expected);
   });
 });
