@@ -43,6 +43,9 @@ export interface Composed {
   facts: AnswerFact[];
 }
 
+/** Supporting quotes after typed facts. */
+const TYPED_QUOTES = 2;
+
 /** Questions that ask for a list (phases, bans, criteria) may quote more sentences. */
 const MAX_QUOTES: Record<Intent, number> = { checklist: 6, metadata: 2, supersede: 4, duty: 3, deadline: 4, frequency: 3, hazard: 4, applicability: 3, general: 3 };
 
@@ -92,7 +95,8 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
   const perDoc = documentsToCover(q.cues.acrossDocs, scored, docs);
-  const max = duty ? duty.quotes : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
+  // After the facts stated first, a few quotes support them; without them the quotes are the answer.
+  const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));

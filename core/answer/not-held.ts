@@ -7,7 +7,7 @@ import type { Clause, DocumentMeta } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, canonicalDocNumber, chineseToNumber } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, canonicalDocNumber, chineseToNumber } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import type { Duty, Fact } from '../schemas.js';
 import { normalizedTexts } from './evidence.js';
@@ -111,7 +111,7 @@ function namesWith(input: NotHeldInput, suffixes: ReadonlySet<string>, whole?: R
   const out: Array<{ name: string; stem: string }> = [];
   words.forEach((w, i) => {
     const prev = words[i - 1];
-    if (suffixes.has(w) && prev && prev.length >= 2 && /^[\p{Script=Han}]+$/u.test(prev) && !input.tokenizer.isStopword(prev)) out.push({ name: prev + w, stem: prev });
+    if (suffixes.has(w) && prev && prev.length >= 2 && /^[\p{Script=Han}]+$/u.test(prev) && !input.tokenizer.isStopword(prev) && !NOT_A_NAME.test(prev)) out.push({ name: prev + w, stem: prev });
     else if (whole?.test(w)) out.push({ name: w, stem: w });
   });
   return out;

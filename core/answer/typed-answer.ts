@@ -12,6 +12,7 @@ import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { norm } from '../text/normalize.js';
 import type { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
+import { splitSentences } from '../text/zh/index.js';
 
 export interface AnswerFact {
   type: AnswerType;
@@ -57,11 +58,23 @@ function factsOf(s: ScoredSentence, input: TypedInput, types: readonly Fact['typ
   return (input.factsByClause.get(s.clause.id) ?? []).filter((f) => types.includes(f.type) && f.start >= at && f.end <= at + s.text.length);
 }
 
-/** The first of the top sentences that states facts passing `keep`, with those facts. */
+/** Sentences after a top sentence, in its clause, that may state what it announces (挂牌督办。督办期限一般不超过90日). */
+const FOLLOWING = 2;
+
+/**
+ * The first of the top sentences that states facts passing `keep`, with those facts; a top sentence
+ * that states none lends its place to the next sentences of its clause.
+ */
 function firstWith(input: TypedInput, types: readonly Fact['type'][], keep: (f: Fact, s: ScoredSentence) => boolean = () => true): { s: ScoredSentence; facts: Fact[] } | undefined {
   for (const s of input.scored.slice(0, TOP_SENTENCES)) {
     const facts = factsOf(s, input, types).filter((f) => keep(f, s));
     if (facts.length > 0) return { s, facts };
+    const next = splitSentences(s.clause.text).filter((x) => x.start > s.clause.text.indexOf(s.text)).slice(0, FOLLOWING);
+    for (const n of next) {
+      const t: ScoredSentence = { ...s, text: n.text };
+      const more = factsOf(t, input, types).filter((f) => keep(f, t));
+      if (more.length > 0) return { s: t, facts: more };
+    }
   }
   return undefined;
 }
@@ -200,10 +213,10 @@ function meets(stated: number, f: Fact): boolean | undefined {
   return undefined;
 }
 
-function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+/** A size the asker states, against the thresholds of the best evidence (液氨12吨 vs 10吨以上的逐家检查). */
+function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   const lines: string[] = [];
   const facts: AnswerFact[] = [];
-  // A size the asker states, against the thresholds of the best evidence (液氨12吨 vs 10吨以上的逐家检查).
   for (const stated of input.q.stated) {
     const hit = firstWith(input, ['threshold', 'scope'], (f) => f.unit === stated.unit && meets(stated.number, f) !== undefined);
     const f = hit?.facts.find((x) => x.unit === stated.unit);
@@ -212,12 +225,23 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
     const n = input.citer.cite(hit.s.clause, hit.s.text);
     lines.push(`您所说的${stated.text}${ok ? '属于' : '不属于'}“${f.value}”的情形：“${hit.s.text}”[${n}]`);
     facts.push({ type: 'applicability', value: `${stated.text} ${ok ? '≥' : '<'} ${f.value}`, n });
+    // Right at the threshold, what the document says 以上/以下 include decides it: cite that too.
+    if (stated.number === f.number) {
+      const rule = input.allFacts.find((x) => x.docId === hit.s.clause.docId && x.type === 'scope' && x.scope === 'defines' && /本数/u.test(x.value));
+      if (rule) lines.push(`其中：“${rule.value}”[${input.citer.cite(input.clauses.get(rule.clauseId)!, rule.quote)}]`);
+    }
     // Below a size that defines who is covered: what the document says of smaller ones (参照执行).
     if (!ok) {
       const refer = (input.factsByClause.get(hit.s.clause.id) ?? []).find((x) => x.type === 'scope' && x.scope === 'refers');
       if (refer) lines.push(`规模以下的：“${refer.value}”[${input.citer.cite(hit.s.clause, refer.quote)}]`);
     }
   }
+  return { lines, facts };
+}
+
+function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+  const lines: string[] = [];
+  const facts: AnswerFact[] = [];
   // An exclusion that names what the asker is (加油站 → 城镇燃气经营企业和加油加气站).
   const exclusion = firstWith(input, ['scope'], (f, s) => f.scope === 'excludes' && s.coverage >= 0.3);
   if (exclusion) {
@@ -256,6 +280,10 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
     facts.push(r.fact);
     return true;
   };
+  // A size the asker states is compared with the document's threshold whatever else it asks.
+  const compared = comparisons(input);
+  lines.push(...compared.lines);
+  facts.push(...compared.facts);
   for (const type of input.q.answerTypes.slice(0, 3)) {
     switch (type) {
       case 'frequency':

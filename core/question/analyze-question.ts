@@ -61,7 +61,8 @@ export interface QuestionAnalysis {
 
 /** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人). */
 export function statedQuantities(question: string): QuestionAnalysis['stated'] {
-  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人');
+  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元)
+  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人').replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元');
   const out: QuestionAnalysis['stated'] = [];
   for (const m of q.matchAll(QUANTITY)) {
     const [whole, , percent, num, unit] = m;
