@@ -30,3 +30,28 @@ describe('cleanText follows the layout its reader declares', () => {
     expect(text('# 一、总体要求', { lineBreaks: 'as-typed', markup })).toBe(cleaned);
   });
 });
+
+describe('lines broken by a layout the file does not declare', () => {
+  // A web page copied as text, hard-wrapped at 19 columns: the lines cut mid-word are one paragraph.
+  const wrapped = [
+    '一、提前企业自查报告报送时间。辖区',
+    '企业应于2025年5月10日前将自查报',
+    '告报送区应急管理局安全生产监管股，涉',
+    '氨制冷企业同时抄送区商务局。',
+    '二、提高涉氨制冷企业抽查比例。部门',
+    '检查阶段，对液氨使用量不足10吨的企业',
+    '按照不低于50%的比例抽查。',
+  ].join('\n');
+
+  it('joins a hard-wrapped plain-text file back into its paragraphs, keeping outline starts', () => {
+    expect(text(wrapped, { lineBreaks: 'as-typed', markup: 'none' }).split('\n\n')).toEqual([
+      '一、提前企业自查报告报送时间。辖区企业应于2025年5月10日前将自查报告报送区应急管理局安全生产监管股，涉氨制冷企业同时抄送区商务局。',
+      '二、提高涉氨制冷企业抽查比例。部门检查阶段，对液氨使用量不足10吨的企业按照不低于50%的比例抽查。',
+    ]);
+  });
+
+  it('keeps a label and the value the layout pushed to the next line together (电话：| 0489-6213359。)', () => {
+    const page = '四、联系人：市应急管理局危险化学品安全监督管理科周敏，电话：\n0489-6213359。\n附件：统计表';
+    expect(text(page, { lineBreaks: 'wrapped', markup: 'none' }).split('\n\n')).toEqual(['四、联系人：市应急管理局危险化学品安全监督管理科周敏，电话：0489-6213359。', '附件：统计表']);
+  });
+});

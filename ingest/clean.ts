@@ -104,6 +104,23 @@ const LABEL_END = /(?:电话|手机|传真|邮箱|联系人|地址)[：:]$/u;
 // 0489-6213359。, bhyjwhk@example.org — a value line: digits or an address, short.
 const VALUE_LINE = /^[\dA-Za-z(（][\d\-—－()（）A-Za-z@._ ]{4,40}[。；;，,]?$/u;
 
+/** Lines a plain-text file needs before it can be judged hard-wrapped. */
+const HARD_WRAP_MIN_LINES = 6;
+/** Share of its lines that must stop mid-sentence at the wrap width for a file to be hard-wrapped. */
+const HARD_WRAP_SHARE = 0.3;
+
+/**
+ * The column a plain-text file was hard-wrapped at (web copies wrapped at 38 columns), or undefined for a
+ * file with one paragraph per line: enough lines, a narrow width, and many lines cut there mid-sentence.
+ */
+function hardWrapWidth(lines: Line[]): number | undefined {
+  if (lines.length < HARD_WRAP_MIN_LINES) return undefined;
+  const width = wrapWidth(lines);
+  if (width > HARD_WRAP_MAX) return undefined;
+  const cut = lines.filter((l) => emWidth(l.text) >= width - WRAP_SLACK && !TERMINAL.test(l.text)).length;
+  return cut / lines.length >= HARD_WRAP_SHARE ? width : undefined;
+}
+
 /** Width of a line in ems: CJK and full-width characters count 1, ASCII (digits, Latin) half. */
 function emWidth(text: string): number {
   let w = 0;
@@ -145,8 +162,7 @@ function closeUp(s: string): string {
 export function cleanText(pages: RawPage[], layout: Layout): CleanedText {
   const lines = toLines(pages, layout.markup);
   // A PDF wraps at the layout's width; a text file copied from a web page may be hard-wrapped at a column.
-  const typed = layout.lineBreaks === 'as-typed' ? wrapWidth(lines) : undefined;
-  const width = layout.lineBreaks === 'wrapped' ? wrapWidth(lines) : typed !== undefined && typed <= HARD_WRAP_MAX ? typed : undefined;
+  const width = layout.lineBreaks === 'wrapped' ? wrapWidth(lines) : layout.lineBreaks === 'as-typed' ? hardWrapWidth(lines) : undefined;
   // Word paragraphs (and table rows) arrive whole: nothing to join.
   const joinable = layout.lineBreaks !== 'paragraphs';
   const paragraphs: Paragraph[] = [];

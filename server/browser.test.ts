@@ -155,6 +155,19 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
     await shot(phone, 'phone-citation', false);
   });
 
+  it('shows the facts an answer states first, each opening its citation', async () => {
+    const page = await open(server.url);
+    const answer = await ask(page, '普通企业的主要负责人亲自带队查重大隐患，文登规定多久至少一回？');
+    const fact = answer.locator('.facts li').first();
+    await fact.waitFor();
+    expect(await fact.locator('.fact-type').textContent()).toBe('频次');
+    expect(await fact.textContent()).toContain('每季度至少1次');
+    await fact.locator('button.cite').click();
+    await page.locator('#source .clause-text mark').waitFor();
+    expect(await page.locator('#source mark').textContent()).toContain('每季度');
+    await shot(page, 'chat-facts');
+  });
+
   it('shows an answer the documents do not support differently', async () => {
     const page = await open(server.url);
     const answer = await ask(page, '这几份文件对特种作业人员持证上岗有啥具体要求？');

@@ -29,14 +29,14 @@ describe('loadLexicon', () => {
 
   it('adds a deployment’s abbreviations, unit names, words and concepts from data files, without code', () => {
     const shipped = loadLexicon();
-    // 安责险 and 市应急管理综合执法队 are not in the shipped data.
-    expect(shipped.aliases.groupsOf('安责险')).toEqual([]);
+    // 雇主险 and 市应急管理综合执法队 are not in the shipped data.
+    expect(shipped.aliases.groupsOf('雇主险')).toEqual([]);
     expect(shipped.aliases.canonicalUnit('区执法队')).toBe('区执法队');
-    expect(shipped.tokenizer.tokenizeWords('安责险')).not.toContain('安责险');
+    expect(shipped.tokenizer.tokenizeWords('雇主险')).not.toContain('雇主险');
     const dir = deploymentDir({
       'aliases.json': JSON.stringify({
         groups: [
-          { key: '安全生产责任保险', kind: 'term', terms: ['安责险'] },
+          { key: '雇主责任保险', kind: 'term', terms: ['雇主险'] },
           { key: '应急管理综合行政执法支队', kind: 'unit', terms: ['执法队', '执法支队'] },
           // a known key gains a term
           { key: '应急管理局', kind: 'unit', terms: ['应急厅局'] },
@@ -47,20 +47,20 @@ describe('loadLexicon', () => {
     });
     const local = loadLexicon({ extraDir: dir });
     expect(local.id).toMatch(/^builtin\+[0-9a-f]{12}$/u);
-    expect(local.aliases.expandTerms(['安责险'])).toContainEqual({ term: '安全生产责任保险', weight: 0.7 });
+    expect(local.aliases.expandTerms(['雇主险'])).toContainEqual({ term: '雇主责任保险', weight: 0.7 });
     expect(local.aliases.canonicalUnit('区执法队')).toBe('区应急管理综合行政执法支队');
     expect(local.aliases.canonicalUnit('应急厅局')).toBe('应急管理局');
     expect(local.aliases.canonicalUnit('市工信局')).toBe('市工业和信息化局');
-    expect(local.tokenizer.tokenizeWords('安责险怎么买')).toContain('安责险');
+    expect(local.tokenizer.tokenizeWords('雇主险怎么买')).toContain('雇主险');
     expect(local.tokenizer.tokenizeWords('涉氨制冷企业')).toContain('涉氨制冷');
     expect(local.concepts).toContain('液氨泄漏处置');
     expect(local.concepts).toContain('安全评价');
     // The shipped value is untouched.
-    expect(shipped.aliases.groupsOf('安责险')).toEqual([]);
+    expect(shipped.aliases.groupsOf('雇主险')).toEqual([]);
   });
 
   it('refuses a malformed deployment file with CONFIG_INVALID naming the file and the place', () => {
-    const dir = deploymentDir({ 'aliases.json': JSON.stringify({ groups: [{ key: '安责险', kind: 'slang', terms: [] }] }) });
+    const dir = deploymentDir({ 'aliases.json': JSON.stringify({ groups: [{ key: '雇主险', kind: 'slang', terms: [] }] }) });
     let error: unknown;
     try {
       loadLexicon({ extraDir: dir });

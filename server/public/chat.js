@@ -29,6 +29,9 @@ function citeButton(msg, n) {
   return h('button', { type: 'button', class: 'cite', 'aria-label': `引用 ${n}：${c.title}`, onclick: (e) => openClause(c.clauseId, c.quote, e.currentTarget) }, `[${n}]`);
 }
 
+/** How the page names each type of fact an answer states first. */
+const FACT_LABEL = { frequency: '频次', deadline: '时限', quantity: '数值', count: '数量', contact: '联系人', hazard: '判定', applicability: '适用' };
+
 function renderAnswer(msg) {
   msg.body.replaceChildren(renderMarkdown(msg.text, (n) => citeButton(msg, n)));
   const cites = [...msg.citations.values()].sort((a, b) => a.n - b.n);
@@ -89,6 +92,11 @@ function finish(msg, { answer, error, stopped }) {
     if (!answer.supported) {
       msg.el.classList.add('unsupported');
       msg.el.prepend(h('p', { class: 'badge' }, '文件中没有找到依据'));
+    }
+    // The facts the answer states first, each a button to its citation.
+    if (answer.facts?.length) {
+      const facts = h('ul', { class: 'facts', 'aria-label': '要点' }, ...answer.facts.map((f) => h('li', {}, h('span', { class: 'fact-type' }, FACT_LABEL[f.type] ?? f.type), ` ${f.value} `, citeButton(msg, f.n))));
+      msg.body.before(facts);
     }
     chat.history.push({ role: 'user', content: msg.question }, { role: 'assistant', content: answer.answer });
   } else {

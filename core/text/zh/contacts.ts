@@ -4,7 +4,8 @@
  */
 
 // 0489-6213357, 0489—6213357, (0489)6213357, 13812345678, 12345 — a phone number after 电话/联系电话/手机.
-export const PHONE = /(?:联系电话|咨询电话|办公电话|电话|手机|传真)\s*[:：]?\s*((?:[（(]?0\d{2,3}[)）]?[-—－\s]?)?\d{7,8}(?:[-—－]\d{1,4})?|1\d{10}|\d{5})/gu;
+// A mobile number is tried first, so 13812345678 is not read as a seven-digit line plus digits.
+export const PHONE = /(?:联系电话|咨询电话|办公电话|电话|手机|传真)\s*[:：]?\s*(1\d{10}|(?:[（(]?0\d{2,3}[)）]?[-—－\s]?)?\d{7,8}(?:[-—－]\d{1,4})?|\d{5})(?!\d)/gu;
 
 // bhyjwhk@baihe-yjj.example — an e-mail address.
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu;

@@ -10,7 +10,7 @@ export const NUMBER_SOURCE = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六�
 export const UNIT_KINDS = {
   volume: ['立方米', 'm³', 'm3'],
   area: ['平方米', '㎡', 'm²', 'm2', '公顷', '亩'],
-  length: ['千米', '公里', '厘米', '毫米', '米'],
+  length: ['千米', '公里', '厘米', '毫米', '公分', '米'],
   mass: ['千克', '公斤', '吨'],
   money: ['万元', '亿元', '元'],
   percent: ['%', '％'],
@@ -59,7 +59,7 @@ export const ASKED_QUANTITY: ReadonlyArray<{ kind: UnitKind; re: RegExp }> = [
   // 多少平方 多大面积
   { kind: 'area', re: /多少平|面积.{0,4}多少|多大面积/u },
   // 多少米 多深 多高 多远 距离多少
-  { kind: 'length', re: /多少米|几米|多深|多高|多远|多宽|距离.{0,4}多少|间距.{0,4}多少/u },
+  { kind: 'length', re: /多少米|几米|多少毫米|多少厘米|多少公分|多深|多高|多远|多宽|距离.{0,4}多少|间距.{0,4}多少/u },
   // 多少吨 几吨
   { kind: 'mass', re: /多少吨|几吨|多少公斤/u },
   // 多少人 几个人 几名 配几个

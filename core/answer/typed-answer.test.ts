@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../assistant.js';
+import { loadKnowledgeBase } from '../kb/knowledge-base.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+import { createEmbeddings } from '../retrieval/embeddings.js';
+import { ingest } from '../../ingest/pipeline.js';
+import { CRITERIA, NOTICE } from '../facts/__fixtures__/docs.js';
+
+const lexicon = loadLexicon();
+let dir: string;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anzhi-typed-'));
+  await mkdir(join(dir, 'docs'));
+  await writeFile(join(dir, 'docs', '细则.txt'), CRITERIA);
+  await writeFile(join(dir, 'docs', '通知.txt'), NOTICE);
+  const embedder = createEmbeddings(lexicon);
+  await ingest([join(dir, 'docs')], { kbDir: join(dir, 'kb'), embedder, lexicon });
+  assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), lexicon, embedder });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const ask = (question: string) => assistant.ask({ question });
+
+describe('answers state the fact first', () => {
+  it('judges a situation told in plain words against the criteria and names the item', async () => {
+    const a = await ask('仓库里隔了一小间给值班的人当宿舍，这个算不算重大隐患？');
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toMatch(/^算重大事故隐患。属于《.*》第四条第（一）项：“仓库内设置员工宿舍、休息室的”\[1\]/u);
+    expect(a.facts?.[0]).toMatchObject({ type: 'hazard', n: 1 });
+    expect(a.citations[0]!.quote).toContain('（一）仓库内设置员工宿舍、休息室的；');
+  });
+
+  it('states a time limit with its citation before the quotes', async () => {
+    const a = await ask('企业自己发现了重大隐患，最晚多久要书面报告？');
+    expect(a.answer.split('\n')[0]).toMatch(/^期限：2个工作日内\[1\]$/u);
+    expect(a.citations[0]!.quote).toContain('2个工作日内书面报告');
+  });
+
+  it('gives the contact of the unit that leads the task asked about', async () => {
+    const a = await ask('仓储检查统筹协调的事有问题找谁？电话给我');
+    expect(a.answer.split('\n')[0]).toBe('联系人：市应急管理局仓储监管科陈一禾，电话：0000-1234567[1]');
+  });
+
+  it('compares a size the asker states with the threshold, and says what smaller ones do', async () => {
+    const a = await ask('我们仓库总建筑面积700平方米，判重大隐患要按这个细则来吗？');
+    expect(a.answer).toContain('您所说的700平方米不属于“800平方米以上”的情形');
+    expect(a.answer).toContain('参照本细则执行');
+  });
+});
+
+describe('refusals check the asked fact', () => {
+  it.each([
+    ['细则第二十条是怎么规定的？', '第二十条'],
+    ['执法大队的联系电话是多少？', '执法大队的联系方式'],
+    ['住建局在这次检查里负责什么？', '住建局'],
+    ['2028年还搞不搞这个检查？', '2028年'],
+    ['青应急〔2026〕99号文讲的是什么？', '青应急〔2026〕99号'],
+    ['细则说的GB 18218里液氨临界量是多少吨？', 'GB 18218'],
+    ['仓库检查一共查了多少家企业？', '具体数量'],
+  ])('%s → not supported, says what is missing', async (question, missing) => {
+    const a = await ask(question);
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toMatch(/^文件中没有找到/u);
+    expect(a.answer.split('\n')[0]).toContain(missing);
+  });
+
+  it('knows everyday words through the lexicon instead of refusing them', async () => {
+    const a = await ask('安全管理人员多久要排查一次重大隐患？主要负责人呢？');
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toBe('频次：每季度至少一次；每月至少一次[1]');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_TYPE_RULES, answerTypeOf, answerTypesOf, askedQuantity } from './answer-types.js';
+
+describe('the answer-type table', () => {
+  const examples = ANSWER_TYPE_RULES.flatMap((rule, row) => rule.examples.map((q) => [rule.type, row, q] as const));
+
+  it.each(examples)('%s (row %i) is first for %s', (type, row, question) => {
+    expect(ANSWER_TYPE_RULES.findIndex((r) => r.re.test(question))).toBe(row);
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it.each([
+    ['a duty question that asks how far too', '化工企业该离多远，宁夏工信厅内部是谁在管这摊事？', ['quantity', 'lead']],
+    ['a frequency question that asks whom to report to', '形势分析多久搞一次？分析完报给谁？', ['frequency', 'lead']],
+    ['a reference question about hazards is no hazard judgement', '修船造船的厂子，判定是不是重大隐患看哪份文件？', ['open']],
+    ['a question about the 开工前 documents is no deadline question', '施工单位开工前要向消防机构备案哪些材料？', ['open']],
+    ['a contact question that also says 谁', '涉氨冷库检查有问题想问市应急局，找谁？电话给我一下', ['contact', 'lead']],
+  ])('%s: %s', (_what, question, types) => {
+    expect(answerTypesOf(question)).toEqual(types);
+  });
+
+  it.each([
+    ['液氨的临界量是多少吨？', 'mass'],
+    ['基坑支护水平位移报警值是多少毫米？', 'length'],
+    ['抽查比例是多少', 'percent'],
+    ['督办期限多长时间？', 'duration'],
+    ['每次至少查几家？', 'count'],
+    ['罚多少钱？', 'money'],
+  ])('reads what a number is asked of: %s → %s', (question, kind) => {
+    expect(askedQuantity(question)).toBe(kind);
+  });
+});
