@@ -59,6 +59,32 @@ export const AdminLevelSchema = Type.Union([
 export type AdminLevel = Static<typeof AdminLevelSchema>;
 
 /** Document metadata. Optional fields are absent when the document does not state them. */
+/** What kind of text a document is, read from the text itself (never from the file name). */
+export const LegalLevelSchema = Type.Union([
+  Type.Literal('法律'),
+  Type.Literal('行政法规'),
+  Type.Literal('部门规章'),
+  Type.Literal('地方性法规'),
+  Type.Literal('经济特区法规'),
+  Type.Literal('地方政府规章'),
+  Type.Literal('规范性文件'),
+  Type.Literal('工作文件'),
+]);
+export type LegalLevel = Static<typeof LegalLevelSchema>;
+
+/** One line of a law's history: 2021年6月10日 …第三次修正. */
+export const RevisionSchema = Type.Object({
+  /** ISO date. */
+  date: Type.String(),
+  action: Type.Union([Type.Literal('通过'), Type.Literal('修订'), Type.Literal('修正'), Type.Literal('公布'), Type.Literal('施行')]),
+  text: Type.String(),
+});
+export type Revision = Static<typeof RevisionSchema>;
+
+/** Whether a document is the text in force: set when the knowledge base is built, from all documents together. */
+export const DocStatusSchema = Type.Union([Type.Literal('current'), Type.Literal('earlier-version'), Type.Literal('repealed'), Type.Literal('expired')]);
+export type DocStatus = Static<typeof DocStatusSchema>;
+
 export const DocumentMetaSchema = Type.Object({
   id: Type.String(),
   file: Type.String(),
@@ -76,8 +102,44 @@ export const DocumentMetaSchema = Type.Object({
   addressees: Type.Optional(Type.Array(Type.String())),
   cc: Type.Optional(Type.Array(Type.String())),
   pages: Type.Integer({ minimum: 1 }),
+  legalLevel: Type.Optional(LegalLevelSchema),
+  /** The place the document governs, as the gazetteer names it: 全国, 河南省, 南阳市, 汕头市, 白河市南岸区. */
+  place: Type.Optional(Type.String()),
+  /** ISO date the document takes effect (施行日期), and the words that say so. */
+  effective: Type.Optional(Type.String()),
+  effectiveText: Type.Optional(Type.String()),
+  /** ISO date the document stops applying (有效期至…), when it says so. */
+  validUntil: Type.Optional(Type.String()),
+  /** A law's history lines (通过/修订/修正), oldest first. */
+  revisions: Type.Optional(Type.Array(RevisionSchema)),
+  /** Set at knowledge-base build: current, an earlier version of another document, repealed or expired. */
+  status: Type.Optional(DocStatusSchema),
+  /** For an earlier version: the id of the document that is the current text. */
+  currentVersion: Type.Optional(Type.String()),
 });
 export type DocumentMeta = Static<typeof DocumentMetaSchema>;
+
+/**
+ * A clause-level change one document makes to another: 《分工方案》第6项…调整为每季度 (adjust), …废止 (repeal),
+ * …仍按每月执行 (unchanged). The changed clause keeps its text; answers use the changing clause instead.
+ */
+export const OverrideSchema = Type.Object({
+  id: Type.String(),
+  /** The clause that states the change, and its document. */
+  docId: Type.String(),
+  clauseId: Type.String(),
+  /** The changed document and clause (absent when the item could not be resolved to a clause). */
+  targetDocId: Type.String(),
+  targetClauseId: Type.Optional(Type.String()),
+  /** What the change names, as written: 《分工方案》第6项, 《细则》第二条. */
+  target: Type.String(),
+  action: Type.Union([Type.Literal('adjust'), Type.Literal('repeal'), Type.Literal('unchanged')]),
+  /** ISO date the change takes effect; the changing document's date when it gives none. */
+  effective: Type.Optional(Type.String()),
+  /** Exact substring of the changing clause that states the change. */
+  quote: Type.String(),
+});
+export type Override = Static<typeof OverrideSchema>;
 
 /** One parsed document: metadata, cleaned text, and its clauses in document order. */
 export const ParsedDocumentSchema = Type.Object({
