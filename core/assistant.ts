@@ -12,6 +12,7 @@ import type { Answer, AskRequest, Clause, DocumentMeta, Fact } from './schemas.j
 import type { AnswerContext, AskOptions } from './answer/context.js';
 import type { ChatModel } from './answer/llm-answer.js';
 import { retrieveAnswer } from './answer/retrieve-answer.js';
+import { inForceOn } from './kb/in-force.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question/analyze-question.js';
 import type { AnswererKey } from './question/intents.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
@@ -31,6 +32,8 @@ export interface AssistantDeps {
   lexicon: Lexicon;
   embedder: Embedder;
   chat?: ChatModel;
+  /** The clock (tests pin it); default: the system's. */
+  now?: () => Date;
 }
 
 type Answerer = (ctx: AnswerContext, q: QuestionAnalysis, request: AskRequest, options: AskOptions) => Promise<Answer>;
@@ -53,6 +56,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     documents: new Map<string, DocumentMeta>(kb.documents.map((d) => [d.id, d])),
     clauses: new Map<string, Clause>(kb.clauses.map((c) => [c.id, c])),
     factsByClause: groupBy(kb.facts, (f) => f.clauseId),
+    today: () => (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+    inForce: (asOf, asked) => inForceOn(kb.overrides, kb.documents, kb.clauses, asOf, asked),
     ...(deps.chat ? { chat: deps.chat } : {}),
   };
   return {

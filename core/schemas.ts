@@ -134,6 +134,8 @@ export const OverrideSchema = Type.Object({
   /** What the change names, as written: 《分工方案》第6项, 《细则》第二条. */
   target: Type.String(),
   action: Type.Union([Type.Literal('adjust'), Type.Literal('repeal'), Type.Literal('unchanged')]),
+  /** What of the item changes: its lead unit, its frequency, its deadline, or the whole of it. */
+  field: Type.Optional(Type.Union([Type.Literal('lead'), Type.Literal('frequency'), Type.Literal('deadline'), Type.Literal('whole')])),
   /** ISO date the change takes effect; the changing document's date when it gives none. */
   effective: Type.Optional(Type.String()),
   /** Exact substring of the changing clause that states the change. */
@@ -301,6 +303,8 @@ export const AskRequestSchema = Type.Object({
   question: Type.String({ minLength: 1, maxLength: 2000 }),
   history: Type.Optional(Type.Array(ChatTurnSchema, { maxItems: 20 })),
   filters: Type.Optional(SearchFiltersSchema),
+  /** Answer with the rules in force on this date (YYYY-MM-DD); default: a date the question names, else today. */
+  asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
 });
 export type AskRequest = Static<typeof AskRequestSchema>;
 

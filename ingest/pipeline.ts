@@ -14,6 +14,7 @@ import { VectorIndex } from '../core/retrieval/vector-index.js';
 import { searchableClauses } from '../core/kb/searchable.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { extractFacts } from '../core/facts/extract-facts.js';
+import { findOverrides } from '../core/kb/overrides.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { parseDocument } from './parse-document.js';
 import { docIdFor } from './parse-raw.js';
@@ -193,6 +194,7 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
   const duties = all.flatMap((p) => p.duties);
   const facts = all.flatMap((p) => p.facts);
+  const overrides = findOverrides(documents, clauses);
   throwIfAborted(opts.signal);
   const indexed = searchableClauses(clauses);
   const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText)).catch((cause: unknown) => {
@@ -215,6 +217,7 @@ async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: strin
     texts,
     duties,
     facts,
+    overrides,
     vectors: index,
   };
 }

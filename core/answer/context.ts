@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Searcher } from '../retrieval/search.js';
 import type { Answer, Checklist, Clause, DocumentMeta, Fact } from '../schemas.js';
 import type { ChatModel } from './llm-answer.js';
+import type { AskedField, InForce } from '../kb/in-force.js';
 import type { ExportLink } from '../checklist/export-formats.js';
 
 export interface AnswerContext {
@@ -18,6 +19,10 @@ export interface AnswerContext {
   readonly clauses: ReadonlyMap<string, Clause>;
   /** The typed facts of each clause, by clause id. */
   readonly factsByClause: ReadonlyMap<string, readonly Fact[]>;
+  /** Today as an ISO date (YYYY-MM-DD): the default date whose rules apply. */
+  today(): string;
+  /** Which clauses are in force on a date (changes between documents, earlier versions). */
+  inForce(asOf: string, asked?: ReadonlySet<AskedField>): InForce;
   readonly chat?: ChatModel;
 }
 

@@ -27,6 +27,8 @@ export interface ExtractiveInput {
   tokenizer: Tokenizer;
   duties: readonly Duty[];
   factsByClause: ReadonlyMap<string, readonly Fact[]>;
+  /** Clauses not in force on the asked date: their duty rows are not offered either. */
+  excluded: ReadonlySet<string>;
   allFacts: readonly Fact[];
   documents: ReadonlyMap<string, DocumentMeta>;
   clauses: ReadonlyMap<string, Clause>;
@@ -172,7 +174,7 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
 /** Every row of the unit, with its role, each cited: the reverse of "who leads X". */
 function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): string[] {
   const docs = input.q.query.places.flatMap((p) => p.docIds);
-  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => docs.length === 0 || docs.includes(r.duty.docId));
+  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => (docs.length === 0 || docs.includes(r.duty.docId)) && !input.excluded.has(r.duty.clauseId));
   if (rows.length === 0) return [];
   const lines = [`${unit}在文件中承担的任务（共${rows.length}项）：`];
   for (const r of rows.slice(0, 15)) {

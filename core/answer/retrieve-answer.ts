@@ -9,10 +9,19 @@ import type { Answer, AskRequest } from '../schemas.js';
 import { isAppError, throwIfAborted } from '../errors.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerContext, AskOptions } from './context.js';
+import { applyInForce, type AskedField } from '../kb/in-force.js';
+import type { AnswerType } from '../question/answer-types.js';
 import { composeExtractive } from './extractive.js';
 import { answerMetadata } from './metadata-answer.js';
 import { Citer } from './citer.js';
 import { answerWithModel, rewriteQuestion } from './llm-answer.js';
+
+/** The parts of a task a question asks about, when it asks only those (谁牵头 → lead); else every part. */
+function askedFields(q: QuestionAnalysis): ReadonlySet<AskedField> | undefined {
+  const FIELD: Partial<Record<AnswerType, AskedField>> = { lead: 'lead', cooperate: 'lead', frequency: 'frequency', deadline: 'deadline' };
+  const fields = q.answerTypes.map((t) => FIELD[t]);
+  return fields.every((f) => f !== undefined) ? new Set(fields as AskedField[]) : undefined;
+}
 
 /** Clauses retrieved for one answer. */
 const RETRIEVE = 10;
@@ -26,8 +35,11 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   const rewritten = chat && q.history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : undefined;
   const query = rewritten !== undefined ? ctx.searcher.analyze(rewritten, []) : q.query;
   const searchOptions: SearchOptions = { k: RETRIEVE, filters: request.filters, signal: options.signal, expand: q.hints };
-  const ranked = await ctx.searcher.searchAnalyzed(query, searchOptions);
-  const hits = await perDocument(ctx.searcher, query, searchOptions, ranked);
+  // What is not in force on the asked date (a changed item, an earlier version) gives way to what is.
+  const view = ctx.inForce(q.asOf, askedFields(q));
+  const inForce = (list: SearchHit[]) => applyInForce(list, view, (h) => h.clause, (clause, like) => ({ ...like, clause, document: ctx.documents.get(clause.docId)!, signals: [...like.signals, 'in-force'] }), ctx.clauses);
+  const ranked = inForce(await ctx.searcher.searchAnalyzed(query, searchOptions));
+  const hits = inForce(await perDocument(ctx.searcher, query, searchOptions, ranked));
   throwIfAborted(options.signal);
   const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
   if (chat) {
@@ -66,7 +78,8 @@ async function perDocument(searcher: Searcher, query: QueryAnalysis, options: Se
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const base = { q, aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts, documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+  const { excluded } = ctx.inForce(q.asOf, askedFields(q));
+  const base = { q, excluded, aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
   if (q.intent === 'metadata') {
     const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
     const doc = docId ? ctx.documents.get(docId) : undefined;

@@ -43,7 +43,8 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const analysis = ctx.searcher.analyze(request);
   const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
   const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
-  const candidates = await retrieve(ctx, analysis, scope, filters, options.signal);
+  const excluded = ctx.inForce(ctx.today()).excluded;
+  const candidates = new Map([...(await retrieve(ctx, analysis, scope, filters, options.signal))].filter(([id]) => !excluded.has(id)));
   // A document that already lists its checks (是否…) or criteria is reproduced; otherwise obligations are worded as checks.
   const listed = scope.role === 'enterprise' ? listedChecks(ctx, request, analysis, new Set([...candidates.values()].map((c) => c.docId))) : [];
   const items = listed.length > 0 ? listedItems(listed, ctx.documents) : obligationItems(ctx, scope, [...candidates.values()], aliases);

@@ -41,7 +41,8 @@ function focusScore(analysis: QueryAnalysis, text: string, ignore: readonly stri
 
 /** The listed checks of the documents `docIds` about what the request names; empty when they list none. */
 export function listedChecks(ctx: AnswerContext, request: string, analysis: QueryAnalysis, docIds: ReadonlySet<string>): ListedCheck[] {
-  const facts = ctx.kb.facts.filter((f) => docIds.has(f.docId));
+  const { excluded } = ctx.inForce(ctx.today());
+  const facts = ctx.kb.facts.filter((f) => docIds.has(f.docId) && !excluded.has(f.clauseId));
   const criteria = facts.filter((f) => f.type === 'criterion' && !f.catchAll);
   const wanted = ASKS_CRITERIA.test(request) && criteria.length > 0 ? criteria : facts.filter((f) => f.type === 'check');
   if (wanted.length === 0) return [];

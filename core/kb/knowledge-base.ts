@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { Type, type TSchema, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { AppError } from '../errors.js';
-import { ClauseSchema, DocumentMetaSchema, DutySchema, FactSchema, ManifestSchema, type Clause, type DocumentMeta, type Duty, type Fact, type Manifest } from '../schemas.js';
+import { ClauseSchema, DocumentMetaSchema, DutySchema, FactSchema, ManifestSchema, OverrideSchema, type Clause, type DocumentMeta, type Duty, type Fact, type Manifest, type Override } from '../schemas.js';
 import { VectorIndex } from '../retrieval/vector-index.js';
 
 /** Bumped whenever parsing or the on-disk layout changes, so an old knowledge base is rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface KnowledgeBase {
   manifest: Manifest;
@@ -22,6 +22,8 @@ export interface KnowledgeBase {
   duties: Duty[];
   /** Typed facts (deadlines, frequencies, thresholds, criteria, check items, contacts, scope), each on a clause span. */
   facts: Fact[];
+  /** Clause-level changes the documents make to each other (调整, 废止, 仍按…执行), with their effective dates. */
+  overrides: Override[];
   vectors: VectorIndex;
 }
 
@@ -32,6 +34,7 @@ const FILES = {
   texts: ['texts.json', Type.Record(Type.String(), Type.String())],
   duties: ['duties.json', Type.Array(DutySchema)],
   facts: ['facts.json', Type.Array(FactSchema)],
+  overrides: ['overrides.json', Type.Array(OverrideSchema)],
 } as const;
 
 async function readPart<S extends TSchema>(dir: string, name: string, schema: S): Promise<Static<S>> {
@@ -65,15 +68,16 @@ export async function loadKnowledgeBase(dir: string, embedder?: { id: string; di
   if (embedder && embedder.id !== manifest.embedder.id) {
     throw new AppError('INDEX_EMBEDDER_MISMATCH', `the knowledge base in ${dir} was built with embedder ${manifest.embedder.id}, the configured embedder is ${embedder.id}; run npm run ingest again`);
   }
-  const [documents, clauses, texts, duties, facts, vectors] = await Promise.all([
+  const [documents, clauses, texts, duties, facts, overrides, vectors] = await Promise.all([
     readPart(dir, ...FILES.documents),
     readPart(dir, ...FILES.clauses),
     readPart(dir, ...FILES.texts),
     readPart(dir, ...FILES.duties),
     readPart(dir, ...FILES.facts),
+    readPart(dir, ...FILES.overrides),
     VectorIndex.load(dir, { id: manifest.embedder.id, dims: embedder?.dims ?? manifest.embedder.dims }),
   ]);
-  return { manifest, documents, clauses, texts, duties, facts, vectors };
+  return { manifest, documents, clauses, texts, duties, facts, overrides, vectors };
 }
 
 /** Writes every part into `dir` (which should be a fresh temporary folder that the caller renames into place). */
@@ -85,6 +89,7 @@ export async function saveKnowledgeBase(dir: string, kb: KnowledgeBase): Promise
     writeFile(join(dir, FILES.texts[0]), JSON.stringify(kb.texts)),
     writeFile(join(dir, FILES.duties[0]), JSON.stringify(kb.duties)),
     writeFile(join(dir, FILES.facts[0]), JSON.stringify(kb.facts)),
+    writeFile(join(dir, FILES.overrides[0]), JSON.stringify(kb.overrides)),
     kb.vectors.save(dir),
   ]);
   // The manifest goes last: a folder without one is never taken for a finished knowledge base.

@@ -11,7 +11,7 @@ import { ACROSS_DOCS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_ME
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { QUANTITY, type UnitKind } from '../text/zh/quantities.js';
-import { chineseToNumber } from '../text/zh/index.js';
+import { askedDate, chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -57,6 +57,8 @@ export interface QuestionAnalysis {
   quantityKind?: UnitKind;
   /** Quantities the asker states about itself (液氨有12吨, 储罐800立方米, 8个人). */
   stated: Array<{ number: number; unit: string; text: string }>;
+  /** The date whose rules apply (ISO): the request's asOf, else a date the question names, else today. */
+  asOf: string;
 }
 
 /** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人). */
@@ -148,5 +150,6 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),
     stated: statedQuantities(question),
+    asOf: request.asOf ?? askedDate(question) ?? ctx.today(),
   };
 }

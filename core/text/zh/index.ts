@@ -9,6 +9,8 @@ export * from './units.js';
 export * from './places.js';
 export * from './fields.js';
 export * from './sentences.js';
+export * from './changes.js';
+export * from './dates.js';
 export * from './quantities.js';
 export * from './contacts.js';
 export * from './criteria.js';

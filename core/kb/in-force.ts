@@ -1,0 +1,97 @@
+/**
+ * Which clauses are in force on a date. A clause changed (调整/修改) or repealed by another document's clause
+ * from a date on yields to the changing clause; before that date the changing clause does not yet apply. An
+ * earlier version of a document yields to its current version. Answers, checklists and the duty matrix read
+ * the knowledge base through this view, so a superseded value is never quoted as current.
+ */
+import type { Clause, DocumentMeta, Override } from '../schemas.js';
+
+/** How a clause stands on a date, for the API and the page. */
+export interface ClauseChange {
+  status: '已调整' | '已废止' | '仍然有效' | '尚未生效' | '较早版本';
+  /** The clause that changed it (or, for a clause that changes another, the changed clause). */
+  by?: string;
+  effective?: string;
+}
+
+export interface InForce {
+  /** Clauses that do not apply on the date: changed or repealed ones, changes not yet in effect, earlier versions. */
+  readonly excluded: ReadonlySet<string>;
+  /** For a changed clause, the clauses that changed (or confirmed) it, in effect on the date. */
+  readonly replacements: ReadonlyMap<string, readonly string[]>;
+  /** The status of each clause that an override or a version touches. */
+  readonly changes: ReadonlyMap<string, ClauseChange>;
+}
+
+/** True when a change dated `effective` applies on `asOf` (both ISO; a change with no date applies from the start). */
+function applies(effective: string | undefined, asOf: string): boolean {
+  return effective === undefined || effective.slice(0, 10) <= asOf.slice(0, 10);
+}
+
+/** What of a changed item a question asks: a change to another part leaves the item quotable for this one. */
+export type AskedField = 'lead' | 'frequency' | 'deadline';
+
+/**
+ * The view of the knowledge base on `asOf` (an ISO date). With `asked`, an item whose change touches only
+ * another part (its lead, when the question asks how often) stays in force for this question, after the change.
+ */
+export function inForceOn(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[], asOf: string, asked?: ReadonlySet<AskedField>): InForce {
+  const excluded = new Set<string>();
+  const replacements = new Map<string, string[]>();
+  const changes = new Map<string, ClauseChange>();
+  for (const o of overrides) {
+    if (!o.targetClauseId) continue;
+    const on = applies(o.effective, asOf);
+    if (o.action === 'unchanged') {
+      replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
+      changes.set(o.targetClauseId, { status: '仍然有效', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
+      continue;
+    }
+    const untouched = asked !== undefined && o.action === 'adjust' && o.field !== undefined && o.field !== 'whole' && !asked.has(o.field);
+    if (on && untouched) {
+      replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
+      changes.set(o.targetClauseId, { status: '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
+    } else if (on) {
+      excluded.add(o.targetClauseId);
+      replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
+      changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
+    } else {
+      excluded.add(o.clauseId);
+      changes.set(o.clauseId, { status: '尚未生效', by: o.targetClauseId, ...(o.effective ? { effective: o.effective } : {}) });
+    }
+  }
+  const earlier = new Set(documents.filter((d) => d.status === 'earlier-version').map((d) => d.id));
+  if (earlier.size > 0) {
+    for (const c of clauses) {
+      if (!earlier.has(c.docId)) continue;
+      excluded.add(c.id);
+      changes.set(c.id, { status: '较早版本' });
+    }
+  }
+  return { excluded, replacements, changes };
+}
+
+/**
+ * Ranked items with what is not in force taken out: a changed clause's place goes to the clause that changed
+ * it (if the list does not already hold it), a confirmed one keeps its place and brings its confirmation.
+ */
+export function applyInForce<T>(items: readonly T[], view: InForce, clauseOf: (item: T) => Clause, itemOf: (clause: Clause, like: T) => T | undefined, clauses: ReadonlyMap<string, Clause>): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const push = (item: T) => {
+    const id = clauseOf(item).id;
+    if (seen.has(id) || view.excluded.has(id)) return;
+    seen.add(id);
+    out.push(item);
+  };
+  for (const item of items) {
+    const clause = clauseOf(item);
+    if (!view.excluded.has(clause.id)) push(item);
+    for (const id of view.replacements.get(clause.id) ?? []) {
+      const by = clauses.get(id);
+      const made = by ? itemOf(by, item) : undefined;
+      if (made) push(made);
+    }
+  }
+  return out;
+}

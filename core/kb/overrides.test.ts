@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant, type Assistant } from '../assistant.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
+import { createEmbeddings } from '../retrieval/embeddings.js';
+import { ingest } from '../../ingest/pipeline.js';
+
+// Fictional: a task plan, a 细则, and a notice that changes two items, replaces an article and confirms one.
+const PLAN = [
+  '青川市2026年仓储安全重点任务分工方案',
+  '一、重点任务',
+  '1.开展储罐区专项督导，每半年开展一次，由仓储监管科牵头。',
+  '2.推进监测数据接入，由风险监测科牵头，每日在线巡查。',
+  '3.开展特殊作业执法抽查，每月开展一次，由执法大队牵头。',
+].join('\n\n');
+const RULES = ['青川市仓储企业判定细则', '第一条 为判定仓储企业重大事故隐患，制定本细则。', '第二条 本细则适用于仓库总建筑面积800平方米以上的仓储企业。', '第三条 本细则自2026年1月1日起施行。'].join('\n\n');
+const NOTICE = [
+  '青川市应急管理局关于调整重点任务分工有关事项的通知',
+  '今年1月，我局印发了《青川市2026年仓储安全重点任务分工方案》（以下简称《分工方案》）和《青川市仓储企业判定细则》（以下简称《细则》）。现调整如下：',
+  '一、自2026年7月1日起，《分工方案》第1项储罐区专项督导调整为每季度开展一次。',
+  '二、自本通知印发之日起，《分工方案》第2项监测数据接入任务改由信息科牵头，工作频次不变。',
+  '三、《细则》第二条修改为：本细则适用于仓库总建筑面积500平方米以上的仓储企业。修改后的第二条自2026年7月1日起施行。',
+  '四、《分工方案》第3项特殊作业执法抽查仍按每月执行。',
+  '2026年6月16日',
+].join('\n\n');
+
+const lexicon = loadLexicon();
+let dir: string;
+let kb: KnowledgeBase;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anzhi-overrides-'));
+  await mkdir(join(dir, 'docs'));
+  await writeFile(join(dir, 'docs', '分工方案.txt'), PLAN);
+  await writeFile(join(dir, 'docs', '细则.txt'), RULES);
+  await writeFile(join(dir, 'docs', '调整通知.txt'), NOTICE);
+  const embedder = createEmbeddings(lexicon);
+  await ingest([join(dir, 'docs')], { kbDir: join(dir, 'kb'), embedder, lexicon });
+  kb = await loadKnowledgeBase(join(dir, 'kb'), embedder);
+  assistant = await createAssistant({ kb, lexicon, embedder, now: () => new Date('2026-11-30T00:00:00Z') });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('findOverrides', () => {
+  it('reads which item of which document each sentence changes, how, what of it and from when', () => {
+    const clauseText = (id: string | undefined) => kb.clauses.find((c) => c.id === id)?.text.slice(0, 12);
+    expect(kb.overrides.map((o) => [o.target, o.action, o.field, o.effective, clauseText(o.targetClauseId)])).toEqual([
+      ['《分工方案》第1项', 'adjust', 'frequency', '2026-07-01', '1.开展储罐区专项督导，'],
+      ['《分工方案》第2项', 'adjust', 'lead', undefined, '2.推进监测数据接入，由'],
+      ['《细则》第二条', 'adjust', 'whole', '2026-07-01', '第二条 本细则适用于仓库'],
+      ['《分工方案》第3项', 'unchanged', 'frequency', undefined, '3.开展特殊作业执法抽查'],
+    ]);
+  });
+});
+
+describe('answers give the rule in force', () => {
+  it('quotes the changed frequency, never the old one, today', async () => {
+    const a = await assistant.ask({ question: '储罐区专项督导现在多久开展一次？' });
+    expect(a.answer).toContain('每季度');
+    expect(a.answer).not.toContain('每半年');
+  });
+
+  it('gives the old rule on a date before the change took effect', async () => {
+    const a = await assistant.ask({ question: '储罐区专项督导多久开展一次？', asOf: '2026-03-01' });
+    expect(a.answer).toContain('每半年');
+    expect(a.answer).not.toContain('每季度');
+  });
+
+  it('names the new lead, and keeps the old row for what did not change', async () => {
+    const lead = await assistant.ask({ question: '监测数据接入任务现在由哪个科牵头？' });
+    expect(lead.answer).toContain('信息科');
+    expect(lead.answer).not.toContain('风险监测科');
+    const often = await assistant.ask({ question: '监测数据接入任务多久巡查一次？' });
+    expect(often.answer).toContain('每日');
+  });
+
+  it('answers with the replaced article, not the old threshold', async () => {
+    const a = await assistant.ask({ question: '仓库面积多大的仓储企业适用判定细则？' });
+    expect(a.answer).toContain('500平方米');
+    expect(a.answer).not.toContain('800平方米');
+  });
+});

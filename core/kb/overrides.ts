@@ -1,0 +1,91 @@
+/**
+ * Clause-level changes between documents: a notice that says 《分工方案》第6项…调整为每季度, 第5项…改由X牵头,
+ * 《细则》第二条修改为…, or 第9项…仍按每月执行 is read into overrides of the named document's item, each with
+ * the date it takes effect. Read once when the knowledge base is built, from all documents together.
+ */
+import type { Clause, DocumentMeta, Override } from '../schemas.js';
+import { norm } from '../text/normalize.js';
+import { CHANGED_FIELD, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+
+/** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
+function titleCore(title: string): string {
+  return norm(title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]/gu, '').replace(/关于印发|的通知$/gu, '');
+}
+
+/** The document a name in 《》 means: by its short name's full title, or by title containment either way. */
+function resolveDoc(name: string, shortNames: ReadonlyMap<string, string>, others: readonly DocumentMeta[]): DocumentMeta | undefined {
+  const full = titleCore(shortNames.get(name) ?? name);
+  if (full.length < 2) return undefined;
+  return others.find((d) => titleCore(d.title).includes(full)) ?? others.find((d) => full.includes(titleCore(d.title)) && titleCore(d.title).length >= 4);
+}
+
+/** The clause of `doc` an item reference names: 第6项 → table row 6 (or list item 6); 第二条 → that article. */
+function resolveItem(number: string, kind: string, docClauses: readonly Clause[]): Clause | undefined {
+  const n = chineseToNumber(number);
+  if (!Number.isInteger(n)) return undefined;
+  if (kind === '条') return docClauses.find((c) => c.kind === 'article' && c.path.at(-1)?.startsWith(`第${numberToChinese(n)}条`));
+  const row = docClauses.find((c) => c.kind === 'row' && (new RegExp(`^序号[:：]\\s*${n}[；;]`, 'u').test(c.text) || c.path.at(-1) === `第${n}行`));
+  if (row) return row;
+  return docClauses.find((c) => c.kind.startsWith('outline') && new RegExp(`^(?:${n}[.．、]|[（(]${n}[）)])`, 'u').test(c.text));
+}
+
+function isoOf(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** The first change word after `from` in a sentence, by position. */
+function actionAfter(sentence: string, from: number): Override['action'] | undefined {
+  const rest = sentence.slice(from);
+  return CHANGE_WORDS.map((w) => ({ action: w.action, at: rest.search(w.re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.action;
+}
+
+/** Every override the documents state about each other. */
+export function findOverrides(documents: readonly DocumentMeta[], clauses: readonly Clause[]): Override[] {
+  const byDoc = new Map<string, Clause[]>();
+  for (const c of clauses) byDoc.set(c.docId, [...(byDoc.get(c.docId) ?? []), c]);
+  const out: Override[] = [];
+  for (const doc of documents) {
+    const own = byDoc.get(doc.id) ?? [];
+    const others = documents.filter((d) => d.id !== doc.id);
+    const text = own.map((c) => c.text).join('\n');
+    const shortNames = new Map([...text.matchAll(SHORT_NAME)].map((m) => [m[2]!, m[1]!]));
+    // A notice that names exactly one other document (by title or 文号) changes that one when an item says no name.
+    const named = new Set([
+      ...[...text.matchAll(NAMED_DOC)].map((m) => resolveDoc(m[1]!, shortNames, others)?.id),
+      ...[...text.matchAll(CITED_DOC_NUMBER)].map((m) => others.find((d) => d.docNumber && canonicalDocNumber(d.docNumber) === canonicalDocNumber(m[0]))?.id),
+    ].filter((id): id is string => id !== undefined));
+    const only = named.size === 1 ? others.find((d) => named.has(d.id)) : undefined;
+    for (const clause of own) {
+      for (const s of splitSentences(clause.text)) {
+        for (const item of s.text.matchAll(ITEM_REF)) {
+          const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
+          const target = before ? resolveDoc(before[1]!, shortNames, others) : only;
+          if (!target) continue;
+          const action = actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined);
+          if (!action) continue;
+          const at = EFFECTIVE_FROM.exec(s.text) ?? EFFECTIVE_FROM.exec(clause.text);
+          const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : doc.date;
+          const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? []);
+          const name = before ? `《${before[1]}》` : `《${target.title}》`;
+          const rest = s.text.slice(item.index);
+          const field = CHANGED_FIELD.find((f) => f.re.test(rest))?.field;
+          out.push({
+            id: `${clause.id}/o${out.filter((o) => o.clauseId === clause.id).length + 1}`,
+            docId: doc.id,
+            clauseId: clause.id,
+            targetDocId: target.id,
+            ...(targetClause ? { targetClauseId: targetClause.id } : {}),
+            target: `${name}${item[0]}`,
+            action,
+            ...(field ? { field } : {}),
+            ...(effective ? { effective } : {}),
+            quote: s.text,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * How a notice changes another document: which document (《分工方案》, 澜港管〔2025〕9号), which item
+ * (第6项, 第二条), what it does (调整为, 改由, 延长至, 废止, 仍按…执行) and from when (自2025年7月1日起).
+ */
+
+// 《2025年…分工方案》（白应急〔2025〕12号，以下简称《分工方案》） — a full title, then its short name (group 1, group 2).
+export const SHORT_NAME = /《([^《》]{2,80})》[^《》]{0,40}?以下简称[“《"]([^”》"]{1,20})[”》"]/gu;
+
+// 《分工方案》, 《白河市…细则（试行）》 — a document named in 《》 (group 1).
+export const NAMED_DOC = /《([^《》]{1,80})》/gu;
+
+// 第6项, 第二条, 第5项任务, 第3行 — an item of the named document: group 1 the number, group 2 the kind.
+export const ITEM_REF = /第([一二三四五六七八九十百零〇两\d]+)(项|条|行)/gu;
+
+/** What a sentence does to the item, by its first change word: the table is ordered, the first match in the sentence wins. */
+export const CHANGE_WORDS: ReadonlyArray<{ action: 'adjust' | 'repeal' | 'unchanged'; re: RegExp }> = [
+  // 调整为每季度, 改由科技和信息化科牵头, 延长至…前, 延后至, 修改为, 变更为, 提前至
+  { action: 'adjust', re: /调整为|改由|改为|延长至|延后至|提前至|修改为|变更为|替换为|调整到/u },
+  // 废止, 不再执行, 停止执行, 予以取消
+  { action: 'repeal', re: /废止|不再执行|停止执行|予以取消|同时取消/u },
+  // 仍按每月执行, 不作调整, 保持不变, 继续按照, 仍为
+  { action: 'unchanged', re: /仍按|仍然按|不作调整|不做调整|保持不变|继续按照|继续执行|仍为|仍由/u },
+];
+
+/** What of an item a change touches, by the words after the item: the first row that matches wins. */
+export const CHANGED_FIELD: ReadonlyArray<{ field: 'whole' | 'lead' | 'deadline' | 'frequency'; re: RegExp }> = [
+  // 第二条修改为： — the whole item is replaced
+  { field: 'whole', re: /修改为[：:]|全文|整条/u },
+  // 改由科技和信息化科牵头, 牵头单位调整为安全监督科
+  { field: 'lead', re: /改由|牵头单位|牵头科室|责任单位|承办/u },
+  // 完成时限延长至, 延后至…前, 截止时间
+  { field: 'deadline', re: /完成时限|延长至|延后至|提前至|截止/u },
+  // 调整为每季度开展一次, 调整为每月开展1次, 频次
+  { field: 'frequency', re: /每[年季月周日天]|频次|频率/u },
+];
+
+// 自2025年7月1日起, 自2025年8月1日起调整 — the date a change takes effect (groups: year, month, day).
+export const EFFECTIVE_FROM = /自(\d{4})年(\d{1,2})月(\d{1,2})日起/u;
+
+// 自本通知印发之日起, 自印发之日起 — the change takes effect on the notice's own date.
+export const FROM_ISSUE = /自(?:本通知|本文件)?(?:印发|发布|公布)之日起/u;

@@ -1,0 +1,27 @@
+/**
+ * The date a question asks about, in its own words: 2025年7月以后, 2021年的时候, 2025年6月30日以前, 现在.
+ * Answers give the rule in force on that date; without one, today's.
+ */
+
+// 2025年7月1日以后, 2025年7月起, 2025年8月之后 — from that date on (groups: year, month, day).
+export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:以后|之后|起|开始)/u;
+
+// 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?).
+export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|的时候|那时候|那会儿|当时)/u;
+
+/** The ISO date a question names, or undefined when it names none (then: today). */
+export function askedDate(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  const from = FROM_DATE.exec(q);
+  if (from) return iso(from[1]!, from[2]!, from[3] ?? '1');
+  const on = ON_DATE.exec(q);
+  if (!on) return undefined;
+  // 2021年的时候 → the end of 2021; 2025年6月以前 → the end of June 2025 (as things stood then).
+  if (!on[2]) return `${on[1]}-12-31`;
+  if (!on[3]) return iso(on[1]!, on[2], String(new Date(Date.UTC(Number(on[1]), Number(on[2]), 0)).getUTCDate()));
+  return iso(on[1]!, on[2], on[3]);
+}
+
+function iso(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
