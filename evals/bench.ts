@@ -16,7 +16,7 @@ import { createEmbeddings } from '../core/retrieval/embeddings.js';
 import { ingest } from '../ingest/pipeline.js';
 import { readCases } from './run-cases.js';
 
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const CORPUS = join(import.meta.dirname, '..', 'corpus', 'notices');
 const PLACES: Array<[RegExp, string[]]> = [
   [/宁夏回族自治区|宁夏/gu, ['甘肃省', '青海省', '内蒙古自治区', '陕西省', '山西省']],
   [/湖北省|湖北/gu, ['湖南省', '江西省', '安徽省', '河南省', '四川省']],

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../core/schemas.js';
 import { makeDocx, makePdf } from './__fixtures__/make-fixtures.js';
 import { parseDocument } from './parse-document.js';
 
-const corpus = join(import.meta.dirname, '..', 'corpus');
+const corpus = join(import.meta.dirname, '..', 'corpus', 'notices');
 
 async function fromTxt(file: string): Promise<ParsedDocument> {
   return parseDocument(new Uint8Array(readFileSync(join(corpus, file))), file);

@@ -5,8 +5,8 @@ import type { Clause, ParsedDocument } from '../core/schemas.js';
 import { norm } from '../core/text/normalize.js';
 import { parseDocument } from './parse-document.js';
 
-const corpus = join(import.meta.dirname, '..', 'corpus');
-const laws = join(import.meta.dirname, '..', 'evals', 'docs', 'laws');
+const corpus = join(import.meta.dirname, '..', 'corpus', 'notices');
+const laws = join(import.meta.dirname, '..', 'corpus', 'laws');
 
 async function parse(dir: string, file: string): Promise<ParsedDocument> {
   return parseDocument(new Uint8Array(readFileSync(join(dir, file))), file);

@@ -12,7 +12,7 @@ import { loadLexicon } from '../core/lexicon/lexicon.js';
 
 const lexicon = loadLexicon();
 
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const CORPUS = join(import.meta.dirname, '..', 'corpus', 'notices');
 const run = promisify(execFile);
 let root: string;
 let docs: string;

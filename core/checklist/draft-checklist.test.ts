@@ -22,7 +22,7 @@ let software: Checklist;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anzhi-checklist-'));
   const embedder = createEmbeddings(lexicon);
-  await ingest([join(import.meta.dirname, '../../corpus')], { kbDir: join(dir, 'kb'), embedder, lexicon });
+  await ingest([join(import.meta.dirname, '../../corpus/notices')], { kbDir: join(dir, 'kb'), embedder, lexicon });
   assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), lexicon, embedder });
   software = await draftChecklist(assistant, SOFTWARE, undefined, { now: NOW });
 });

@@ -12,7 +12,8 @@ import { loadConfig } from '../../core/config.js';
 import { buildApp, type App } from '../app.js';
 import { createService, type Service } from '../service.js';
 
-export const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+/** The shipped notices: the server tests' knowledge base (the national laws of corpus/laws are tested on their own). */
+export const CORPUS = join(import.meta.dirname, '..', '..', 'corpus', 'notices');
 
 export interface Running {
   url: string;

@@ -16,7 +16,7 @@ let base: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'anzhi-checklist-route-'));
-  const config = loadConfig({ ANZHI_DATA_DIR: dir, ANZHI_CORPUS_DIR: join(import.meta.dirname, '../../corpus'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ANZHI_DATA_DIR: dir, ANZHI_CORPUS_DIR: join(import.meta.dirname, '../../corpus/notices'), LOG_LEVEL: 'silent' });
   const service = await createService(config, Fastify({ logger: false }).log);
   app = await buildApp({ service });
   base = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -7,7 +7,7 @@ import { parseRaw, sha256 } from '../../../ingest/parse-raw.js';
 import type { Duty, ParsedDocument } from '../../schemas.js';
 import { norm } from '../../text/normalize.js';
 
-const corpus = join(import.meta.dirname, '..', '..', '..', 'corpus');
+const corpus = join(import.meta.dirname, '..', '..', '..', 'corpus', 'notices');
 
 /** A corpus file by its number: notice('003') → 003_f7d37758b1e40b09.txt parsed. */
 export function notice(prefix: string): ParsedDocument {

@@ -102,7 +102,7 @@ export function loadFixtureCorpus(): { documents: DocumentMeta[]; clauses: Claus
   const clauses: Clause[] = [];
   for (const s of SOURCES) {
     const id = s.file.slice(0, 3);
-    const raw = readFileSync(new URL(`../../../corpus/${s.file}`, import.meta.url), 'utf8');
+    const raw = readFileSync(new URL(`../../../corpus/notices/${s.file}`, import.meta.url), 'utf8');
     documents.push({ id, file: s.file, format: 'txt', sha256: '0'.repeat(64), pages: 1, ...s.meta });
     clauses.push(...splitDocument(id, raw).clauses);
   }
