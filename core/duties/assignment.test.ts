@@ -30,3 +30,11 @@ describe('parseAssignment', () => {
     expect(findAssignments(text)).toEqual([{ lead: ['军民结合推进处'], cooperate: [], undifferentiated: false, quote: '（责任处室：军民结合推进处）', start: 11 }]);
   });
 });
+
+describe('units named at the end of a sentence', () => {
+  it('reads …，由X牵头，Y配合。 after the task, and not a task that only mentions a unit', () => {
+    const [a] = findAssignments('2.开展储罐区专项督导，每半年开展一次，由仓储监管科牵头，执法大队配合。');
+    expect(a).toMatchObject({ lead: ['仓储监管科'], cooperate: ['执法大队'], quote: '由仓储监管科牵头，执法大队配合' });
+    expect(findAssignments('3.配合市应急局开展检查，做好记录。')).toEqual([]);
+  });
+});

@@ -125,17 +125,41 @@ function wordedSentences(text: string, inBrackets: (at: number) => boolean): Ass
   for (const s of splitAtPeriods(text)) {
     if (inBrackets(s.start)) continue;
     const segments = s.text.split(/(?<=[，,；;])/u);
-    let taken = '';
-    for (const seg of segments) {
-      const next = taken + seg;
-      if (!parseWorded(next.replace(/[，,；;]$/u, ''))) break;
-      taken = next;
-    }
-    const a = taken ? parseWorded(taken.replace(/[，,；;]$/u, '')) : undefined;
+    const lead = leadingRun(segments);
+    // …开展专项督导，每半年开展一次，由仓储监管科牵头，执法大队配合。 — the units may also close the sentence.
+    const run = lead ?? trailingRun(segments);
+    if (!run) continue;
+    const a = parseWorded(run.text);
     // Only a sentence that names who leads: 市工信局配合 alone says nothing of who is responsible.
-    if (a && a.lead.length > 0) out.push({ ...a, quote: taken.replace(/[，,；;]$/u, ''), start: s.start });
+    if (a && a.lead.length > 0) out.push({ ...a, quote: run.text, start: s.start + run.at });
   }
   return out;
+}
+
+/** The longest run of segments from the start that parses as who leads and who cooperates. */
+function leadingRun(segments: readonly string[]): { text: string; at: number } | undefined {
+  let taken = '';
+  for (const seg of segments) {
+    const next = taken + seg;
+    if (!parseWorded(trimSeparator(next))) break;
+    taken = next;
+  }
+  return taken ? { text: trimSeparator(taken), at: 0 } : undefined;
+}
+
+/** The longest run of segments that ends the sentence and parses so (由X牵头，Y配合。), after at least one task segment. */
+function trailingRun(segments: readonly string[]): { text: string; at: number } | undefined {
+  let best: { text: string; at: number } | undefined;
+  for (let i = segments.length - 1; i >= 1; i--) {
+    const text = trimSeparator(segments.slice(i).join('').replace(/[。]$/u, ''));
+    if (!parseWorded(text)) break;
+    best = { text, at: segments.slice(0, i).join('').length };
+  }
+  return best;
+}
+
+function trimSeparator(s: string): string {
+  return s.replace(/[，,；;]$/u, '');
 }
 
 /**

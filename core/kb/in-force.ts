@@ -4,7 +4,15 @@
  * earlier version of a document yields to its current version. Answers, checklists and the duty matrix read
  * the knowledge base through this view, so a superseded value is never quoted as current.
  */
+import { Type } from 'typebox';
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
+
+/** How a clause stands on a date, for the API and the page (a TypeBox schema, so routes can send it). */
+export const ClauseChangeSchema = Type.Object({
+  status: Type.Union([Type.Literal('已调整'), Type.Literal('已废止'), Type.Literal('仍然有效'), Type.Literal('尚未生效'), Type.Literal('较早版本')]),
+  by: Type.Optional(Type.String()),
+  effective: Type.Optional(Type.String()),
+});
 
 /** How a clause stands on a date, for the API and the page. */
 export interface ClauseChange {

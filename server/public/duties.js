@@ -17,9 +17,10 @@ function dutyParams() {
 const join = (list) => (list.length ? list.join('、') : '—');
 
 function dutyRow(d) {
+  const changed = d.change && d.change.status !== '仍然有效' ? `【${d.change.status}】` : '';
   const lead = d.undifferentiated ? `${join(d.lead)}（责任处室，未区分牵头与配合）` : join(d.lead);
   return h('tr', {},
-    h('td', {}, d.task),
+    h('td', {}, changed ? h('strong', { class: 'changed', title: '后来的文件改变了这一项，点右侧条款查看调整' }, changed) : null, d.task),
     h('td', {}, lead),
     h('td', {}, join(d.cooperate)),
     h('td', {}, d.deadline?.text ?? '—'),

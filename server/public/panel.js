@@ -26,7 +26,7 @@ export async function openClause(clauseId, quote, trigger) {
   document.body.classList.add('panel-open');
   panel.focus();
   try {
-    const { clause, document: doc, before, after } = await getJSON(`/api/clauses/${encodeURIComponent(clauseId)}`);
+    const { clause, document: doc, before, after, change } = await getJSON(`/api/clauses/${encodeURIComponent(clauseId)}`);
     const text = h('blockquote', { class: 'clause-text' });
     appendMarked(text, clause.text, quote);
     const notFound = quote && !findSpan(clause.text, quote) ? h('p', { class: 'warn' }, '引文未能在条款中逐字定位：', h('q', {}, quote)) : null;
@@ -34,6 +34,7 @@ export async function openClause(clauseId, quote, trigger) {
       h('h3', { class: 'doc-title' }, doc.title),
       h('dl', { class: 'meta' }, metaList(doc)),
       h('div', { class: 'path', 'aria-label': '条款位置' }, clause.path.join(PATH_SEP), clause.page ? `（第 ${clause.page} 页）` : ''),
+      changeNote(change),
       text,
       notFound,
       before.length || after.length ? h('h4', {}, '上下文') : null,
@@ -45,6 +46,14 @@ export async function openClause(clauseId, quote, trigger) {
   } catch (e) {
     body.replaceChildren(h('p', { class: 'error' }, `无法加载原文：${e.message}`));
   }
+}
+
+/** 已调整 / 已废止 / 较早版本: how the clause stands today, with a link to the clause that changed it. */
+function changeNote(change) {
+  if (!change || change.status === '仍然有效') return null;
+  const when = change.effective ? `（自${change.effective}起）` : '';
+  const link = change.by ? h('button', { type: 'button', class: 'link', onclick: (e) => openClause(change.by, '', e.currentTarget) }, '查看调整条款') : null;
+  return h('p', { class: 'change-note', role: 'note' }, h('strong', {}, change.status), when, change.status === '较早版本' ? '：本文件已有更新的版本，此条不是现行规定。' : '：此条已被后来的文件改变，现行规定见调整条款。', link);
 }
 
 export function setupPanel() {

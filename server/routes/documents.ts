@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
 import { ClauseSchema, DocumentMetaSchema, type Clause } from '../../core/schemas.js';
 import type { RoutePlugin } from '../app-type.js';
+import { ClauseChangeSchema } from '../../core/kb/in-force.js';
 import { ErrorSchema } from '../error-schema.js';
 
 const DocumentSummarySchema = Type.Intersect([DocumentMetaSchema, Type.Object({ clauses: Type.Integer(), duties: Type.Integer() })]);
@@ -35,7 +36,7 @@ export const documentRoutes: RoutePlugin = async (app) => {
     {
       schema: {
         params: Type.Object({ id: Type.String() }),
-        response: { 200: Type.Object({ clause: ClauseSchema, document: DocumentMetaSchema, before: Type.Array(ClauseSchema), after: Type.Array(ClauseSchema) }), '4xx': ErrorSchema },
+        response: { 200: Type.Object({ clause: ClauseSchema, document: DocumentMetaSchema, before: Type.Array(ClauseSchema), after: Type.Array(ClauseSchema), change: Type.Optional(ClauseChangeSchema) }), '4xx': ErrorSchema },
       },
     },
     async (request) => {
@@ -44,7 +45,9 @@ export const documentRoutes: RoutePlugin = async (app) => {
       if (!clause) throw notFound('clause', request.params.id);
       const siblings: Clause[] = a.kb.clauses.filter((c) => c.docId === clause.docId);
       const at = siblings.findIndex((c) => c.id === clause.id);
-      return { clause, document: a.documents.get(clause.docId)!, before: siblings.slice(Math.max(0, at - 2), at), after: siblings.slice(at + 1, at + 3) };
+      // 已调整 / 已废止 / 较早版本 today, with the clause that changed it.
+      const change = a.inForce(a.today()).changes.get(clause.id);
+      return { clause, document: a.documents.get(clause.docId)!, before: siblings.slice(Math.max(0, at - 2), at), after: siblings.slice(at + 1, at + 3), ...(change ? { change } : {}) };
     },
   );
 };

@@ -1,6 +1,7 @@
 /** GET /api/duties?unit=&doc=&target=&task=&format=json|csv — the duty matrix, filtered. */
 import { Type } from 'typebox';
 import { DutySchema } from '../../core/schemas.js';
+import { ClauseChangeSchema } from '../../core/kb/in-force.js';
 import { queryDuties } from '../../core/duties/query-duties.js';
 import { formatDuties } from '../../core/duties/format-duties.js';
 import { dutiesXlsx } from '../../core/duties/duties-xlsx.js';
@@ -15,7 +16,7 @@ const Filters = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')])),
 });
 
-const RowSchema = Type.Intersect([DutySchema, Type.Object({ file: Type.String(), title: Type.String(), role: Type.Optional(Type.String()) })]);
+const RowSchema = Type.Intersect([DutySchema, Type.Object({ file: Type.String(), title: Type.String(), role: Type.Optional(Type.String()), change: Type.Optional(ClauseChangeSchema) })]);
 
 export const dutyRoutes: RoutePlugin = async (app) => {
   const { service } = app;
@@ -31,10 +32,13 @@ export const dutyRoutes: RoutePlugin = async (app) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', "attachment; filename*=UTF-8''duties.xlsx");
       return reply.send(Buffer.from(await dutiesXlsx(rows)));
     }
+    // A row that a later notice changed is marked 已调整/已废止 with the clause that changed it.
+    const changes = a.inForce(a.today()).changes;
     return {
       duties: rows.map((r) => {
         const doc = a.documents.get(r.duty.docId);
-        return { ...r.duty, file: doc?.file ?? '', title: doc?.title ?? '', ...(r.role ? { role: r.role } : {}) };
+        const change = changes.get(r.duty.clauseId);
+        return { ...r.duty, file: doc?.file ?? '', title: doc?.title ?? '', ...(r.role ? { role: r.role } : {}), ...(change ? { change } : {}) };
       }),
     };
   });

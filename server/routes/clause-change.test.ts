@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type Running } from '../__fixtures__/start-server.js';
+
+// A fictional plan and a notice that changes its second item from 2026-07-01.
+const PLAN = ['青川市2026年仓储安全重点任务分工方案', '一、重点任务', '1.开展仓库消防检查，每月开展一次，由仓储监管科牵头。', '2.开展储罐区专项督导，每半年开展一次，由仓储监管科牵头。'].join('\n\n');
+const NOTICE = ['青川市应急管理局关于调整重点任务分工的通知', '对《青川市2026年仓储安全重点任务分工方案》（以下简称《分工方案》）调整如下：', '一、自2026年7月1日起，《分工方案》第2项储罐区专项督导调整为每季度开展一次。'].join('\n\n');
+
+let server: Running;
+beforeAll(async () => {
+  server = await startServer({}, { '分工方案.txt': PLAN, '调整通知.txt': NOTICE });
+});
+afterAll(() => server.close());
+
+describe('a changed clause is marked where it is shown', () => {
+  it('GET /api/clauses/:id says 已调整, from when, and which clause changed it', async () => {
+    const docs = (await (await fetch(`${server.url}/api/documents`)).json()) as { documents: Array<{ id: string; file: string }> };
+    const plan = docs.documents.find((d) => d.file === '分工方案.txt')!;
+    const { clauses } = (await (await fetch(`${server.url}/api/documents/${encodeURIComponent(plan.id)}`)).json()) as { clauses: Array<{ id: string; text: string }> };
+    const item = clauses.find((c) => c.text.startsWith('2.开展储罐区专项督导'))!;
+    const body = (await (await fetch(`${server.url}/api/clauses/${encodeURIComponent(item.id)}`)).json()) as { change?: { status: string; by: string; effective: string } };
+    expect(body.change).toMatchObject({ status: '已调整', effective: '2026-07-01' });
+    const by = (await (await fetch(`${server.url}/api/clauses/${encodeURIComponent(body.change!.by)}`)).json()) as { clause: { text: string } };
+    expect(by.clause.text).toContain('调整为每季度开展一次');
+    const untouched = clauses.find((c) => c.text.startsWith('1.开展仓库消防检查'))!;
+    expect(((await (await fetch(`${server.url}/api/clauses/${encodeURIComponent(untouched.id)}`)).json()) as { change?: unknown }).change).toBeUndefined();
+  });
+
+  it('the duty matrix marks the changed row and no other', async () => {
+    const { duties } = (await (await fetch(`${server.url}/api/duties?doc=${encodeURIComponent('分工方案')}`)).json()) as { duties: Array<{ task: string; change?: { status: string } }> };
+    expect(duties.map((d) => [d.task.slice(0, 10), d.change?.status ?? '']).filter(([, s]) => s !== '')).toEqual([['开展储罐区专项督导，', '已调整']]);
+  });
+});
