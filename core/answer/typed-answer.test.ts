@@ -1,28 +1,16 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, type Assistant } from '../assistant.js';
-import { loadKnowledgeBase } from '../kb/knowledge-base.js';
-import { loadLexicon } from '../lexicon/lexicon.js';
-import { createEmbeddings } from '../retrieval/embeddings.js';
-import { ingest } from '../../ingest/pipeline.js';
+import type { Assistant } from '../assistant.js';
+import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
 import { CRITERIA, NOTICE } from '../facts/__fixtures__/docs.js';
 
-const lexicon = loadLexicon();
-let dir: string;
+let over: TestAssistant;
 let assistant: Assistant;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'anzhi-typed-'));
-  await mkdir(join(dir, 'docs'));
-  await writeFile(join(dir, 'docs', '细则.txt'), CRITERIA);
-  await writeFile(join(dir, 'docs', '通知.txt'), NOTICE);
-  const embedder = createEmbeddings(lexicon);
-  await ingest([join(dir, 'docs')], { kbDir: join(dir, 'kb'), embedder, lexicon });
-  assistant = await createAssistant({ kb: await loadKnowledgeBase(join(dir, 'kb'), embedder), lexicon, embedder });
+  over = await assistantOver({ '细则.txt': CRITERIA, '通知.txt': NOTICE });
+  assistant = over.assistant;
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => over.close());
 
 const ask = (question: string) => assistant.ask({ question });
 

@@ -1,12 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant, type Assistant } from '../assistant.js';
-import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
-import { loadLexicon } from '../lexicon/lexicon.js';
-import { createEmbeddings } from '../retrieval/embeddings.js';
-import { ingest } from '../../ingest/pipeline.js';
+import type { Assistant } from '../assistant.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
 
 // Fictional: a task plan, a 细则, and a notice that changes two items, replaces an article and confirms one.
 const PLAN = [
@@ -27,23 +22,16 @@ const NOTICE = [
   '2026年6月16日',
 ].join('\n\n');
 
-const lexicon = loadLexicon();
-let dir: string;
+let over: TestAssistant;
 let kb: KnowledgeBase;
 let assistant: Assistant;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'anzhi-overrides-'));
-  await mkdir(join(dir, 'docs'));
-  await writeFile(join(dir, 'docs', '分工方案.txt'), PLAN);
-  await writeFile(join(dir, 'docs', '细则.txt'), RULES);
-  await writeFile(join(dir, 'docs', '调整通知.txt'), NOTICE);
-  const embedder = createEmbeddings(lexicon);
-  await ingest([join(dir, 'docs')], { kbDir: join(dir, 'kb'), embedder, lexicon });
-  kb = await loadKnowledgeBase(join(dir, 'kb'), embedder);
-  assistant = await createAssistant({ kb, lexicon, embedder, now: () => new Date('2026-11-30T00:00:00Z') });
+  over = await assistantOver({ '分工方案.txt': PLAN, '细则.txt': RULES, '调整通知.txt': NOTICE }, new Date('2026-11-30T00:00:00Z'));
+  assistant = over.assistant;
+  kb = assistant.kb;
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => over.close());
 
 describe('findOverrides', () => {
   it('reads which item of which document each sentence changes, how, what of it and from when', () => {
