@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to offline on 127.0.0.1:3000', () => {
-    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, ingest: { maxPages: 2000, maxUnpackedBytes: 100 * 1024 * 1024, parseTimeoutMs: 120_000, parseMemoryMb: 512, lockWaitMs: 30_000 }, adminToken: undefined, openai: undefined });
+    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, ingest: { maxPages: 2000, maxUnpackedBytes: 100 * 1024 * 1024, parseTimeoutMs: 120_000, parseMemoryMb: 768, lockWaitMs: 30_000 }, adminToken: undefined, openai: undefined });
   });
 
   it('reads the ingest limits and names the variable of a bad one', () => {

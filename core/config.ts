@@ -76,7 +76,7 @@ export function loadConfig(env: Env): Config {
       maxPages: int(env, 'MAX_PAGES', 2000, problems),
       maxUnpackedBytes: int(env, 'MAX_UNPACKED_MB', 100, problems) * 1024 * 1024,
       parseTimeoutMs: int(env, 'PARSE_TIMEOUT_MS', 120_000, problems),
-      parseMemoryMb: int(env, 'PARSE_MEMORY_MB', 512, problems),
+      parseMemoryMb: int(env, 'PARSE_MEMORY_MB', 768, problems),
       lockWaitMs: int(env, 'INGEST_LOCK_WAIT_MS', 30_000, problems),
     },
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,

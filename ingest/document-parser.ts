@@ -8,8 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/errors.js';
 import type { Aliases } from '../core/lexicon/aliases.js';
 import type { Duty, ParsedDocument } from '../core/schemas.js';
@@ -35,7 +34,7 @@ export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = {
   maxPages: DEFAULT_MAX_PAGES,
   maxUnpackedBytes: DEFAULT_MAX_UNPACKED_BYTES,
   timeoutMs: 120_000,
-  memoryMb: 512,
+  memoryMb: 768,
 };
 
 /** One file parsed, with the duties read from it. */
@@ -54,6 +53,13 @@ export interface DocumentParser {
 /** How often the parent samples the parse process's resident memory while a file is parsed. */
 const MEMORY_SAMPLE_MS = 50;
 
+/**
+ * The share of PARSE_MEMORY_MB given to the V8 heap. V8 lets garbage pile up to near its limit before it collects
+ * hard, so a heap limit equal to the resident-memory limit had a legitimate 2,000-page PDF killed at 512 MB;
+ * with half, it collects early and the rest is room for code, pdf.js's buffers and inflated streams.
+ */
+const HEAP_SHARE = 0.5;
+
 /** How long the parse process may take to load its modules (tsx, pdf.js, mammoth) before it counts as broken. */
 const START_TIMEOUT_MS = 30_000;
 
@@ -70,12 +76,10 @@ interface Child {
   ready: Promise<void>;
 }
 
-/** Starts the parse process under tsx (it runs our TypeScript as the server and the CLIs do) with the heap limit. */
+/** Starts the parse process (parse-worker-boot.mjs registers tsx, then runs parse-worker.ts) with the heap limit. */
 function startChild(memoryMb: number, aliases: Aliases): Child {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const entry = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
-  const proc = fork(entry, [], {
-    execArgv: ['--import', tsx, `--max-old-space-size=${memoryMb}`],
+  const proc = fork(fileURLToPath(new URL('./parse-worker-boot.mjs', import.meta.url)), [], {
+    execArgv: [`--max-old-space-size=${Math.floor(memoryMb * HEAP_SHARE)}`],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
