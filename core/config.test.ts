@@ -3,7 +3,19 @@ import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to offline on 127.0.0.1:3000', () => {
-    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, adminToken: undefined, openai: undefined });
+    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, ingest: { maxPages: 2000, maxUnpackedBytes: 100 * 1024 * 1024, parseTimeoutMs: 120_000, parseMemoryMb: 768, lockWaitMs: 30_000 }, adminToken: undefined, openai: undefined });
+  });
+
+  it('reads the ingest limits and names the variable of a bad one', () => {
+    expect(loadConfig({ MAX_PAGES: '50', MAX_UNPACKED_MB: '8', PARSE_TIMEOUT_MS: '5000', PARSE_MEMORY_MB: '256', INGEST_LOCK_WAIT_MS: '0' }).ingest).toEqual({ maxPages: 50, maxUnpackedBytes: 8 * 1024 * 1024, parseTimeoutMs: 5000, parseMemoryMb: 256, lockWaitMs: 0 });
+    let message = '';
+    try {
+      loadConfig({ PARSE_MEMORY_MB: '16', MAX_PAGES: 'many' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('- MAX_PAGES="many" is not a whole number');
+    expect(message).toMatch(/- PARSE_MEMORY_MB: .*64/u);
   });
 
   it('reads an OpenAI-compatible endpoint', () => {

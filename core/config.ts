@@ -13,6 +13,14 @@ export const ConfigSchema = Type.Object({
   corpusDir: Type.String({ minLength: 1 }),
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   maxUploadBytes: Type.Integer({ minimum: 1 }),
+  /** What reading one file may cost, and how long a second writer waits for the ingest lock (README: Limits). */
+  ingest: Type.Object({
+    maxPages: Type.Integer({ minimum: 1 }),
+    maxUnpackedBytes: Type.Integer({ minimum: 1 }),
+    parseTimeoutMs: Type.Integer({ minimum: 1000 }),
+    parseMemoryMb: Type.Integer({ minimum: 64 }),
+    lockWaitMs: Type.Integer({ minimum: 0 }),
+  }),
   adminToken: Type.Optional(Type.String({ minLength: 8 })),
   openai: Type.Optional(
     Type.Object({
@@ -35,6 +43,11 @@ const ENV_NAME: Record<string, string> = {
   corpusDir: 'ANZHI_CORPUS_DIR',
   logLevel: 'LOG_LEVEL',
   maxUploadBytes: 'MAX_UPLOAD_MB',
+  'ingest/maxPages': 'MAX_PAGES',
+  'ingest/maxUnpackedBytes': 'MAX_UNPACKED_MB',
+  'ingest/parseTimeoutMs': 'PARSE_TIMEOUT_MS',
+  'ingest/parseMemoryMb': 'PARSE_MEMORY_MB',
+  'ingest/lockWaitMs': 'INGEST_LOCK_WAIT_MS',
   adminToken: 'ADMIN_TOKEN',
   openai: 'OPENAI_BASE_URL/OPENAI_API_KEY/CHAT_MODEL/EMBEDDING_MODEL',
 };
@@ -59,6 +72,13 @@ export function loadConfig(env: Env): Config {
     corpusDir: env.ANZHI_CORPUS_DIR?.trim() || 'corpus',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 20, problems) * 1024 * 1024,
+    ingest: {
+      maxPages: int(env, 'MAX_PAGES', 2000, problems),
+      maxUnpackedBytes: int(env, 'MAX_UNPACKED_MB', 100, problems) * 1024 * 1024,
+      parseTimeoutMs: int(env, 'PARSE_TIMEOUT_MS', 120_000, problems),
+      parseMemoryMb: int(env, 'PARSE_MEMORY_MB', 768, problems),
+      lockWaitMs: int(env, 'INGEST_LOCK_WAIT_MS', 30_000, problems),
+    },
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     openai:
       baseURL || apiKey
@@ -74,7 +94,8 @@ export function loadConfig(env: Env): Config {
     problems.push('OPENAI_BASE_URL/OPENAI_API_KEY are set but neither CHAT_MODEL nor EMBEDDING_MODEL is: set the model names to use');
   }
   for (const e of Value.Errors(ConfigSchema, Value.Clean(ConfigSchema, structuredClone(config)))) {
-    const key = ENV_NAME[e.instancePath.split('/')[1] ?? ''] ?? (e.instancePath || '/');
+    const path = e.instancePath.slice(1);
+    const key = ENV_NAME[path] ?? ENV_NAME[path.split('/')[0] ?? ''] ?? (e.instancePath || '/');
     problems.push(`${key}: ${e.message}`);
   }
   if (problems.length > 0) {

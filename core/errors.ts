@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'INGEST_NO_TEXT'
   | 'INGEST_DECODE'
   | 'INGEST_NOT_FOUND'
+  | 'INGEST_TOO_LARGE_UNPACKED'
+  | 'INGEST_TOO_MANY_PAGES'
+  | 'INGEST_TIMEOUT'
+  | 'INGEST_LOCKED'
   | 'INDEX_MISSING'
   | 'INDEX_DIM_MISMATCH'
   | 'INDEX_EMBEDDER_MISMATCH'
@@ -30,6 +34,12 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   INGEST_NO_TEXT: 400,
   INGEST_DECODE: 400,
   INGEST_NOT_FOUND: 404,
+  INGEST_TOO_LARGE_UNPACKED: 413,
+  INGEST_TOO_MANY_PAGES: 413,
+  // The file is well-formed as far as we know, but reading it takes longer than PARSE_TIMEOUT_MS allows.
+  INGEST_TIMEOUT: 422,
+  // Another process (or upload) is writing the knowledge base: the request conflicts with it, retry later.
+  INGEST_LOCKED: 409,
   BAD_REQUEST: 400,
   BAD_FRAME: 400,
   NOT_FOUND: 404,

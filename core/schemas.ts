@@ -257,6 +257,8 @@ export const ManifestSchema = Type.Object({
   schemaVersion: Type.Integer(),
   createdAt: Type.String(),
   embedder: Type.Object({ id: Type.String(), dims: Type.Integer() }),
+  /** The lexicon duties were read with: a later ingest reuses the duties of unchanged files only under the same one. */
+  lexiconId: Type.Optional(Type.String()),
   corpusHash: Type.String(),
   files: Type.Array(Type.Object({ file: Type.String(), source: Type.String(), sha256: Type.String(), docId: Type.String() })),
   counts: Type.Object({ documents: Type.Integer(), clauses: Type.Integer(), duties: Type.Integer(), facts: Type.Integer() }),

@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   if (!format) {
     throw new AppError('BAD_REQUEST', `--format ${values.format} is not known; use table, json or csv`);
   }
-  const opened = await openKnowledgeBase(loadConfig(process.env), values.docs);
+  const opened = await openKnowledgeBase(loadConfig(process.env), values.docs, 'npm run duties');
   for (const f of opened.failures) console.error(`${f.code}  ${f.file}  ${f.message}`);
   const { kb, lexicon } = opened;
   await opened.close();

@@ -4,9 +4,10 @@
 import type { ParsedDocument } from '../core/schemas.js';
 import { parseRaw, sha256 } from './parse-raw.js';
 import { readDocument } from './readers/read-document.js';
+import type { ReadOptions } from './readers/reader.js';
 
 /** Reads and parses one file's bytes. Throws AppError (INGEST_*) for input it cannot use. */
-export async function parseDocument(bytes: Uint8Array, file: string, opts?: { maxBytes?: number; signal?: AbortSignal; docId?: string }): Promise<ParsedDocument> {
+export async function parseDocument(bytes: Uint8Array, file: string, opts?: ReadOptions & { maxBytes?: number; docId?: string }): Promise<ParsedDocument> {
   const raw = await readDocument(bytes, file, opts);
   return parseRaw(raw, file, sha256(bytes), opts?.docId);
 }

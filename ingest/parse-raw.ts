@@ -30,7 +30,8 @@ export function parseRaw(raw: RawDocument, file: string, hash: string, docId = d
   const clauses = splitClauses(docId, cleaned, front);
   const fallbackTitle = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
   const meta = extractMetadata(cleaned.text, cleaned.paragraphs, front, fallbackTitle);
-  const pages = Math.max(1, ...raw.pages.map((p) => p.num));
+  // A loop, not Math.max(...nums): spreading 130,000 page numbers overflows the call stack.
+  const pages = raw.pages.reduce((most, p) => Math.max(most, p.num), 1);
   return {
     document: { id: docId, file: file.replace(/^.*[\\/]/u, ''), format: raw.format, sha256: hash, ...meta, pages },
     text: cleaned.text,

@@ -107,3 +107,26 @@ describe('ingest', () => {
     expect(error.stdout).toContain('knowledge base built: 2 documents');
   });
 });
+
+describe('ingest reuses what did not change', () => {
+  it('a new file is the only one parsed: unchanged files keep their documents, clauses and duties', async () => {
+    const embedder = createEmbeddings(lexicon);
+    const first = await ingest([docs], { kbDir, embedder, lexicon });
+    expect(first).toMatchObject({ parsedFiles: 2, reusedFiles: 0 });
+    const before = await loadKnowledgeBase(kbDir, embedder);
+    await copyFile(join(CORPUS, '000_520195096db562b3.txt'), join(docs, '000_520195096db562b3.txt'));
+    const second = await ingest([docs], { kbDir, embedder, lexicon });
+    expect(second).toMatchObject({ changed: true, documents: 3, parsedFiles: 1, reusedFiles: 2, failures: [] });
+    const after = await loadKnowledgeBase(kbDir, embedder);
+    for (const id of ['002_c1536b6ac6ba3ddc', '004_030a31d8aad843b8']) {
+      expect(after.clauses.filter((c) => c.docId === id)).toEqual(before.clauses.filter((c) => c.docId === id));
+      expect(after.duties.filter((d) => d.docId === id)).toEqual(before.duties.filter((d) => d.docId === id));
+    }
+    expect(after.manifest.lexiconId).toBe(lexicon.id);
+    // A changed file is read again; the others are not.
+    await writeFile(join(docs, '002_c1536b6ac6ba3ddc.txt'), '关于加强储能电站安全管理的通知\n\n一、储能电站运营单位每周至少开展1次消防设施检查。\n');
+    const third = await ingest([docs], { kbDir, embedder, lexicon });
+    expect(third).toMatchObject({ parsedFiles: 1, reusedFiles: 2 });
+    expect((await loadKnowledgeBase(kbDir, embedder)).clauses.some((c) => c.text.includes('每周至少开展1次消防设施检查'))).toBe(true);
+  });
+});

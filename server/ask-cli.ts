@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const question = positionals.join(' ').trim();
   if (question === '') throw new Error('usage: npm run ask -- "问题" [--json]');
   const config = loadConfig(process.env);
-  const opened = await openKnowledgeBase(config);
+  const opened = await openKnowledgeBase(config, undefined, 'npm run ask');
   const chat = chatModelFor(config.openai);
   const assistant = await createAssistant({ kb: opened.kb, lexicon: opened.lexicon, embedder: opened.embedder, ...(chat ? { chat } : {}) });
   const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t), exportLink: checklistExportLink });

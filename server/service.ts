@@ -1,9 +1,9 @@
 /**
  * What the server serves: the current assistant, swapped atomically when the knowledge base is rebuilt
- * (after an upload). A failed rebuild leaves the running assistant in place.
+ * (after an upload). A failed rebuild leaves the running assistant in place. Every write to the data directory
+ * (the start-up build, an upload and its rebuild) holds the ingest lock, which `npm run ingest` and the CLIs
+ * respect too; an upload's file is parsed in the parse process, once, and earlier files are not parsed again.
  */
-import { join } from 'node:path';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { lexiconDir, type Config } from '../core/config.js';
 import { loadLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
@@ -11,10 +11,12 @@ import { createAssistant, type Assistant } from '../core/assistant.js';
 import { chatModelFor, type ChatModel } from '../core/answer/llm-answer.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
 import { createEmbeddings, type Embedder } from '../core/retrieval/embeddings.js';
-import { AppError } from '../core/errors.js';
 import type { Checklist } from '../core/schemas.js';
+import { defaultSources, kbDirOf, parseLimitsOf, recoverDataDir, uploadsDirOf } from '../ingest/data-dir.js';
+import { createDocumentParser, type DocumentParser, type ParsedFile } from '../ingest/document-parser.js';
+import { withIngestLock } from '../ingest/ingest-lock.js';
 import { ingest, type IngestResult } from '../ingest/pipeline.js';
-import { parseDocument } from '../ingest/parse-document.js';
+import { checkUploadName, storeUpload } from '../ingest/uploads.js';
 
 export interface Service {
   readonly config: Config;
@@ -32,33 +34,37 @@ export interface Service {
 /** Checklists kept in memory; the oldest is dropped past this many. */
 export const MAX_KEPT = 200;
 
-function kbDir(config: Config): string {
-  return join(config.dataDir, 'kb');
+interface Build {
+  config: Config;
+  lexicon: Lexicon;
+  embedder: Embedder;
+  chat: ChatModel | undefined;
+  log: FastifyBaseLogger;
 }
 
-function uploadsDir(config: Config): string {
-  return join(config.dataDir, 'uploads');
-}
-
-async function build(config: Config, lexicon: Lexicon, embedder: Embedder, chat: ChatModel | undefined, log: FastifyBaseLogger): Promise<{ assistant: Assistant; result: IngestResult }> {
-  await mkdir(uploadsDir(config), { recursive: true });
-  const result = await ingest([config.corpusDir, uploadsDir(config)], { kbDir: kbDir(config), embedder, lexicon, maxBytes: config.maxUploadBytes });
+/** Rebuilds from corpus/ and the uploads (call it holding the ingest lock) and loads the result. */
+async function build(b: Build, extra: { parser?: DocumentParser; parsed?: ReadonlyMap<string, ParsedFile>; who: string }): Promise<{ assistant: Assistant; result: IngestResult }> {
+  const { config, lexicon, embedder, chat, log } = b;
+  const result = await ingest(await defaultSources(config), { kbDir: kbDirOf(config), embedder, lexicon, limits: parseLimitsOf(config), ...extra });
   for (const f of result.failures) log.warn({ file: f.file, code: f.code }, f.message);
-  const kb = await loadKnowledgeBase(kbDir(config), embedder);
+  const kb = await loadKnowledgeBase(kbDirOf(config), embedder);
   const assistant = await createAssistant({ kb, lexicon, embedder, ...(chat ? { chat } : {}) });
   return { assistant, result };
 }
-
-// 安全生产法.pdf, 通知（2024）.docx — a plain file name, no folders.
-const SAFE_NAME = /^[^/\\\0]{1,200}$/u;
 
 /** Ingests corpus/ and uploads/ if needed, loads the knowledge base and returns the service. */
 export async function createService(config: Config, log: FastifyBaseLogger): Promise<Service> {
   const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
   const embedder = createEmbeddings(lexicon, config.openai);
   const chat = chatModelFor(config.openai);
-  let { assistant, result } = await build(config, lexicon, embedder, chat, log);
-  log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
+  const b: Build = { config, lexicon, embedder, chat, log };
+  const locked = <T>(who: string, fn: () => Promise<T>): Promise<T> => withIngestLock(config.dataDir, fn, { waitMs: config.ingest.lockWaitMs, who });
+  let { assistant, result } = await locked('the server starting', async () => {
+    // A crash during an upload left its files behind: put back what was there before it.
+    for (const line of await recoverDataDir(config)) log.warn(line);
+    return build(b, { who: 'the server starting' });
+  });
+  log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, read: result.parsedFiles, reused: result.reusedFiles, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();
   const checklists = new Map<string, Checklist>();
   const service: Service = {
@@ -75,29 +81,29 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
       }
     },
     upload(name, bytes) {
-      const run = async (): Promise<IngestResult> => {
-        if (!SAFE_NAME.test(name) || name.startsWith('.')) throw new AppError('BAD_REQUEST', `file name ${JSON.stringify(name)} is not allowed; use a plain name such as 通知.pdf`);
-        // Parse first: a file we cannot read is refused before it touches the uploads folder.
-        await parseDocument(bytes, name, { maxBytes: config.maxUploadBytes });
-        const target = join(uploadsDir(config), name);
-        // Hidden names: the ingest walk skips dotfiles, so neither is read as a document.
-        const backup = join(uploadsDir(config), `.${name}.bak`);
-        const part = join(uploadsDir(config), `.${name}.part`);
-        const replaced = await rename(target, backup).then(() => true, () => false);
-        await writeFile(part, bytes);
-        await rename(part, target);
-        try {
-          const next = await build(config, lexicon, embedder, chat, log);
-          assistant = next.assistant;
-          await rm(backup, { force: true });
-          return next.result;
-        } catch (e) {
-          // Put back what was there: the uploads folder and the knowledge base stay as they were.
-          if (replaced) await rename(backup, target);
-          else await rm(target, { force: true });
-          throw e;
-        }
-      };
+      const who = `an upload of ${name}`;
+      const run = (): Promise<IngestResult> =>
+        locked(who, async () => {
+          checkUploadName(name);
+          const parser = createDocumentParser(lexicon.aliases, parseLimitsOf(config));
+          try {
+            // Parse first: a file we cannot read is refused before it touches the uploads folder.
+            const parsed = await parser.parse(bytes, name);
+            const stored = await storeUpload(uploadsDirOf(config), name, bytes);
+            try {
+              const next = await build(b, { parser, parsed: new Map([[parsed.doc.document.sha256, parsed]]), who });
+              assistant = next.assistant;
+              await stored.commit();
+              return next.result;
+            } catch (e) {
+              // Put back what was there: the uploads folder and the knowledge base stay as they were.
+              await stored.rollback().catch((undoError: unknown) => log.error({ err: undoError }, `could not undo the upload of ${name}; the next start will`));
+              throw e;
+            }
+          } finally {
+            await parser.close();
+          }
+        });
       const p = queue.then(run, run);
       queue = p.catch(() => undefined);
       return p;

@@ -29,6 +29,15 @@ describe('tokenizeWords', () => {
     expect(tokenizeWords('隐患排查治理')).toEqual(['隐患', '排查', '治理', '隐患排查治理', '隐患排查']);
   });
 
+  it('cuts a 2,000-character ASCII run (a pasted URL) and a 2,000-character CJK run; long tokens are looked up up to the longest domain word, not in every slice', () => {
+    const run = 'a1'.repeat(1_000);
+    expect(tokenizeWords(`https://example.cn/${run}`)).toEqual(['https', 'example', 'cn', run]);
+    const cjk = '隐患排查治理'.repeat(334).slice(0, 2_000);
+    const words = tokenizeWords(cjk);
+    const counts = Object.fromEntries([...new Set(words)].map((w) => [w, words.filter((x) => x === w).length]));
+    expect(counts).toEqual({ 隐患: 334, 排查: 333, 治理: 333, 隐患排查治理: 333, 隐患排查: 333 });
+  });
+
   it('applies NFKC and lower-case: full-width digits and letters become ASCII', () => {
     expect(tokenizeWords('第２１条 ＡＢＣ')).toEqual(['第', '21', '条', 'abc']);
   });

@@ -60,12 +60,15 @@ export class Tokenizer {
   /** Domain words (dictionary + aliases), used to surface long sub-words search mode omits. */
   readonly #domain: Set<string>;
   readonly #stopwords: Set<string>;
+  /** Length of the longest domain word: no longer slice of a token can be one, so none is looked up. */
+  readonly #longestDomainWord: number;
 
   constructor(data: TokenizerData) {
     this.#jieba = Jieba.withDict(dict);
     this.#domain = new Set(data.dictionary.map((l) => l.split(/\s+/u)[0]!.normalize('NFKC').toLowerCase()));
     const extra = data.words.filter((w) => !this.#domain.has(w));
     for (const w of extra) this.#domain.add(w);
+    this.#longestDomainWord = [...this.#domain].reduce((most, w) => Math.max(most, w.length), 0);
     const userDict = [...data.dictionary, ...extra.map((w) => `${w} ${ALIAS_FREQ} n`)].join('\n');
     this.#jieba.loadDict(Buffer.from(userDict + '\n'));
     this.#stopwords = new Set(data.stopwords.map((w) => w.normalize('NFKC')));
@@ -106,10 +109,13 @@ export class Tokenizer {
   /**
    * Domain words of four or more characters inside a longer token. Search mode only adds the
    * two- and three-character sub-words, so without this 隐患排查 would not match 隐患排查治理.
+   * Only slices up to the longest domain word's length are looked up: linear in the token's length, where
+   * trying every slice was cubic (a 2,000-character URL took seconds per question).
    */
   #longSubwords(token: string): string[] {
     const out: string[] = [];
-    for (let len = 4; len < token.length; len++) {
+    const longest = Math.min(this.#longestDomainWord, token.length - 1);
+    for (let len = 4; len <= longest; len++) {
       for (let i = 0; i + len <= token.length; i++) {
         const sub = token.slice(i, i + len);
         if (this.#domain.has(sub)) out.push(sub);

@@ -5,7 +5,7 @@
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { detectFormat } from './detect-format.js';
 import { FORMAT_TO_READER } from './format-to-reader.js';
-import type { RawDocument } from './reader.js';
+import type { RawDocument, ReadOptions } from './reader.js';
 
 /** The upload limit when the caller gives none (MAX_UPLOAD_MB defaults to 20 too). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -33,13 +33,14 @@ function tooLarge(fileName: string, bytes: number, maxBytes: number): AppError {
 /**
  * Reads a TXT, MD, DOCX or PDF file given as bytes; `fileName` is used for format hints and in error
  * messages. Throws AppError INGEST_EMPTY_FILE, INGEST_TOO_LARGE (over `maxBytes`, 20 MiB by default),
- * INGEST_UNSUPPORTED_FORMAT, INGEST_CORRUPT, INGEST_ENCRYPTED, INGEST_NO_TEXT, INGEST_DECODE or ABORTED;
- * every message names the file.
+ * INGEST_UNSUPPORTED_FORMAT, INGEST_CORRUPT, INGEST_ENCRYPTED, INGEST_NO_TEXT, INGEST_DECODE,
+ * INGEST_TOO_MANY_PAGES (PDF over `maxPages`), INGEST_TOO_LARGE_UNPACKED (DOCX over `maxUnpackedBytes`) or
+ * ABORTED; every message names the file.
  */
 export async function readDocument(
   bytes: Uint8Array,
   fileName: string,
-  opts: { maxBytes?: number; signal?: AbortSignal } = {},
+  opts: ReadOptions & { maxBytes?: number } = {},
 ): Promise<RawDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   throwIfAborted(opts.signal);
@@ -47,5 +48,5 @@ export async function readDocument(
     throw new AppError('INGEST_EMPTY_FILE', `${fileName} is empty (0 bytes); check the file and upload it again`);
   }
   if (bytes.byteLength > maxBytes) throw tooLarge(fileName, bytes.byteLength, maxBytes);
-  return FORMAT_TO_READER[detectFormat(bytes, fileName)].read(bytes, fileName, opts.signal);
+  return FORMAT_TO_READER[detectFormat(bytes, fileName)].read(bytes, fileName, opts);
 }

@@ -5,18 +5,22 @@
 import mammoth from 'mammoth';
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
-import type { RawDocument, Reader } from './reader.js';
+import { DEFAULT_MAX_UNPACKED_BYTES, type RawDocument, type ReadOptions, type Reader } from './reader.js';
+import { checkUnpackedSize } from './zip-unpacked-size.js';
 
 /** Word's built-in Title style is not in mammoth's default map; without it a document title would read as body text. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /**
  * Reads a .docx as one page (num 1; Word files have no fixed pages): paragraphs, headings and list
- * items separated by `\n\n`, and tables as described in `tableToParagraphs`. Throws INGEST_CORRUPT
+ * items separated by `\n\n`, and tables as described in `tableToParagraphs`. Throws INGEST_TOO_LARGE_UNPACKED
+ * when the archive unpacks to more than `maxUnpackedBytes` (checked before mammoth opens it), INGEST_CORRUPT
  * when mammoth cannot open the archive and INGEST_NO_TEXT when it holds no text (only images).
  */
-export async function readDocx(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<RawDocument> {
+export async function readDocx(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): Promise<RawDocument> {
+  const { signal } = opts;
   throwIfAborted(signal);
+  checkUnpackedSize(bytes, fileName, opts.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -37,11 +37,26 @@ export interface Layout {
   markup: Markup;
 }
 
+/** Pages a PDF may have; counted before any text is extracted (MAX_PAGES). */
+export const DEFAULT_MAX_PAGES = 2_000;
+
+/** Bytes the entries of a DOCX archive may unpack to, all together (MAX_UNPACKED_MB). */
+export const DEFAULT_MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+
+/** What a reader may be told besides the bytes: a signal and the limits hostile files are held to. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** PDF pages; over it, INGEST_TOO_MANY_PAGES. Default DEFAULT_MAX_PAGES. */
+  maxPages?: number;
+  /** Unpacked bytes of a DOCX archive; over it, INGEST_TOO_LARGE_UNPACKED. Default DEFAULT_MAX_UNPACKED_BYTES. */
+  maxUnpackedBytes?: number;
+}
+
 /**
  * Turns one file's bytes into pages of text laid out as `layout` says. `fileName` only names the file in error messages; the
  * format was already decided by `detectFormat`. Throws AppError (INGEST_*) for bytes it cannot read.
  */
 export interface Reader {
   layout: Layout;
-  read(bytes: Uint8Array, fileName: string, signal?: AbortSignal): RawDocument | Promise<RawDocument>;
+  read(bytes: Uint8Array, fileName: string, opts?: ReadOptions): RawDocument | Promise<RawDocument>;
 }
