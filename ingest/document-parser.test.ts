@@ -10,7 +10,7 @@ import { parseDocument } from './parse-document.js';
 
 const MIB = 1024 * 1024;
 const { aliases } = loadLexicon();
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const CORPUS = join(import.meta.dirname, '..', 'corpus', 'notices');
 const parser = createDocumentParser(aliases, { maxBytes: 20 * MIB, memoryMb: 512 });
 afterAll(() => parser.close());
 

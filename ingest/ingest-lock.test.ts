@@ -9,7 +9,7 @@ import { withIngestLock } from './ingest-lock.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS = join(ROOT, 'corpus');
+const CORPUS = join(ROOT, 'corpus', 'notices');
 let root: string;
 let docs: string;
 let dataDir: string;
