@@ -95,7 +95,7 @@ async function parseAll(files: InputFile[], opts: IngestOptions, failures: Inges
     let docId = docIdFor(f.path);
     for (let n = 2; ids.has(docId); n++) docId = `${docIdFor(f.path)}-${n}`;
     try {
-      const doc = await parseDocument(f.bytes, basename(f.path), { maxBytes: opts.maxBytes, signal: opts.signal, docId });
+      const doc = await parseDocument(f.bytes, basename(f.path), { maxBytes: opts.maxBytes, signal: opts.signal, docId, places: opts.lexicon.places });
       ids.add(docId);
       parsed.push({ doc, duties: extractDuties(doc, opts.lexicon.aliases), facts: extractFacts(doc), source: f.path });
     } catch (e) {
