@@ -12,6 +12,7 @@ import {
   HISTORY_ACTION_OF,
   HISTORY_BODY,
   HISTORY_DATE,
+  ISSUED_TITLE,
   LOCAL_LEGISLATURE,
   MINISTRY_ORDER,
   NATIONAL_ISSUER,
@@ -144,7 +145,7 @@ export function readPlace(known: Known, level: LegalLevel | undefined, history: 
 /** Reads level, place, 施行日期, 有效期 and history; `header` is the text before the first heading. */
 export function readLegalMetadata(text: string, header: string, known: Known, gazetteer?: Gazetteer): LegalMeta {
   const history = readHistory(header);
-  const issued = /^.*?关于印发《(.+)》的通知$/u.exec(known.title)?.[1];
+  const issued = ISSUED_TITLE.exec(known.title)?.[1];
   const evidence: Evidence = { title: known.title, issued, history, issuers: known.issuers ?? [], docNumber: known.docNumber ?? '' };
   const legalLevel = LEGAL_LEVEL_RULES.find((r) => r.holds(evidence))?.level;
   const out: LegalMeta = { ...readEffective(text, known, history) };

@@ -12,6 +12,7 @@ import type { Clause, DocumentMeta, Duty, Fact, ParsedDocument } from '../core/s
 import { clauseEmbeddingText, type Embedder } from '../core/retrieval/embeddings.js';
 import { VectorIndex } from '../core/retrieval/vector-index.js';
 import { searchableClauses } from '../core/kb/searchable.js';
+import { documentStatuses } from '../core/kb/document-status.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { extractFacts } from '../core/facts/extract-facts.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
@@ -188,9 +189,9 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
 }
 
 async function buildKnowledgeBase(all: Parsed[], files: InputFile[], hash: string, opts: IngestOptions): Promise<KnowledgeBase> {
-  const documents: DocumentMeta[] = all.map((p) => p.doc.document);
   const clauses: Clause[] = all.flatMap((p) => p.doc.clauses);
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
+  const documents: DocumentMeta[] = documentStatuses(all.map((p) => p.doc.document), new Date().toISOString().slice(0, 10), texts);
   const duties = all.flatMap((p) => p.duties);
   const facts = all.flatMap((p) => p.facts);
   throwIfAborted(opts.signal);

@@ -110,3 +110,12 @@ export const NATIONAL_ISSUER = /^(?:国务院|国家|中华人民共和国|全�
  * 2025年3月1日起施行) nor a sentence (commas).
  */
 export const HISTORY_BODY = /^\s*(?:施行|公布|[^，,。；：]*(?:人民代表大会|国务院|常务委员会|令第|公告|决定》)[^，,。；：]*)$/u;
+
+/**
+ * 中华人民共和国, 《》〈〉<>, （2014年修正）, （试行） — what two texts of one regulation may differ in: 中华人民共和国消防法 and
+ * 消防法, 广东省实施《中华人民共和国消防法》办法 and 广东省实施《消防法》办法 are one title once these are removed.
+ */
+export const TITLE_VARIANT_NOISE = /中华人民共和国|[《》〈〉<>「」\s]|[（(][^（）()]*(?:\d{4}|修订|修正|试行|暂行|草案)[^（）()]*[）)]/gu;
+
+/** 白河市应急管理局关于印发《白河市…判定细则（试行）》的通知 — the document a notice issues (group 1). */
+export const ISSUED_TITLE = /关于印发《(.+)》的通知$/u;
