@@ -55,6 +55,16 @@ describe('documentStatuses', () => {
     ]);
   });
 
+  it('with two copies of the latest text, both are current and the older text is still an earlier version', () => {
+    const copy = { ...henan2014.document, id: 'copy' };
+    const out = documentStatuses([henan2014.document, henan2010.document, copy], '2025-01-01');
+    expect(out.map((d) => [d.id, d.status, d.currentVersion])).toEqual([
+      ['河南省消防条例-2014-04-15', 'current', undefined],
+      ['河南省消防条例-2010-09-29', 'earlier-version', '河南省消防条例-2014-04-15'],
+      ['copy', 'current', undefined],
+    ]);
+  });
+
   it('does not take two working documents of one title from two places for versions', () => {
     const notice = (id: string, place: string, date: string) => ({ ...oldHangzhou.document, id, title: '关于开展安全专项检查的通知', place, date });
     const out = documentStatuses([notice('x', '南阳市', '2025-01-01'), notice('y', '新乡市', '2025-03-01')], '2025-06-01');

@@ -47,9 +47,9 @@ export function documentStatuses(documents: readonly DocumentMeta[], today: stri
     if (group.length < 2) continue;
     const dated = group.filter((d) => madeOn(d) !== undefined).sort((a, b) => madeOn(b)!.localeCompare(madeOn(a)!));
     const latest = dated[0];
-    // Texts of unknown or equal date cannot be ordered: each stays as it is.
-    if (!latest || dated.filter((d) => madeOn(d) === madeOn(latest)).length > 1) continue;
-    for (const d of dated.slice(1)) currentOf.set(d.id, latest.id);
+    // Texts of unknown date cannot be ordered, and copies of the latest text are all current; the first names them.
+    if (!latest) continue;
+    for (const d of dated) if (madeOn(d) !== madeOn(latest)) currentOf.set(d.id, latest.id);
   }
   return documents.map((d) => {
     const { status: _status, currentVersion: _current, ...rest } = d;
