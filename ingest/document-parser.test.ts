@@ -9,16 +9,17 @@ import { createDocumentParser } from './document-parser.js';
 import { parseDocument } from './parse-document.js';
 
 const MIB = 1024 * 1024;
-const { aliases } = loadLexicon();
+const lexicon = loadLexicon();
+const { aliases } = lexicon;
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'notices');
-const parser = createDocumentParser(aliases, { maxBytes: 20 * MIB, memoryMb: 512 });
+const parser = createDocumentParser(lexicon, { maxBytes: 20 * MIB, memoryMb: 512 });
 afterAll(() => parser.close());
 
 describe('createDocumentParser', () => {
   it('gives the same document and duties as parsing on the main thread', async () => {
     const file = '002_c1536b6ac6ba3ddc.txt';
     const bytes = new Uint8Array(readFileSync(join(CORPUS, file)));
-    const here = await parseDocument(bytes, file, { docId: 'n2' });
+    const here = await parseDocument(bytes, file, { docId: 'n2', places: lexicon.places });
     const there = await parser.parse(bytes, file, { docId: 'n2' });
     expect(there.doc).toEqual(here);
     expect(there.duties).toEqual(extractDuties(here, aliases));
@@ -62,7 +63,7 @@ describe('createDocumentParser', () => {
   });
 
   it('stops a file that takes longer than the time limit', async () => {
-    const slow = createDocumentParser(aliases, { timeoutMs: 300 });
+    const slow = createDocumentParser(lexicon, { timeoutMs: 300 });
     try {
       const e = await rejection(slow.parse(makeManyPagesPdf(2000), '慢.pdf'));
       expect(e.code).toBe('INGEST_TIMEOUT');

@@ -10,7 +10,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/errors.js';
-import type { Aliases } from '../core/lexicon/aliases.js';
+import type { Lexicon } from '../core/lexicon/lexicon.js';
 import type { Duty, ParsedDocument } from '../core/schemas.js';
 import type { ParseMessage, ParseReady, ParseReply } from './parse-messages.js';
 import { DEFAULT_MAX_BYTES } from './readers/read-document.js';
@@ -77,7 +77,7 @@ interface Child {
 }
 
 /** Starts the parse process (parse-worker-boot.mjs registers tsx, then runs parse-worker.ts) with the heap limit. */
-function startChild(memoryMb: number, aliases: Aliases): Child {
+function startChild(memoryMb: number, lexicon: ParserLexicon): Child {
   const proc = fork(fileURLToPath(new URL('./parse-worker-boot.mjs', import.meta.url)), [], {
     execArgv: [`--max-old-space-size=${Math.floor(memoryMb * HEAP_SHARE)}`],
     serialization: 'advanced',
@@ -100,13 +100,17 @@ function startChild(memoryMb: number, aliases: Aliases): Child {
     };
     proc.on('message', onMessage).on('exit', onExit);
   });
-  const init: ParseMessage = { type: 'init', aliases: { groups: [...aliases.groups], expansions: aliases.expansions, places: aliases.places as Record<string, string[]> } };
+  const { aliases, places } = lexicon;
+  const init: ParseMessage = { type: 'init', aliases: { groups: [...aliases.groups], expansions: aliases.expansions }, places: { places: [...places.places] } };
   proc.send(init);
   return { proc, ready };
 }
 
-/** A parser reading duties with `aliases`, with the given limits (defaults for the rest); call `close` when done. */
-export function createDocumentParser(aliases: Aliases, limits: Partial<ParseLimits> = {}): DocumentParser {
+/** What the parse process reads with: the aliases of duties and the gazetteer of places. */
+export type ParserLexicon = Pick<Lexicon, 'aliases' | 'places'>;
+
+/** A parser reading duties and places with the lexicon, with the given limits (defaults for the rest); call `close` when done. */
+export function createDocumentParser(lexicon: ParserLexicon, limits: Partial<ParseLimits> = {}): DocumentParser {
   const l: ParseLimits = { ...DEFAULT_PARSE_LIMITS, ...limits };
   let child: Child | undefined;
   let nextId = 1;
@@ -123,7 +127,7 @@ export function createDocumentParser(aliases: Aliases, limits: Partial<ParseLimi
   };
 
   async function parseOne(bytes: Uint8Array, file: string, opts: { docId?: string; signal?: AbortSignal }): Promise<ParsedFile> {
-    const c = (child ??= startChild(l.memoryMb, aliases));
+    const c = (child ??= startChild(l.memoryMb, lexicon));
     await c.ready.catch((e: unknown) => {
       if (child === c) child = undefined;
       throw e;

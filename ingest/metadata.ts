@@ -5,9 +5,11 @@
 import type { AdminLevel, DocumentMeta } from '../core/schemas.js';
 import type { Paragraph } from './clean.js';
 import { ADDRESSEE_END, DOC_NUMBER, ISSUER_LEVEL_START, LEVEL_OF_SUFFIX, NOT_PLACE_NAME, ORG_END, PLACE_WITH_LEVEL, ZONE_OF_CITY } from '../core/text/zh/index.js';
+import type { Gazetteer } from '../core/lexicon/gazetteer.js';
 import { DATE_LINE, type Classified, type FrontRole } from './front-matter.js';
+import { readLegalMetadata, type LegalMeta } from './legal-metadata.js';
 
-type Meta = Pick<DocumentMeta, 'title' | 'issuers' | 'docNumber' | 'date' | 'dateText' | 'dateKind' | 'region' | 'level' | 'addressees' | 'cc'>;
+type Meta = Pick<DocumentMeta, 'title' | 'issuers' | 'docNumber' | 'date' | 'dateText' | 'dateKind' | 'region' | 'level' | 'addressees' | 'cc'> & LegalMeta;
 
 /** Splits a list of units at top-level ，、； but keeps 各县（市、区）工信局 whole. */
 export function splitUnits(s: string): string[] {
@@ -84,8 +86,11 @@ function dateOf(lines: Array<[FrontRole, string]>): Pick<Meta, 'date' | 'dateTex
   return { date: iso, dateText: `${m[1]}年${m[2]}月${m[3]}日`, dateKind: m[4] ? '印发' : '成文' };
 }
 
-/** Builds metadata from classified front matter; `fallbackTitle` (the file name) is used when no title line exists. */
-export function extractMetadata(text: string, paragraphs: Paragraph[], classified: Classified, fallbackTitle: string): Meta {
+/**
+ * Builds metadata from classified front matter; `fallbackTitle` (the file name) is used when no title line exists.
+ * The place a document governs is named as the gazetteer names it, so without one only 全国 is read.
+ */
+export function extractMetadata(text: string, paragraphs: Paragraph[], classified: Classified, fallbackTitle: string, gazetteer?: Gazetteer): Meta {
   const lines: Array<[FrontRole, string]> = [...classified.roles].sort(([a], [b]) => a - b).map(([i, r]) => [r, text.slice(paragraphs[i]!.start, paragraphs[i]!.end)]);
   const titleLines: string[] = [];
   for (const [role, t] of lines) {
@@ -104,5 +109,7 @@ export function extractMetadata(text: string, paragraphs: Paragraph[], classifie
   if (docNumber) meta.docNumber = docNumber.replace(/\s+/gu, '');
   if (addressees.length > 0) meta.addressees = addressees;
   if (cc.length > 0) meta.cc = cc;
-  return meta;
+  // A law's history lines stand between its title and its first heading.
+  const header = text.slice(0, paragraphs[classified.bodyStart]?.start ?? text.length);
+  return { ...meta, ...readLegalMetadata(text, header, meta, gazetteer) };
 }

@@ -4,13 +4,15 @@
  */
 import type { ErrorCode } from '../core/errors.js';
 import type { AliasData } from '../core/lexicon/aliases.js';
+import type { PlaceData } from '../core/lexicon/gazetteer.js';
 import type { Duty, ParsedDocument } from '../core/schemas.js';
 import type { ReadOptions } from './readers/reader.js';
 
-/** Sent once after start: the aliases duties are read with (the folded data of the parent's `Aliases`). */
+/** Sent once after start: the aliases duties are read with and the places a document's place is named by (the parent's lexicon). */
 export interface ParseInit {
   type: 'init';
   aliases: AliasData;
+  places: PlaceData;
 }
 
 export interface ParseRequest {

@@ -6,6 +6,7 @@
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { isAppError } from '../core/errors.js';
 import { Aliases } from '../core/lexicon/aliases.js';
+import { Gazetteer } from '../core/lexicon/gazetteer.js';
 import { parseDocument } from './parse-document.js';
 import type { ParseMessage, ParseReply } from './parse-messages.js';
 
@@ -13,13 +14,15 @@ const send = process.send?.bind(process);
 if (!send) throw new Error('ingest/parse-worker.ts runs as a child process with an IPC channel; use createDocumentParser');
 // Duties are read here too: for a 2,000-page file that is seconds of work the server's event loop is spared.
 let aliases: Aliases | undefined;
+let places: Gazetteer | undefined;
 
 process.on('message', (m: ParseMessage) => {
   if (m.type === 'init') {
     aliases = new Aliases(m.aliases);
+    places = new Gazetteer(m.places);
     return;
   }
-  void parseDocument(m.bytes, m.file, { ...m.read, docId: m.docId }).then(
+  void parseDocument(m.bytes, m.file, { ...m.read, docId: m.docId, ...(places ? { places } : {}) }).then(
     (doc): void => void send({ id: m.id, ok: true, doc, duties: aliases ? extractDuties(doc, aliases) : [] } satisfies ParseReply),
     (e: unknown): void => {
       const error = isAppError(e)

@@ -15,6 +15,7 @@ import type { Clause, DocumentMeta, Duty, ParsedDocument } from '../core/schemas
 import { clauseEmbeddingText, type Embedder } from '../core/retrieval/embeddings.js';
 import { VectorIndex } from '../core/retrieval/vector-index.js';
 import { searchableClauses } from '../core/kb/searchable.js';
+import { documentStatuses } from '../core/kb/document-status.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { extractFacts } from '../core/facts/extract-facts.js';
 import { findOverrides } from '../core/kb/overrides.js';
@@ -169,7 +170,7 @@ async function parseAll(files: InputFile[], opts: IngestOptions, failures: Inges
         continue;
       }
       try {
-        const parser = opts.parser ?? (own ??= createDocumentParser(opts.lexicon.aliases, { ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...opts.limits }));
+        const parser = opts.parser ?? (own ??= createDocumentParser(opts.lexicon, { ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...opts.limits }));
         const file = await parser.parse(f.bytes, basename(f.path), { docId, ...(opts.signal ? { signal: opts.signal } : {}) });
         ids.add(docId);
         read++;
@@ -276,9 +277,9 @@ async function ingestLocked(paths: string[], opts: IngestOptions): Promise<Inges
 }
 
 async function buildKnowledgeBase(all: Parsed[], hash: string, opts: IngestOptions): Promise<KnowledgeBase> {
-  const documents: DocumentMeta[] = all.map((p) => p.doc.document);
   const clauses: Clause[] = all.flatMap((p) => p.doc.clauses);
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
+  const documents: DocumentMeta[] = documentStatuses(all.map((p) => p.doc.document), new Date().toISOString().slice(0, 10), texts);
   const duties = all.flatMap((p) => p.duties);
   // Facts are cheap to read again from each document's clauses, reused or not.
   const facts = all.flatMap((p) => extractFacts(p.doc));

@@ -187,6 +187,17 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
     const rows = page.locator('#doc-table tbody tr');
     await poll(() => rows.count()).toBe(5);
     expect(await rows.filter({ hasText: '宁工信安委发〔2019〕19号' }).count()).toBe(1);
+    // Level, place, 施行日期 and status, read from the text: columns 5–8.
+    const cells = await rows.filter({ hasText: '宁工信安委发〔2019〕19号' }).locator('td').allTextContents();
+    expect(cells.slice(4, 8)).toEqual(['工作文件', '宁夏回族自治区', '—', '现行']);
+    expect(await rows.locator('.doc-status').allTextContents()).toEqual(['现行', '现行', '现行', '现行', '现行']);
+    // The place filter asks the server, which lists a place with everything inside it.
+    await page.locator('#doc-place').selectOption('威海市文登区');
+    await poll(() => rows.count()).toBe(1);
+    expect(await rows.first().locator('td').nth(5).textContent()).toBe('威海市文登区');
+    await poll(() => page.locator('#doc-count').textContent()).toBe('共 5 个文件，筛选出 1 个');
+    await page.locator('#doc-place').selectOption('');
+    await poll(() => rows.count()).toBe(5);
     await shot(page, 'documents');
     await rows.filter({ hasText: '宁工信安委发〔2019〕19号' }).locator('button').click();
     await page.locator('#clause-tree li').first().waitFor();

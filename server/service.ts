@@ -85,7 +85,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
       const run = (): Promise<IngestResult> =>
         locked(who, async () => {
           checkUploadName(name);
-          const parser = createDocumentParser(lexicon.aliases, parseLimitsOf(config));
+          const parser = createDocumentParser(lexicon, parseLimitsOf(config));
           try {
             // Parse first: a file we cannot read is refused before it touches the uploads folder.
             const parsed = await parser.parse(bytes, name);

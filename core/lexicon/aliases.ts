@@ -19,8 +19,6 @@ export const AliasDataSchema = Type.Object({
       weight: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
     }),
   ),
-  /** Place → its enclosing places, so a question naming 平顶山 also finds the 舞钢市 document. */
-  places: Type.Record(Type.String(), Type.Array(Type.String())),
 });
 /** A deployment's additions: the same shape, every part optional. */
 export const AliasExtensionSchema = Type.Partial(AliasDataSchema);
@@ -42,7 +40,7 @@ const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
 /**
  * Adds a deployment's aliases to the shipped ones: a group with a known key (and kind) gains the new
- * terms, a new key is a new group; expansions are appended; enclosing places are merged.
+ * terms, a new key is a new group; expansions are appended. (Places live in the gazetteer, places.json.)
  */
 export function mergeAliasData(base: AliasData, extra: AliasExtension): AliasData {
   const groups = base.groups.map((g) => ({ ...g, terms: [...g.terms] }));
@@ -51,23 +49,18 @@ export function mergeAliasData(base: AliasData, extra: AliasExtension): AliasDat
     if (same) same.terms.push(...g.terms.filter((t) => !same.terms.includes(t)));
     else groups.push({ ...g, terms: [...g.terms] });
   }
-  const places = { ...base.places };
-  for (const [p, parents] of Object.entries(extra.places ?? {})) places[p] = [...new Set([...(places[p] ?? []), ...parents])];
-  return { groups, expansions: [...base.expansions, ...(extra.expansions ?? [])], places };
+  return { groups, expansions: [...base.expansions, ...(extra.expansions ?? [])] };
 }
 
 /** The alias table: lookups by term, canonical unit names, query expansion. Built once per lexicon. */
 export class Aliases {
   readonly groups: readonly AliasGroup[];
   readonly expansions: AliasData['expansions'];
-  /** Place → its enclosing places. */
-  readonly places: Readonly<Record<string, readonly string[]>>;
   readonly #byTerm = new Map<string, AliasGroup[]>();
 
   constructor(data: AliasData) {
     this.groups = data.groups.map((g) => ({ ...g, key: fold(g.key), terms: [...new Set([fold(g.key), ...g.terms.map(fold)])] }));
     this.expansions = data.expansions.map((e) => ({ ...e, from: e.from.map(fold), to: e.to.map(fold) }));
-    this.places = data.places;
     for (const g of this.groups) for (const t of g.terms) this.#byTerm.set(t, [...(this.#byTerm.get(t) ?? []), g]);
   }
 

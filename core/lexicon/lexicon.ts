@@ -1,6 +1,6 @@
 /**
  * The lexicon: the domain knowledge that is data, not code — aliases (工信局 = 经信局, 民爆 = 民用爆炸物品),
- * the tokenizer dictionary, stop words, enclosing places and the safety concepts that tell an unanswerable
+ * the tokenizer dictionary, stop words, the gazetteer of places and the safety concepts that tell an unanswerable
  * subject. Loaded once by `loadLexicon` and passed to whatever needs it; nothing holds it as a module singleton.
  *
  * A deployment extends it without touching code: files of the same names in its own lexicon folder
@@ -14,6 +14,7 @@ import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
 import { AppError } from '../errors.js';
 import { Aliases, AliasDataSchema, AliasExtensionSchema, mergeAliasData } from './aliases.js';
+import { Gazetteer, PlaceDataSchema, mergePlaceData, type PlaceData } from './gazetteer.js';
 import { Tokenizer } from './tokenizer.js';
 
 /** The shipped data folder. */
@@ -25,6 +26,7 @@ export const LEXICON_FILES = {
   dictionary: 'domain-dict.txt',
   stopwords: 'stopwords.txt',
   concepts: 'safety-concepts.txt',
+  places: 'places.json',
 } as const;
 
 export interface Lexicon {
@@ -34,6 +36,8 @@ export interface Lexicon {
   readonly tokenizer: Tokenizer;
   /** Established work-safety concepts, longest first so 特种作业人员 is found before 特种作业. */
   readonly concepts: readonly string[];
+  /** Places as a hierarchy: 南阳市 ⊂ 河南省 ⊂ 全国. */
+  readonly places: Gazetteer;
 }
 
 export interface LexiconOptions {
@@ -86,6 +90,10 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   let aliasData = parseJson<import('./aliases.js').AliasData>(join(base, LEXICON_FILES.aliases), aliasTexts.builtin, AliasDataSchema);
   if (aliasTexts.extra !== undefined) aliasData = mergeAliasData(aliasData, parseJson(join(extraDir!, LEXICON_FILES.aliases), aliasTexts.extra, AliasExtensionSchema));
   const aliases = new Aliases(aliasData);
+  const placeTexts = texts(LEXICON_FILES.places);
+  let placeData = parseJson<PlaceData>(join(base, LEXICON_FILES.places), placeTexts.builtin, PlaceDataSchema);
+  if (placeTexts.extra !== undefined) placeData = mergePlaceData(placeData, parseJson(join(extraDir!, LEXICON_FILES.places), placeTexts.extra, PlaceDataSchema));
+  const places = new Gazetteer(placeData);
   const lines = (name: string): string[] => {
     const t = texts(name);
     return [...dataLines(t.builtin), ...(t.extra === undefined ? [] : dataLines(t.extra))];
@@ -94,5 +102,5 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   const concepts = [...new Set(lines(LEXICON_FILES.concepts))].sort((a, b) => b.length - a.length);
   const extras = Object.values(LEXICON_FILES).map((name) => (extraDir ? readText(extraDir, name, false) ?? '' : ''));
   const id = extras.some((e) => e !== '') ? `builtin+${createHash('sha256').update(extras.join('\u0000')).digest('hex').slice(0, 12)}` : 'builtin';
-  return { id, aliases, tokenizer, concepts };
+  return { id, aliases, tokenizer, concepts, places };
 }

@@ -3,7 +3,7 @@
  * list of the shipped notices, so a new document about 银川 is found by “银川” without code changes.
  */
 import type { DocumentMeta } from '../schemas.js';
-import type { Aliases } from '../lexicon/aliases.js';
+import type { Gazetteer } from '../lexicon/gazetteer.js';
 import { ADMIN_PREFIX, ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
 
 /** A place name and the documents it points to. */
@@ -37,29 +37,32 @@ export function shortPlaceName(full: string): string | undefined {
   return short.length >= 2 && short !== full ? short : undefined;
 }
 
-function namesOfDocument(doc: DocumentMeta, aliases: Aliases): Set<string> {
+function namesOfDocument(doc: DocumentMeta, gazetteer: Gazetteer): Set<string> {
   const full = new Set<string>();
   for (const source of [doc.region ?? '', ...(doc.issuers ?? []), doc.title]) {
     for (const p of adminPrefixes(source)) full.add(p);
   }
   // The region is a place even without its suffix: 济宁 (read from 济宁高新区 in the 主送).
   if (doc.region && [...doc.region].length >= 2 && full.size === 0) full.add(doc.region);
-  for (const p of [...full]) for (const parent of aliases.places[p] ?? []) full.add(parent);
+  // The enclosing places (文登区 → 威海市, 山东省), by their gazetteer names and aliases; 全国 names no place.
+  const enclosing = new Set<string>();
+  for (const p of full) for (const name of gazetteer.chain(p).slice(1)) if (gazetteer.get(name)?.level !== 'national') enclosing.add(name);
   const names = new Set<string>();
   for (const p of full) {
     names.add(p);
     const short = shortPlaceName(p);
     if (short) names.add(short);
   }
+  for (const name of enclosing) for (const n of [name, ...(gazetteer.get(name)?.aliases ?? [])]) names.add(n);
   return names;
 }
 
-/** Collects the place names of every document, with the enclosing places the lexicon knows. */
-export function buildPlaceIndex(documents: readonly DocumentMeta[], aliases: Aliases): PlaceIndex {
+/** Collects the place names of every document, with the enclosing places the gazetteer knows. */
+export function buildPlaceIndex(documents: readonly DocumentMeta[], gazetteer: Gazetteer): PlaceIndex {
   const byName = new Map<string, string[]>();
   const byDoc = new Map<string, Set<string>>();
   for (const doc of documents) {
-    const names = namesOfDocument(doc, aliases);
+    const names = namesOfDocument(doc, gazetteer);
     byDoc.set(doc.id, names);
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), doc.id]);
   }

@@ -121,7 +121,7 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     lexicon: input.lexicon,
     docs,
     clauses: new Map(input.clauses.map((c) => [c.id, c])),
-    places: buildPlaceIndex(input.documents, input.lexicon.aliases),
+    places: buildPlaceIndex(input.documents, input.lexicon.places),
     bm25,
     vectors,
     embeddings: input.embeddings,

@@ -121,6 +121,11 @@ export function metaList(doc) {
     ['发文机关', doc.issuers?.join('、')],
     ['日期', doc.dateText ? `${doc.dateText}${doc.dateKind ? `（${doc.dateKind}）` : ''}` : doc.date],
     ['地区', doc.region],
+    ['层级', doc.legalLevel],
+    ['适用地区', doc.place],
+    ['施行日期', doc.effectiveText ? `${doc.effective ?? ''}（${doc.effectiveText}）` : doc.effective],
+    ['有效期至', doc.validUntil],
+    ['沿革', doc.revisions?.map((r) => r.text).join('；')],
     ['文件', doc.file],
   ];
   return rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]);

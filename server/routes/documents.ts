@@ -1,12 +1,29 @@
-/** GET /api/documents, /api/documents/:id (metadata and clause tree), /api/clauses/:id (with its neighbours). */
+/**
+ * GET /api/documents (filterable by legal level, place and status), /api/documents/:id (metadata and clause tree),
+ * /api/clauses/:id (with its neighbours).
+ */
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
-import { ClauseSchema, DocumentMetaSchema, type Clause } from '../../core/schemas.js';
+import { ClauseSchema, DocStatusSchema, DocumentMetaSchema, LegalLevelSchema, type Clause, type DocumentMeta } from '../../core/schemas.js';
+import type { Gazetteer } from '../../core/lexicon/gazetteer.js';
 import type { RoutePlugin } from '../app-type.js';
 import { ClauseChangeSchema } from '../../core/kb/in-force.js';
 import { ErrorSchema } from '../error-schema.js';
 
 const DocumentSummarySchema = Type.Intersect([DocumentMetaSchema, Type.Object({ clauses: Type.Integer(), duties: Type.Integer() })]);
+
+const DocumentFilterSchema = Type.Object({
+  level: Type.Optional(LegalLevelSchema),
+  /** A place and everything in it: 河南省 lists the 河南 and the 南阳 documents. */
+  place: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  status: Type.Optional(DocStatusSchema),
+});
+
+/** Whether a document governs `place` or a place inside it; a place the gazetteer does not know matches by name. */
+function inPlace(doc: DocumentMeta, place: string, gazetteer: Gazetteer): boolean {
+  if (doc.place === undefined) return false;
+  return gazetteer.get(place) ? gazetteer.contains(place, doc.place) : doc.place === place;
+}
 
 function notFound(what: string, id: string): AppError {
   return new AppError('NOT_FOUND', `no ${what} with id ${JSON.stringify(id)}; list them with GET /api/documents`);
@@ -14,11 +31,17 @@ function notFound(what: string, id: string): AppError {
 
 export const documentRoutes: RoutePlugin = async (app) => {
   const { service } = app;
-  app.get('/api/documents', { schema: { response: { 200: Type.Object({ documents: Type.Array(DocumentSummarySchema) }) } } }, async () => {
-    const { kb } = service.assistant();
-    const count = (docId: string, list: ReadonlyArray<{ docId: string }>) => list.filter((x) => x.docId === docId).length;
-    return { documents: kb.documents.map((d) => ({ ...d, clauses: count(d.id, kb.clauses), duties: count(d.id, kb.duties) })) };
-  });
+  app.get(
+    '/api/documents',
+    { schema: { querystring: DocumentFilterSchema, response: { 200: Type.Object({ documents: Type.Array(DocumentSummarySchema) }), '4xx': ErrorSchema } } },
+    async (request) => {
+      const { kb, lexicon } = service.assistant();
+      const { level, place, status } = request.query;
+      const count = (docId: string, list: ReadonlyArray<{ docId: string }>) => list.filter((x) => x.docId === docId).length;
+      const shown = kb.documents.filter((d) => (level === undefined || d.legalLevel === level) && (status === undefined || d.status === status) && (place === undefined || inPlace(d, place, lexicon.places)));
+      return { documents: shown.map((d) => ({ ...d, clauses: count(d.id, kb.clauses), duties: count(d.id, kb.duties) })) };
+    },
+  );
 
   app.get(
     '/api/documents/:id',

@@ -1,6 +1,6 @@
 /**
  * The Chinese vocabulary of the knowledge base, declared once: numerals, outline markers and 第N条,
- * 文号, unit endings, places and levels, field labels and the table mark, sentence boundaries.
+ * 文号, unit endings, places and levels, field labels and the table mark, sentence boundaries, legal status.
  */
 export * from './numerals.js';
 export * from './outline.js';
@@ -14,3 +14,4 @@ export * from './dates.js';
 export * from './quantities.js';
 export * from './contacts.js';
 export * from './criteria.js';
+export * from './legal.js';

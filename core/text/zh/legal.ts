@@ -1,0 +1,121 @@
+/**
+ * What a document says about itself as a legal text: its history lines (通过, 修订, 修正, 公布, 施行), when it
+ * takes effect and for how long, the marks of its legal level (全国人民代表大会, 国务院令, 部令, 人民政府令,
+ * 经济特区, 规〔2025〕) and the documents it repeals. Read from the text, never from the file name.
+ */
+
+/** 2002年6月29日, 2010年 9月1日 (group 1 year, 2 month, 3 day); spaces are what transcriptions leave in. */
+export const CN_DATE_SOURCE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
+
+/** ISO date of a CN_DATE match's groups. */
+export function isoDate(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * 2002年6月29日 — a date that opens a history entry. Global: one header line may hold two entries
+ * (…第一次修订  2022年3月29日…第二次修订）), each starting at its date.
+ */
+export const HISTORY_DATE = new RegExp(CN_DATE_SOURCE, 'gu');
+
+/**
+ * …第二十八次会议通过, …第三次修正, …修订通过, 中华人民共和国国务院令第397号公布, 2004年2月1日 施行 — the action that
+ * ends a history entry (group 1), before a closing bracket or a dangling 根据 (…修订根据2017年…).
+ * 批准 (a province approving a city's regulation) is no action of the text's own and is not matched.
+ */
+export const HISTORY_ACTION = /(修订通过|修订|修正|通过|公布|施行)[）)\s]*(?:根据)?\s*$/u;
+
+/** The action a HISTORY_ACTION word stands for: 修订通过 is a revision. */
+export const HISTORY_ACTION_OF: Readonly<Record<string, '通过' | '修订' | '修正' | '公布' | '施行'>> = {
+  修订通过: '修订',
+  修订: '修订',
+  修正: '修正',
+  通过: '通过',
+  公布: '公布',
+  施行: '施行',
+};
+
+/**
+ * 本条例自2022年7月1日起施行, 本细则自2025年3月1日起施行, 本条例自公布之日起施行, 本通知自印发之日起执行 — the
+ * document's own entry into force. Group 1 the kind (本法, 本条例), 2–4 the date, 5 印发/公布/发布 when the day is
+ * the document's own. Global: the last match, in the last articles, is the one that counts. 修改后的第二条自…起施行
+ * is a change's date, not the document's, and does not match.
+ */
+export const EFFECTIVE = new RegExp(
+  `本(法|条例|办法|规定|实施细则|细则|规则|标准|通知|方案|意见|决定|准则|规范)自(?:${CN_DATE_SOURCE}|(印发|公布|发布)之日)起(?:施行|实施|执行|生效)`,
+  'gu',
+);
+
+/** ，有效期至2027年2月28日 — the end of validity, read in the sentence that sets the effective date (groups 1–3). */
+export const VALID_UNTIL = new RegExp(`^[，,；;]\\s*有效期至${CN_DATE_SOURCE}`, 'u');
+
+/** ，有效期2年, ，有效期为三年 — validity counted from the effective date (group 1, Arabic or Chinese numerals). */
+export const VALID_FOR_YEARS = /^[，,；;]\s*有效期(?:为)?([\d一二两三四五六七八九十]+)年/u;
+
+/** 三年行动实施方案（2024-2026年）, （2024—2026年） — a plan's period in its title (group 2 the last year). */
+export const TITLE_PERIOD = /[（(](\d{4})\s*[-—–－~至]\s*(\d{4})\s*年?[）)]/u;
+
+/**
+ * 《中华人民共和国民用爆炸物品管理条例》同时废止, 《煤矿安全监察条例》和《国务院关于…特别规定》同时废止 — the
+ * documents a text repeals (group 1 the titles, each in 《》); 《国务院关于废止和修改部分行政法规的决定》 is a title
+ * that holds 废止, not a repeal.
+ */
+export const REPEALS = /((?:《[^《》]+》[、和及与]?)+)(?:同时|一并)?(?:予以)?废止/gu;
+
+/** 《X》 — one title in a REPEALS group or a 关于印发《X》的通知 (group 1). */
+export const BOOK_TITLE = /《([^《》]+)》/gu;
+
+/** 中华人民共和国安全生产法 — the title of a national law. */
+export const NATIONAL_LAW_TITLE = /^中华人民共和国.+法$/u;
+
+/** 第九届全国人民代表大会常务委员会第二十八次会议通过 — a history line of the national legislature. */
+export const NATIONAL_LEGISLATURE = /全国人民代表大会/u;
+
+/** 中华人民共和国国务院令第397号公布, 国务院第144次常务会议修订通过, 国务院令 — the State Council's issuing marks. */
+export const STATE_COUNCIL = /国务院令|国务院第\d+次常务会议|^国务院$/u;
+
+/**
+ * 上海市第十届人民代表大会常务委员会第二十二次会议通过 — a local people's congress; 第九届全国人民代表大会常务委员会
+ * has no place before its 第N届 and does not match.
+ */
+export const LOCAL_LEGISLATURE = /(?:省|市|自治区|自治州)第[一二三四五六七八九十]+届人民代表大会常务委员会/u;
+
+/** 应急管理部令第2号, 国家市场监督管理总局令第41号, 国家安全生产监督管理总局令第36号 — a ministry's or bureau's order. */
+export const MINISTRY_ORDER = /(?:部|总局|局)令第\d+号/u;
+
+/** 河南省人民政府令第123号 — a local government's order. */
+export const GOVERNMENT_ORDER = /人民政府令第\d+号/u;
+
+/** 白应急规〔2025〕2号, 澜住建规〔2025〕3号 — a 文号 of a normative document (规). */
+export const NORMATIVE_DOC_NUMBER = /规[〔［\[（(]\s*\d{4}\s*[〕］\]）)]/u;
+
+/** 关于印发《…判定细则（试行）》的通知, 判定标准 — a title that issues rules to follow, not a task. */
+export const NORMATIVE_TITLE = /(?:细则|标准|办法|规定|规则|准则|规范)(?:[（(][^）)]{1,6}[）)])?》?(?:的通知)?$/u;
+
+/** 规定 办法 细则 规则 — the title of a ministry's or a government's rules. */
+export const RULES_TITLE = /(?:规定|办法|细则|规则|条例)(?:[（(][^）)]{1,6}[）)])?$/u;
+
+/** 经济特区 — a special economic zone's regulation (汕头经济特区消防条例). */
+export const SPECIAL_ZONE = /经济特区/u;
+
+/** 通知 方案 意见 函 通报 计划 要点 — a working document's kind. */
+export const WORK_DOCUMENT_TITLE = /(?:通知|通报|方案|意见|函|计划|要点|报告|纪要|批复|检查)(?:[（(][^）)]{1,16}[）)])?》?$/u;
+
+/** 国务院, 国家矿山安全监察局, 应急管理部, 中华人民共和国… — an issuer whose writ runs nationwide. */
+export const NATIONAL_ISSUER = /^(?:国务院|国家|中华人民共和国|全国|中共中央|[\p{Script=Han}]{2,8}部(?:办公厅)?$)/u;
+
+/**
+ * 第九届全国人民代表大会常务委员会第二十八次会议通过, 中华人民共和国国务院令第344号公布, 施行 — what follows a
+ * history entry's date: a legislature, the State Council or an order, or the bare word 施行/公布. Not 起施行 (本细则自
+ * 2025年3月1日起施行) nor a sentence (commas).
+ */
+export const HISTORY_BODY = /^\s*(?:施行|公布|[^，,。；：]*(?:人民代表大会|国务院|常务委员会|令第|公告|决定》)[^，,。；：]*)$/u;
+
+/**
+ * 中华人民共和国, 《》〈〉<>, （2014年修正）, （试行） — what two texts of one regulation may differ in: 中华人民共和国消防法 and
+ * 消防法, 广东省实施《中华人民共和国消防法》办法 and 广东省实施《消防法》办法 are one title once these are removed.
+ */
+export const TITLE_VARIANT_NOISE = /中华人民共和国|[《》〈〉<>「」\s]|[（(][^（）()]*(?:\d{4}|修订|修正|试行|暂行|草案)[^（）()]*[）)]/gu;
+
+/** 白河市应急管理局关于印发《白河市…判定细则（试行）》的通知 — the document a notice issues (group 1). */
+export const ISSUED_TITLE = /关于印发《(.+)》的通知$/u;
