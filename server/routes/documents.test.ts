@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Running } from '../__fixtures__/start-server.js';
 
 const EVAL_DOCS = join(import.meta.dirname, '..', '..', 'evals', 'docs');
-const FILES = ['laws/消防法(2021-04-29).md', 'regs-versions/河南省消防条例(2010-09-29).md', 'regs-versions/河南省消防条例(2014-04-15).md', 'regs-fire/南阳市居民住宅区消防安全管理条例(2021-11-09).md', 'regs-fire/山东省消防条例(2015-07-24).md'];
+const FILES = ['../../corpus/laws/消防法(2021-04-29).md', 'regs-versions/河南省消防条例(2010-09-29).md', 'regs-versions/河南省消防条例(2014-04-15).md', 'regs-fire/南阳市居民住宅区消防安全管理条例(2021-11-09).md', 'regs-fire/山东省消防条例(2015-07-24).md'];
 
 interface Listed {
   id: string;
