@@ -1,14 +1,14 @@
 /** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.<format> exports one (EXPORT_FORMATS). */
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
-import { ChecklistSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
+import { ChecklistSchema, QuestionSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
 import { draftChecklist } from '../../core/checklist/draft-checklist.js';
 import { EXPORT_FORMATS, exportChecklist, exportContentType, listExportFormats, type ExportFormat } from '../../core/checklist/export-formats.js';
 import type { RoutePlugin } from '../app-type.js';
 import { ErrorSchema } from '../error-schema.js';
 
 export const ChecklistRequestSchema = Type.Object({
-  request: Type.String({ minLength: 1, maxLength: 2000 }),
+  request: QuestionSchema,
   filters: Type.Optional(SearchFiltersSchema),
 });
 
@@ -17,7 +17,8 @@ const FILE = new RegExp(`^([0-9a-z]{4,40})\\.(${EXPORT_FORMATS.join('|')})$`, 'u
 
 export const checklistRoutes: RoutePlugin = async (app) => {
   const { service } = app;
-  app.post('/api/checklists', { schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
+  const perMinute = { rateLimit: { max: service.config.rateLimits.checklist, timeWindow: 60_000 } };
+  app.post('/api/checklists', { config: perMinute, schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
@@ -33,6 +34,7 @@ export const checklistRoutes: RoutePlugin = async (app) => {
   app.put(
     '/api/checklists/:id',
     {
+      config: perMinute,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[0-9a-z]{4,40}$' }) }),
         body: Type.Object({ keep: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 1000 }) }),
