@@ -71,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (request, context) =>
-      new AppError('RATE_LIMITED', `too many requests to ${request.routeOptions.url ?? request.url} from this address (at most ${context.max} a minute); retry in ${context.after}`),
+      new AppError('RATE_LIMITED', `too many requests to ${request.routeOptions.url ?? request.url} from this address (at most ${context.max} a minute); retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
   // Uploads arrive as raw bytes. The parser sits on the root, not inside the upload plugin, so every route
   // still reads such a body and answers it from its own schema (400) instead of 415; it has no limit of

@@ -6,7 +6,7 @@
 import type { WebSocket } from 'ws';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { Value } from 'typebox/value';
-import { isAppError } from '../../core/errors.js';
+import { AppError, isAppError } from '../../core/errors.js';
 import { AskFrameSchema, ClientFrameSchema, type ClientFrame, type ServerFrame } from '../../core/schemas.js';
 import { BLANK_QUESTION_MESSAGE, isBlankQuestion } from '../http-errors.js';
 import { checkOrigin } from '../request-guards.js';
@@ -49,32 +49,44 @@ export const chatSocket: RoutePlugin = async (app) => {
   // A browser page on another site could open this socket and read the answers: only our own origin
   // and ALLOWED_ORIGINS may (the Host header was checked on the root).
   const onRequest = async (request: FastifyRequest) => checkOrigin(request, service.config);
-  app.get('/ws/chat', { websocket: true, onRequest }, (socket, request) => {
-    const inFlight = new Map<string, AbortController>();
-    socket.on('close', () => {
-      for (const c of inFlight.values()) c.abort(new Error('socket closed'));
-      inFlight.clear();
-    });
-    socket.on('message', (data) => {
-      const frame = parseFrame(data);
-      if (!('type' in frame)) return send(socket, { type: 'error', ...frame });
-      switch (frame.type) {
-        case 'cancel':
-          inFlight.get(frame.id)?.abort(new Error('cancelled'));
-          return;
-        case 'ask':
-          return void askLimit(request).then((limit) => {
-            // isAllowed means "on the allow list"; otherwise the count decides.
-            if (limit.isAllowed || !limit.isExceeded) return answer(socket, frame, inFlight, service, request.log);
-            const message = `too many questions from this address (at most ${limit.max} a minute); retry in ${limit.ttlInSeconds} s`;
-            return send(socket, { type: 'error', id: frame.id, code: 'RATE_LIMITED', message });
-          }, (e: unknown) => request.log.error({ err: e }, 'rate limiter failed'));
-        default: {
-          const never: never = frame;
-          return never;
+  app.route({
+    method: 'GET',
+    url: '/ws/chat',
+    onRequest,
+    handler: async () => {
+      throw new AppError('BAD_REQUEST', 'this is the chat socket: open it with a WebSocket client (new WebSocket("ws://…/ws/chat"))', { statusCode: 426 });
+    },
+    wsHandler: (socket, request) => {
+      const inFlight = new Map<string, AbortController>();
+      let limits: ReturnType<typeof askLimit> = Promise.resolve({ isAllowed: true, key: '' });
+      socket.on('close', () => {
+        for (const c of inFlight.values()) c.abort(new Error('socket closed'));
+        inFlight.clear();
+      });
+      socket.on('message', (data) => {
+        const frame = parseFrame(data);
+        if (!('type' in frame)) return send(socket, { type: 'error', ...frame });
+        switch (frame.type) {
+          case 'cancel':
+            inFlight.get(frame.id)?.abort(new Error('cancelled'));
+            return;
+          case 'ask':
+            // One check at a time: the limiter's local store hands concurrent callers the same counter
+            // object, so four frames in one packet would all read the fourth count.
+            limits = limits.then(() => askLimit(request), () => askLimit(request));
+            return void limits.then((limit) => {
+              // isAllowed means "on the allow list"; otherwise the count decides.
+              if (limit.isAllowed || !limit.isExceeded) return answer(socket, frame, inFlight, service, request.log);
+              const message = `too many questions from this address (at most ${limit.max} a minute); retry in ${limit.ttlInSeconds} s`;
+              return send(socket, { type: 'error', id: frame.id, code: 'RATE_LIMITED', message });
+            }, (e: unknown) => request.log.error({ err: e }, 'rate limiter failed'));
+          default: {
+            const never: never = frame;
+            return never;
+          }
         }
-      }
-    });
+      });
+    },
   });
 };
 

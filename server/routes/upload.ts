@@ -17,11 +17,13 @@ export const uploadRoutes: RoutePlugin = async (app) => {
     {
       bodyLimit: service.config.maxUploadBytes,
       config: { rateLimit: { max: service.config.rateLimits.upload, timeWindow: 60_000 } },
-      // Before the body is read: a caller without the token never gets MAX_UPLOAD_MB of it buffered.
-      onRequest: async (request) => {
+      // preParsing runs after the rate limit (onRequest, so wrong guesses count) and before the body is
+      // read: a caller without the token never gets MAX_UPLOAD_MB of it buffered.
+      preParsing: async (request, _reply, payload) => {
         const token = service.config.adminToken;
         if (token === undefined) throw new AppError('NOT_FOUND', 'uploads are disabled on this server; an administrator can enable them by setting ADMIN_TOKEN');
         if (!bearerMatches(request.headers.authorization, token)) throw new AppError('UNAUTHORIZED', 'uploading needs the administrator token: send Authorization: Bearer <ADMIN_TOKEN>');
+        return payload;
       },
       schema: {
         querystring: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) }),
