@@ -65,9 +65,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.add(method, route.url);
   });
-  // First of all hooks, so a rebinding page learns nothing, not even whether a route exists.
-  app.addHook('onRequest', async (request) => checkHost(request, config));
   app.decorate('service', service);
+  // The websocket plugin's own onRequest hook marks upgrade requests so that a refused upgrade's socket
+  // is closed; it has to run before any hook that may refuse one.
+  await app.register(websocket, { options: { maxPayload: JSON_BODY_LIMIT } });
+  // Then the Host check, before the rate limiter and every route's hooks: a rebinding page learns nothing.
+  app.addHook('onRequest', async (request) => checkHost(request, config));
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (request, context) =>
@@ -77,7 +80,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // still reads such a body and answers it from its own schema (400) instead of 415; it has no limit of
   // its own, so each route's bodyLimit holds (64 KB, the upload route MAX_UPLOAD_MB).
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  await app.register(websocket, { options: { maxPayload: JSON_BODY_LIMIT } });
   await app.register(healthRoutes);
   await app.register(askRoutes);
   await app.register(documentRoutes);

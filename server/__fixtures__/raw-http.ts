@@ -31,7 +31,7 @@ function parse(text: string): unknown {
 export function raw(base: string, req: RawRequest): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const r = request({ host: hostname, port, method: req.method ?? 'GET', path: req.path, headers: req.headers, setHost: !req.headers?.host }, (res) => {
+    const r = request({ host: hostname, port, method: req.method ?? 'GET', path: req.path, headers: req.headers, setHost: req.headers?.host === undefined }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -51,10 +51,13 @@ export function openSocket(base: string, headers: Record<string, string> = {}): 
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(base.replace('http', 'ws') + '/ws/chat', { headers });
     socket.on('open', () => resolve({ open: true, socket }));
-    socket.on('unexpected-response', (_req, res) => {
+    socket.on('unexpected-response', (req, res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ open: false, status: res.statusCode ?? 0, json: parse(Buffer.concat(chunks).toString('utf8')) }));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ open: false, status: res.statusCode ?? 0, json: parse(Buffer.concat(chunks).toString('utf8')) });
+      });
     });
     socket.on('error', reject);
   });
