@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       allowedHosts: ['127.0.0.1', 'localhost', '[::1]'],
       rateLimits: { ask: 120, checklist: 30, upload: 10 },
       checklistMaxAgeDays: 30,
+      dutyExportMaxRows: 20_000,
       openai: undefined,
     });
   });

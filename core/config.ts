@@ -21,6 +21,8 @@ export const ConfigSchema = Type.Object({
   allowedHosts: Type.Array(Type.String({ minLength: 1 })),
   /** Requests per minute per client address. */
   rateLimits: Type.Object({ ask: Type.Integer({ minimum: 1 }), checklist: Type.Integer({ minimum: 1 }), upload: Type.Integer({ minimum: 1 }) }),
+  /** Most duty rows a CSV or XLSX export holds; a larger one is refused with what to narrow. */
+  dutyExportMaxRows: Type.Integer({ minimum: 1 }),
   /** Drafted checklists older than this are deleted when the server starts. */
   checklistMaxAgeDays: Type.Integer({ minimum: 1 }),
   openai: Type.Optional(
@@ -52,6 +54,7 @@ const ENV_NAME: Record<string, string> = {
   allowedHosts: 'ALLOWED_HOSTS',
   rateLimits: 'RATE_LIMIT_ASK/RATE_LIMIT_CHECKLIST/RATE_LIMIT_UPLOAD',
   checklistMaxAgeDays: 'CHECKLIST_MAX_AGE_DAYS',
+  dutyExportMaxRows: 'DUTY_EXPORT_MAX_ROWS',
   openai: 'OPENAI_BASE_URL/OPENAI_API_KEY/CHAT_MODEL/EMBEDDING_MODEL',
 };
 
@@ -108,6 +111,7 @@ export function loadConfig(env: Env): Config {
     allowedHosts: hosts(env, host),
     rateLimits: { ask: int(env, 'RATE_LIMIT_ASK', 120, problems), checklist: int(env, 'RATE_LIMIT_CHECKLIST', 30, problems), upload: int(env, 'RATE_LIMIT_UPLOAD', 10, problems) },
     checklistMaxAgeDays: int(env, 'CHECKLIST_MAX_AGE_DAYS', 30, problems),
+    dutyExportMaxRows: int(env, 'DUTY_EXPORT_MAX_ROWS', 20_000, problems),
     openai:
       baseURL || apiKey
         ? {
