@@ -66,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     for (const method of [route.method].flat()) routes.add(method, route.url);
   });
   app.decorate('service', service);
+  // Checklists drafted just before a shutdown are on disk before the process goes.
+  app.addHook('onClose', async () => service.checklists.flushed());
   // The websocket plugin's own onRequest hook marks upgrade requests so that a refused upgrade's socket
   // is closed; it has to run before any hook that may refuse one.
   await app.register(websocket, { options: { maxPayload: JSON_BODY_LIMIT } });

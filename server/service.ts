@@ -15,22 +15,20 @@ import { AppError } from '../core/errors.js';
 import type { Checklist } from '../core/schemas.js';
 import { ingest, type IngestResult } from '../ingest/pipeline.js';
 import { parseDocument } from '../ingest/parse-document.js';
+import { openChecklistStore, type ChecklistStore } from './checklist-store.js';
 
 export interface Service {
   readonly config: Config;
   readonly embedder: Embedder;
   readonly chat?: ChatModel;
   assistant(): Assistant;
-  /** Checklists drafted in this process, by id, for the export routes. */
-  readonly checklists: Map<string, Checklist>;
-  /** Keeps a checklist for its export links, dropping the oldest beyond MAX_KEPT. */
+  /** Drafted checklists, by id, for the export routes: files in the data directory (checklist-store.ts). */
+  readonly checklists: ChecklistStore;
+  /** Keeps a checklist for its export links; no other client's drafts push it out. */
   keepChecklist(checklist: Checklist): void;
   /** Validates an uploaded file, stores it and rebuilds; the old knowledge base serves until the new one is ready. */
   upload(name: string, bytes: Uint8Array): Promise<IngestResult>;
 }
-
-/** Checklists kept in memory; the oldest is dropped past this many. */
-export const MAX_KEPT = 200;
 
 function kbDir(config: Config): string {
   return join(config.dataDir, 'kb');
@@ -60,7 +58,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
   let { assistant, result } = await build(config, lexicon, embedder, chat, log);
   log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();
-  const checklists = new Map<string, Checklist>();
+  const checklists = await openChecklistStore(join(config.dataDir, 'checklists'), config.checklistMaxAgeDays, log);
   const service: Service = {
     config,
     embedder,
@@ -68,11 +66,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
     assistant: () => assistant,
     checklists,
     keepChecklist(checklist) {
-      checklists.set(checklist.id, checklist);
-      for (const id of checklists.keys()) {
-        if (checklists.size <= MAX_KEPT) break;
-        checklists.delete(id);
-      }
+      checklists.put(checklist);
     },
     upload(name, bytes) {
       const run = async (): Promise<IngestResult> => {

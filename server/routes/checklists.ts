@@ -17,6 +17,8 @@ const FILE = new RegExp(`^([0-9a-z]{4,40})\\.(${EXPORT_FORMATS.join('|')})$`, 'u
 
 export const checklistRoutes: RoutePlugin = async (app) => {
   const { service } = app;
+  const notKnown = (id: string): string =>
+    `checklist ${id} is not known to this server (drafts are kept for ${service.config.checklistMaxAgeDays} days); draft it again with POST /api/checklists {"request": "…"}`;
   const perMinute = { rateLimit: { max: service.config.rateLimits.checklist, timeWindow: 60_000 } };
   app.post('/api/checklists', { config: perMinute, schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     const controller = new AbortController();
@@ -42,8 +44,8 @@ export const checklistRoutes: RoutePlugin = async (app) => {
       },
     },
     async (request) => {
-      const checklist = service.checklists.get(request.params.id);
-      if (!checklist) throw new AppError('NOT_FOUND', `checklist ${request.params.id} is not known to this server; draft it again with POST /api/checklists`);
+      const checklist = await service.checklists.get(request.params.id);
+      if (!checklist) throw new AppError('NOT_FOUND', notKnown(request.params.id));
       const byN = new Map(checklist.items.map((i) => [i.n, i]));
       const unknown = request.body.keep.filter((n) => !byN.has(n) || request.body.keep.indexOf(n) !== request.body.keep.lastIndexOf(n));
       if (unknown.length > 0) throw new AppError('BAD_REQUEST', `items ${unknown.join(', ')} are not in checklist ${checklist.id} (or are listed twice); send the n of items it has, each once`);
@@ -61,8 +63,8 @@ export const checklistRoutes: RoutePlugin = async (app) => {
       const m = FILE.exec(request.params.file);
       if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for ${listExportFormats((f) => `<id>.${f}`)}`);
       const [, id, ext] = m as unknown as [string, string, ExportFormat];
-      const checklist = service.checklists.get(id);
-      if (!checklist) throw new AppError('NOT_FOUND', `checklist ${id} is not known to this server (drafted checklists are kept in memory until a restart); draft it again with POST /api/checklists {"request": "…"}`);
+      const checklist = await service.checklists.get(id);
+      if (!checklist) throw new AppError('NOT_FOUND', notKnown(id));
       const body = await exportChecklist(checklist, ext);
       const name = `${checklist.title}.${ext}`;
       reply
