@@ -12,6 +12,7 @@ import type { App } from './app-type.js';
 import type { Service } from './service.js';
 import { clientErrorHandler, errorHandler, frameworkErrors, notFoundHandler, RouteTable } from './http-errors.js';
 import { checkHost } from './request-guards.js';
+import { createTurns } from './turns.js';
 import { healthRoutes } from './routes/health.js';
 import { askRoutes } from './routes/ask.js';
 import { documentRoutes } from './routes/documents.js';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     for (const method of [route.method].flat()) routes.add(method, route.url);
   });
   app.decorate('service', service);
+  app.decorate('answerTurn', createTurns());
   // Checklists drafted just before a shutdown are on disk before the process goes.
   app.addHook('onClose', async () => service.checklists.flushed());
   // The websocket plugin's own onRequest hook marks upgrade requests so that a refused upgrade's socket

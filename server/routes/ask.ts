@@ -26,6 +26,7 @@ export const askRoutes: RoutePlugin = async (app) => {
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
+    await app.answerTurn();
     return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => service.keepChecklist(c), exportLink: checklistExportLink });
   });
 

@@ -76,7 +76,7 @@ export const chatSocket: RoutePlugin = async (app) => {
             limits = limits.then(() => askLimit(request), () => askLimit(request));
             return void limits.then((limit) => {
               // isAllowed means "on the allow list"; otherwise the count decides.
-              if (limit.isAllowed || !limit.isExceeded) return answer(socket, frame, inFlight, service, request.log);
+              if (limit.isAllowed || !limit.isExceeded) return app.answerTurn().then(() => answer(socket, frame, inFlight, service, request.log));
               const message = `too many questions from this address (at most ${limit.max} a minute); retry in ${limit.ttlInSeconds} s`;
               return send(socket, { type: 'error', id: frame.id, code: 'RATE_LIMITED', message });
             }, (e: unknown) => request.log.error({ err: e }, 'rate limiter failed'));

@@ -25,6 +25,7 @@ export const checklistRoutes: RoutePlugin = async (app) => {
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
+    await app.answerTurn();
     const checklist = await draftChecklist(service.assistant(), request.body.request, request.body.filters, { signal: controller.signal });
     service.keepChecklist(checklist);
     request.log.info({ id: checklist.id, items: checklist.items.length }, 'checklist drafted');
