@@ -3,7 +3,22 @@ import { loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to offline on 127.0.0.1:3000', () => {
-    expect(loadConfig({})).toEqual({ host: '127.0.0.1', port: 3000, dataDir: 'data', corpusDir: 'corpus', logLevel: 'info', maxUploadBytes: 20 * 1024 * 1024, ingest: { maxPages: 2000, maxUnpackedBytes: 100 * 1024 * 1024, parseTimeoutMs: 120_000, parseMemoryMb: 768, lockWaitMs: 30_000 }, adminToken: undefined, openai: undefined });
+    expect(loadConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: 'data',
+      corpusDir: 'corpus',
+      logLevel: 'info',
+      maxUploadBytes: 20 * 1024 * 1024,
+      ingest: { maxPages: 2000, maxUnpackedBytes: 100 * 1024 * 1024, parseTimeoutMs: 120_000, parseMemoryMb: 768, lockWaitMs: 30_000 },
+      adminToken: undefined,
+      allowedOrigins: [],
+      allowedHosts: ['127.0.0.1', 'localhost', '[::1]'],
+      rateLimits: { ask: 120, checklist: 30, upload: 10 },
+      checklistMaxAgeDays: 30,
+      dutyExportMaxRows: 20_000,
+      openai: undefined,
+    });
   });
 
   it('reads the ingest limits and names the variable of a bad one', () => {
@@ -16,6 +31,27 @@ describe('loadConfig', () => {
     }
     expect(message).toContain('- MAX_PAGES="many" is not a whole number');
     expect(message).toMatch(/- PARSE_MEMORY_MB: .*64/u);
+  });
+
+  it('allows the listen host, loopback and ALLOWED_HOSTS; a wildcard listen host is not a name', () => {
+    expect(loadConfig({ HOST: 'anzhi.local', ALLOWED_HOSTS: 'Anzhi.Example.gov, 10.0.0.5:8080' }).allowedHosts).toEqual(['anzhi.local', '127.0.0.1', 'localhost', '[::1]', 'anzhi.example.gov', '10.0.0.5:8080']);
+    expect(loadConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['127.0.0.1', 'localhost', '[::1]']);
+    expect(loadConfig({ ALLOWED_HOSTS: '*' }).allowedHosts).toEqual(['*']);
+  });
+
+  it('reads ALLOWED_ORIGINS and refuses one with a path', () => {
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://portal.example.gov, http://10.0.0.5:3000' }).allowedOrigins).toEqual(['https://portal.example.gov', 'http://10.0.0.5:3000']);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://portal.example.gov/app' })).toThrow(
+      'ALLOWED_ORIGINS: "https://portal.example.gov/app" is not an origin; write it as scheme://host[:port] with no path, e.g. https://portal.example.gov',
+    );
+  });
+
+  it.each([
+    ['short', 5],
+    ['has a space in it', 17],
+    ['令牌令牌令牌令牌令牌', 10],
+  ])('refuses ADMIN_TOKEN %j with the rule', (token, length) => {
+    expect(() => loadConfig({ ADMIN_TOKEN: token })).toThrow(`- ADMIN_TOKEN: must be 8 to 200 visible ASCII characters with no spaces (it is sent as Authorization: Bearer <token>); the one given has ${length} characters`);
   });
 
   it('reads an OpenAI-compatible endpoint', () => {

@@ -21,7 +21,18 @@ export const ConfigSchema = Type.Object({
     parseMemoryMb: Type.Integer({ minimum: 64 }),
     lockWaitMs: Type.Integer({ minimum: 0 }),
   }),
-  adminToken: Type.Optional(Type.String({ minLength: 8 })),
+  /** 8 to 200 visible ASCII characters, no spaces: what an `Authorization: Bearer <token>` header can carry. */
+  adminToken: Type.Optional(Type.String({ minLength: 8, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' })),
+  /** Origins besides the server's own that may open the chat socket (`https://portal.example.gov`). */
+  allowedOrigins: Type.Array(Type.String({ minLength: 1 })),
+  /** Host names (optionally `name:port`) a request's Host header may carry; `['*']` turns the check off. */
+  allowedHosts: Type.Array(Type.String({ minLength: 1 })),
+  /** Requests per minute per client address. */
+  rateLimits: Type.Object({ ask: Type.Integer({ minimum: 1 }), checklist: Type.Integer({ minimum: 1 }), upload: Type.Integer({ minimum: 1 }) }),
+  /** Most duty rows a CSV or XLSX export holds; a larger one is refused with what to narrow. */
+  dutyExportMaxRows: Type.Integer({ minimum: 1 }),
+  /** Drafted checklists older than this are deleted when the server starts. */
+  checklistMaxAgeDays: Type.Integer({ minimum: 1 }),
   openai: Type.Optional(
     Type.Object({
       baseURL: Type.String({ minLength: 1 }),
@@ -32,6 +43,9 @@ export const ConfigSchema = Type.Object({
   ),
 });
 export type Config = Static<typeof ConfigSchema>;
+
+/** The ADMIN_TOKEN rule in words, for the start-up error and the README. */
+export const TOKEN_RULE = 'must be 8 to 200 visible ASCII characters with no spaces (it is sent as Authorization: Bearer <token>)';
 
 type Env = Record<string, string | undefined>;
 
@@ -49,6 +63,11 @@ const ENV_NAME: Record<string, string> = {
   'ingest/parseMemoryMb': 'PARSE_MEMORY_MB',
   'ingest/lockWaitMs': 'INGEST_LOCK_WAIT_MS',
   adminToken: 'ADMIN_TOKEN',
+  allowedOrigins: 'ALLOWED_ORIGINS',
+  allowedHosts: 'ALLOWED_HOSTS',
+  rateLimits: 'RATE_LIMIT_ASK/RATE_LIMIT_CHECKLIST/RATE_LIMIT_UPLOAD',
+  checklistMaxAgeDays: 'CHECKLIST_MAX_AGE_DAYS',
+  dutyExportMaxRows: 'DUTY_EXPORT_MAX_ROWS',
   openai: 'OPENAI_BASE_URL/OPENAI_API_KEY/CHAT_MODEL/EMBEDDING_MODEL',
 };
 
@@ -60,13 +79,41 @@ function int(env: Env, key: string, fallback: number, problems: string[]): numbe
   return n;
 }
 
+function list(env: Env, key: string): string[] {
+  return (env[key] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** https://portal.example.gov, http://10.0.0.5:3000 — a scheme and a host, nothing after. */
+function origins(env: Env, problems: string[]): string[] {
+  const given = list(env, 'ALLOWED_ORIGINS');
+  for (const o of given) {
+    let origin = '';
+    try {
+      origin = new URL(o).origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== o) problems.push(`ALLOWED_ORIGINS: ${JSON.stringify(o)} is not an origin; write it as scheme://host[:port] with no path, e.g. https://portal.example.gov`);
+  }
+  return given;
+}
+
+/** Names a browser may use to reach the server: the listen host (unless it is a wildcard), loopback, and ALLOWED_HOSTS. */
+function hosts(env: Env, host: string): string[] {
+  const given = list(env, 'ALLOWED_HOSTS');
+  if (given.includes('*')) return ['*'];
+  const wildcard = host === '0.0.0.0' || host === '::';
+  return [...new Set([...(wildcard ? [] : [host]), '127.0.0.1', 'localhost', '[::1]', ...given].map((h) => h.toLowerCase()))];
+}
+
 /** Reads and validates every key at once; throws CONFIG_INVALID listing all problems. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
   const baseURL = env.OPENAI_BASE_URL?.trim();
   const apiKey = env.OPENAI_API_KEY?.trim();
+  const host = env.HOST?.trim() || '127.0.0.1';
   const config = {
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     port: int(env, 'PORT', 3000, problems),
     dataDir: env.ANZHI_DATA_DIR?.trim() || 'data',
     corpusDir: env.ANZHI_CORPUS_DIR?.trim() || 'corpus',
@@ -80,6 +127,11 @@ export function loadConfig(env: Env): Config {
       lockWaitMs: int(env, 'INGEST_LOCK_WAIT_MS', 30_000, problems),
     },
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
+    allowedOrigins: origins(env, problems),
+    allowedHosts: hosts(env, host),
+    rateLimits: { ask: int(env, 'RATE_LIMIT_ASK', 120, problems), checklist: int(env, 'RATE_LIMIT_CHECKLIST', 30, problems), upload: int(env, 'RATE_LIMIT_UPLOAD', 10, problems) },
+    checklistMaxAgeDays: int(env, 'CHECKLIST_MAX_AGE_DAYS', 30, problems),
+    dutyExportMaxRows: int(env, 'DUTY_EXPORT_MAX_ROWS', 20_000, problems),
     openai:
       baseURL || apiKey
         ? {
@@ -96,10 +148,10 @@ export function loadConfig(env: Env): Config {
   for (const e of Value.Errors(ConfigSchema, Value.Clean(ConfigSchema, structuredClone(config)))) {
     const path = e.instancePath.slice(1);
     const key = ENV_NAME[path] ?? ENV_NAME[path.split('/')[0] ?? ''] ?? (e.instancePath || '/');
-    problems.push(`${key}: ${e.message}`);
+    problems.push(key === 'ADMIN_TOKEN' ? `${key}: ${TOKEN_RULE}; the one given has ${config.adminToken?.length} characters` : `${key}: ${e.message}`);
   }
   if (problems.length > 0) {
-    throw new AppError('CONFIG_INVALID', `configuration is invalid; fix these environment variables:\n- ${problems.join('\n- ')}`);
+    throw new AppError('CONFIG_INVALID', `configuration is invalid; fix these environment variables:\n- ${[...new Set(problems)].join('\n- ')}`);
   }
   return config as Config;
 }

@@ -265,16 +265,32 @@ export const ManifestSchema = Type.Object({
 });
 export type Manifest = Static<typeof ManifestSchema>;
 
+/**
+ * A character a reader can see: not whitespace (\s covers the full-width space U+3000), not a control
+ * character, not a zero-width space or byte-order mark. "民爆？" has one; " \u3000\n", "\u0000" and "\u200b" do not.
+ */
+export const VISIBLE_CHARACTER = '[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200d\\u2060\\ufeff]';
+
+/** Longest question, as the page's question box allows. */
+export const QUESTION_MAX_CHARS = 2000;
+
+/** A question (or checklist request): 1 to 2,000 characters with at least one visible one. */
+export const QuestionSchema = Type.String({ minLength: 1, maxLength: QUESTION_MAX_CHARS, pattern: VISIBLE_CHARACTER });
+
+/** A turn of earlier conversation; only the last question and answer are read, so a turn is capped. */
 export const ChatTurnSchema = Type.Object({
   role: Type.Union([Type.Literal('user'), Type.Literal('assistant')]),
-  content: Type.String({ maxLength: 8000 }),
+  content: Type.String({ maxLength: 4000 }),
 });
 export type ChatTurn = Static<typeof ChatTurnSchema>;
 
+/** At most 20 turns of history. */
+export const HistorySchema = Type.Array(ChatTurnSchema, { maxItems: 20 });
+
 export const SearchFiltersSchema = Type.Object({
-  docIds: Type.Optional(Type.Array(Type.String())),
-  region: Type.Optional(Type.String()),
-  industry: Type.Optional(Type.String()),
+  docIds: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 50 })),
+  region: Type.Optional(Type.String({ maxLength: 100 })),
+  industry: Type.Optional(Type.String({ maxLength: 100 })),
 });
 export type SearchFilters = Static<typeof SearchFiltersSchema>;
 
@@ -302,8 +318,8 @@ export const AnswerModeSchema = Type.Union([Type.Literal('extractive'), Type.Lit
 export type AnswerMode = Static<typeof AnswerModeSchema>;
 
 export const AskRequestSchema = Type.Object({
-  question: Type.String({ minLength: 1, maxLength: 2000 }),
-  history: Type.Optional(Type.Array(ChatTurnSchema, { maxItems: 20 })),
+  question: QuestionSchema,
+  history: Type.Optional(HistorySchema),
   filters: Type.Optional(SearchFiltersSchema),
   /** Answer with the rules in force on this date (YYYY-MM-DD); default: a date the question names, else today. */
   asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
@@ -335,16 +351,16 @@ export const ServerFrameSchema = Type.Union([
 ]);
 export type ServerFrame = Static<typeof ServerFrameSchema>;
 
-export const ClientFrameSchema = Type.Union([
-  Type.Object({
-    type: Type.Literal('ask'),
-    id: Type.String({ minLength: 1, maxLength: 100 }),
-    question: Type.String({ minLength: 1, maxLength: 2000 }),
-    history: Type.Optional(Type.Array(ChatTurnSchema, { maxItems: 20 })),
-    filters: Type.Optional(SearchFiltersSchema),
-  }),
-  Type.Object({ type: Type.Literal('cancel'), id: Type.String() }),
-]);
+/** The question frame of the chat socket: the fields of POST /api/ask plus the answer's id. */
+export const AskFrameSchema = Type.Object({
+  type: Type.Literal('ask'),
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+  question: QuestionSchema,
+  history: Type.Optional(HistorySchema),
+  filters: Type.Optional(SearchFiltersSchema),
+});
+
+export const ClientFrameSchema = Type.Union([AskFrameSchema, Type.Object({ type: Type.Literal('cancel'), id: Type.String({ minLength: 1, maxLength: 100 }) })]);
 export type ClientFrame = Static<typeof ClientFrameSchema>;
 
 export const EvalCaseSchema = Type.Object({

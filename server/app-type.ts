@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Service } from './service.js';
+import type { TakeTurn } from './turns.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -15,5 +16,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Decorated on the root before any route plugin is registered, so every plugin sees it. */
     service: Service;
+    /** Every answer (HTTP, socket, checklist draft) waits for its turn of the event loop (turns.ts). */
+    answerTurn: TakeTurn;
   }
 }

@@ -4,6 +4,7 @@
  * (the start-up build, an upload and its rebuild) holds the ingest lock, which `npm run ingest` and the CLIs
  * respect too; an upload's file is parsed in the parse process, once, and earlier files are not parsed again.
  */
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { lexiconDir, type Config } from '../core/config.js';
 import { loadLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
@@ -17,22 +18,20 @@ import { createDocumentParser, type DocumentParser, type ParsedFile } from '../i
 import { withIngestLock } from '../ingest/ingest-lock.js';
 import { ingest, type IngestResult } from '../ingest/pipeline.js';
 import { checkUploadName, storeUpload } from '../ingest/uploads.js';
+import { openChecklistStore, type ChecklistStore } from './checklist-store.js';
 
 export interface Service {
   readonly config: Config;
   readonly embedder: Embedder;
   readonly chat?: ChatModel;
   assistant(): Assistant;
-  /** Checklists drafted in this process, by id, for the export routes. */
-  readonly checklists: Map<string, Checklist>;
-  /** Keeps a checklist for its export links, dropping the oldest beyond MAX_KEPT. */
+  /** Drafted checklists, by id, for the export routes: files in the data directory (checklist-store.ts). */
+  readonly checklists: ChecklistStore;
+  /** Keeps a checklist for its export links; no other client's drafts push it out. */
   keepChecklist(checklist: Checklist): void;
   /** Validates an uploaded file, stores it and rebuilds; the old knowledge base serves until the new one is ready. */
   upload(name: string, bytes: Uint8Array): Promise<IngestResult>;
 }
-
-/** Checklists kept in memory; the oldest is dropped past this many. */
-export const MAX_KEPT = 200;
 
 interface Build {
   config: Config;
@@ -66,7 +65,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
   });
   log.info({ documents: result.documents, clauses: result.clauses, duties: result.duties, rebuilt: result.changed, read: result.parsedFiles, reused: result.reusedFiles, ms: result.ms }, 'knowledge base ready');
   let queue: Promise<unknown> = Promise.resolve();
-  const checklists = new Map<string, Checklist>();
+  const checklists = await openChecklistStore(join(config.dataDir, 'checklists'), config.checklistMaxAgeDays, log);
   const service: Service = {
     config,
     embedder,
@@ -74,11 +73,7 @@ export async function createService(config: Config, log: FastifyBaseLogger): Pro
     assistant: () => assistant,
     checklists,
     keepChecklist(checklist) {
-      checklists.set(checklist.id, checklist);
-      for (const id of checklists.keys()) {
-        if (checklists.size <= MAX_KEPT) break;
-        checklists.delete(id);
-      }
+      checklists.put(checklist);
     },
     upload(name, bytes) {
       const who = `an upload of ${name}`;

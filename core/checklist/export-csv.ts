@@ -1,14 +1,12 @@
 /**
- * The checklist as CSV (RFC 4180, CRLF) with a UTF-8 byte order mark, so Excel opens the Chinese correctly.
+ * The checklist as CSV (RFC 4180, CRLF, cells safe from formula injection) with a UTF-8 byte order mark, so
+ * Excel opens the Chinese correctly.
  */
 import type { Checklist } from '../schemas.js';
+import { csvField } from '../text/csv-field.js';
 import { COLUMNS, rowOf } from './checklist-rows.js';
 
 export const BOM = '\uFEFF';
-
-function field(text: string): string {
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
 
 /** Header then one line per item; a group column comes after 序号 so a filter can pick one group. */
 export function exportCsv(checklist: Checklist): string {
@@ -17,5 +15,5 @@ export function exportCsv(checklist: Checklist): string {
     const [n, ...rest] = rowOf(item);
     return [n!, item.group, ...rest];
   });
-  return BOM + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -86,6 +86,11 @@ describe('exportCsv', () => {
     expect(lines[2]).toBe(`2,软件和信息技术服务业,用电用火、消防设施、疏散通道,用电用火安全管理、消防设施保养维护、疏散通道和安全出口畅通等方面情况是否符合要求,现场检查,${BASIS_2},`);
     expect(lines).toHaveLength(4);
   });
+
+  it('writes a cell that starts like a formula as text', () => {
+    const hostile = exportCsv({ ...checklist, items: [{ ...checklist.items[1]!, item: '=cmd|" /C calc"!A0', content: '+是否落实' }] });
+    expect(hostile.split('\r\n')[1]!.startsWith(`2,软件和信息技术服务业,"'=cmd|"" /C calc""!A0",'+是否落实,`)).toBe(true);
+  });
 });
 
 describe('exportMarkdown', () => {

@@ -27,6 +27,12 @@ describe('formatDuties', () => {
     );
   });
 
+  it('CSV cells that a spreadsheet would run as a formula are written as text', () => {
+    const hostile: DutyHit = { ...hit, document: { ...hit.document!, file: '=HYPERLINK("http://evil.example","点我").txt' }, duty: { ...duty, task: '-1+2', lead: ['@SUM(1)'] } };
+    const row = formatDuties([hostile], 'csv').split('\r\n')[1]!;
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil.example"",""点我"").txt",二、主要任务›2.实施一体化管理,'-1+2,'@SUM(1),`)).toBe(true);
+  });
+
   it('the table aligns columns by display width', () => {
     const lines = formatDuties([hit, { ...hit, duty: { ...duty, task: '短', lead: ['化工处'] } }], 'table').split('\n');
     expect(lines[0]?.indexOf('牵头')).toBeGreaterThan(0);

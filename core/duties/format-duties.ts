@@ -3,6 +3,7 @@
  * as UTF-8 (it needs the byte-order mark to).
  */
 import { AppError } from '../errors.js';
+import { csvField } from '../text/csv-field.js';
 import type { Duty } from '../schemas.js';
 import type { DutyHit } from './query-duties.js';
 
@@ -83,10 +84,6 @@ function table(rows: DutyHit[]): string {
   const line = (cells: readonly string[]): string => cells.map((s, i) => pad(s, widths[i]!)).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(used), rule, ...body.map(line), '', `共 ${rows.length} 条`].join('\n') + '\n';
-}
-
-function csvField(s: string): string {
-  return /[",\n\r]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
 function csv(rows: DutyHit[]): string {

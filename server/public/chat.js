@@ -54,8 +54,9 @@ function ask(question) {
   const msg = { id, question, el, body, sources, text: '', citations: new Map(), started: performance.now() };
   chat.current = msg;
   setBusy(true);
-  // The last 20 turns (the socket's limit), each cut to the schema's 8000 characters.
-  const history = chat.history.slice(-20).map((t) => ({ role: t.role, content: t.content.slice(0, 8000) }));
+  // The server reads only the last question and answer: send the last 4 turns, each cut to the schema's
+  // 4000 characters, so a frame stays under the socket's 64 KB even in Chinese (3 bytes a character).
+  const history = chat.history.slice(-4).map((t) => ({ role: t.role, content: t.content.slice(0, 4000) }));
   send({ type: 'ask', id, question, ...(history.length ? { history } : {}) });
   el.scrollIntoView({ block: 'nearest' });
 }

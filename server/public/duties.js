@@ -41,9 +41,11 @@ async function loadDuties() {
   csv.set('format', 'xlsx');
   $('#duty-xlsx').href = `/api/duties?${csv}`;
   try {
-    const { duties: rows } = await getJSON(`/api/duties?${params}`, { signal: ctrl.signal });
+    const page = new URLSearchParams(params);
+    page.set('limit', '5000');
+    const { duties: rows, total } = await getJSON(`/api/duties?${page}`, { signal: ctrl.signal });
     $('#duty-table tbody').replaceChildren(...rows.map(dutyRow));
-    $('#duty-count').textContent = `共 ${rows.length} 条职责`;
+    $('#duty-count').textContent = total > rows.length ? `共 ${total} 条职责，显示前 ${rows.length} 条；请用筛选缩小范围` : `共 ${total} 条职责`;
     if (!params.size) fillUnits(rows);
   } catch (e) {
     if (e.name !== 'AbortError') $('#duty-count').textContent = `无法加载：${e.message}`;

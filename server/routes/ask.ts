@@ -19,12 +19,14 @@ const SearchHitSchema = Type.Object({
 
 export const askRoutes: RoutePlugin = async (app) => {
   const { service } = app;
-  app.post('/api/ask', { schema: { body: AskRequestSchema, response: { 200: AnswerSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
+  const perMinute = { rateLimit: { max: service.config.rateLimits.ask, timeWindow: 60_000 } };
+  app.post('/api/ask', { config: perMinute, schema: { body: AskRequestSchema, response: { 200: AnswerSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     // A client that hangs up before the answer is written stops the work (and the model call).
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
+    await app.answerTurn();
     return service.assistant().ask(request.body, { signal: controller.signal, onChecklist: (c) => service.keepChecklist(c), exportLink: checklistExportLink });
   });
 

@@ -54,16 +54,16 @@ describe('checklist routes', () => {
     const missing = await fetch(`${base}/api/checklists/0123456789.xlsx`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({
-      error: { code: 'NOT_FOUND', message: 'checklist 0123456789 is not known to this server (drafted checklists are kept in memory until a restart); draft it again with POST /api/checklists {"request": "…"}' },
+      error: { code: 'NOT_FOUND', message: 'checklist 0123456789 is not known to this server (drafts are kept for 30 days); draft it again with POST /api/checklists {"request": "…"}' },
     });
     const bad = await fetch(`${base}/api/checklists/0123456789.pdf`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
   });
 
-  it('refuses an empty request with BAD_REQUEST', async () => {
+  it('refuses an empty request with QUESTION_BLANK', async () => {
     const res = await fetch(`${base}/api/checklists`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ request: '' }) });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('QUESTION_BLANK');
   });
 });

@@ -1,14 +1,14 @@
 /** POST /api/checklists {request, filters?} drafts a checklist; GET /api/checklists/:id.<format> exports one (EXPORT_FORMATS). */
 import { Type } from 'typebox';
 import { AppError } from '../../core/errors.js';
-import { ChecklistSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
+import { ChecklistSchema, QuestionSchema, SearchFiltersSchema, type Checklist } from '../../core/schemas.js';
 import { draftChecklist } from '../../core/checklist/draft-checklist.js';
 import { EXPORT_FORMATS, exportChecklist, exportContentType, listExportFormats, type ExportFormat } from '../../core/checklist/export-formats.js';
 import type { RoutePlugin } from '../app-type.js';
 import { ErrorSchema } from '../error-schema.js';
 
 export const ChecklistRequestSchema = Type.Object({
-  request: Type.String({ minLength: 1, maxLength: 2000 }),
+  request: QuestionSchema,
   filters: Type.Optional(SearchFiltersSchema),
 });
 
@@ -17,11 +17,15 @@ const FILE = new RegExp(`^([0-9a-z]{4,40})\\.(${EXPORT_FORMATS.join('|')})$`, 'u
 
 export const checklistRoutes: RoutePlugin = async (app) => {
   const { service } = app;
-  app.post('/api/checklists', { schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
+  const notKnown = (id: string): string =>
+    `checklist ${id} is not known to this server (drafts are kept for ${service.config.checklistMaxAgeDays} days); draft it again with POST /api/checklists {"request": "…"}`;
+  const perMinute = { rateLimit: { max: service.config.rateLimits.checklist, timeWindow: 60_000 } };
+  app.post('/api/checklists', { config: perMinute, schema: { body: ChecklistRequestSchema, response: { 200: ChecklistSchema, '4xx': ErrorSchema, '5xx': ErrorSchema } } }, async (request, reply) => {
     const controller = new AbortController();
     reply.raw.on('close', () => {
       if (!reply.raw.writableEnded) controller.abort();
     });
+    await app.answerTurn();
     const checklist = await draftChecklist(service.assistant(), request.body.request, request.body.filters, { signal: controller.signal });
     service.keepChecklist(checklist);
     request.log.info({ id: checklist.id, items: checklist.items.length }, 'checklist drafted');
@@ -33,6 +37,7 @@ export const checklistRoutes: RoutePlugin = async (app) => {
   app.put(
     '/api/checklists/:id',
     {
+      config: perMinute,
       schema: {
         params: Type.Object({ id: Type.String({ pattern: '^[0-9a-z]{4,40}$' }) }),
         body: Type.Object({ keep: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 1000 }) }),
@@ -40,8 +45,8 @@ export const checklistRoutes: RoutePlugin = async (app) => {
       },
     },
     async (request) => {
-      const checklist = service.checklists.get(request.params.id);
-      if (!checklist) throw new AppError('NOT_FOUND', `checklist ${request.params.id} is not known to this server; draft it again with POST /api/checklists`);
+      const checklist = await service.checklists.get(request.params.id);
+      if (!checklist) throw new AppError('NOT_FOUND', notKnown(request.params.id));
       const byN = new Map(checklist.items.map((i) => [i.n, i]));
       const unknown = request.body.keep.filter((n) => !byN.has(n) || request.body.keep.indexOf(n) !== request.body.keep.lastIndexOf(n));
       if (unknown.length > 0) throw new AppError('BAD_REQUEST', `items ${unknown.join(', ')} are not in checklist ${checklist.id} (or are listed twice); send the n of items it has, each once`);
@@ -59,8 +64,8 @@ export const checklistRoutes: RoutePlugin = async (app) => {
       const m = FILE.exec(request.params.file);
       if (!m) throw new AppError('BAD_REQUEST', `${JSON.stringify(request.params.file)} is not a checklist export; ask for ${listExportFormats((f) => `<id>.${f}`)}`);
       const [, id, ext] = m as unknown as [string, string, ExportFormat];
-      const checklist = service.checklists.get(id);
-      if (!checklist) throw new AppError('NOT_FOUND', `checklist ${id} is not known to this server (drafted checklists are kept in memory until a restart); draft it again with POST /api/checklists {"request": "…"}`);
+      const checklist = await service.checklists.get(id);
+      if (!checklist) throw new AppError('NOT_FOUND', notKnown(id));
       const body = await exportChecklist(checklist, ext);
       const name = `${checklist.title}.${ext}`;
       reply
