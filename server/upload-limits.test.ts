@@ -144,7 +144,7 @@ describe('leftovers of a crash are cleaned at start', () => {
     const service = await createService(config, pino({ level: 'silent' }));
     expect((await readdir(uploads)).sort()).toEqual(['仓库通知.txt', '储能通知.pdf', `${'安'.repeat(81)}通知.txt`].sort());
     expect(await readFile(join(uploads, '仓库通知.txt'))).toEqual(kept);
-    expect((await readdir(dataDir)).sort()).toEqual(['corpus', 'kb', 'uploads']);
+    expect((await readdir(dataDir)).sort()).toEqual(['checklists', 'corpus', 'kb', 'uploads']);
     expect(service.assistant()).toBeDefined();
   });
 });
