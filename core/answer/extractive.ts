@@ -12,6 +12,7 @@ import type { Intent } from '../question/intents.js';
 import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
+import { levelsToCover, noLocalTextNote, type Located } from './located.js';
 import { CN_COUNT_CHARS, splitSentences } from '../text/zh/index.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
@@ -29,6 +30,8 @@ export interface ExtractiveInput {
   factsByClause: ReadonlyMap<string, readonly Fact[]>;
   /** Clauses not in force on the asked date: their duty rows are not offered either. */
   excluded: ReadonlySet<string>;
+  /** The place the question is asked from: quotes across its levels are labelled, a missing local text is said. */
+  located?: Located;
   allFacts: readonly Fact[];
   documents: ReadonlyMap<string, DocumentMeta>;
   clauses: ReadonlyMap<string, Clause>;
@@ -78,7 +81,10 @@ function targetDocs(analysis: QueryAnalysis): string[] | undefined {
 }
 
 function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string[] {
-  return chosen.map((s) => `- ${where(s.clause, input.documents)}：“${s.text}”[${citer.cite(s.clause, s.text)}]`);
+  // Across levels, each quote says whose rule it is: 【国家】, 【河南省】, 【南阳市】.
+  const across = new Set(chosen.map((s) => input.located?.levelOf.get(s.clause.docId))).size > 1;
+  const label = (s: ScoredSentence) => (across && input.located?.levelOf.has(s.clause.docId) ? `【${input.located.levelOf.get(s.clause.docId)}】` : '');
+  return chosen.map((s) => `- ${label(s)}${where(s.clause, input.documents)}：“${s.text}”[${citer.cite(s.clause, s.text)}]`);
 }
 
 /** Composes the extractive answer; duty questions go through the duty matrix first. */
@@ -96,13 +102,16 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
   const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
-  const perDoc = documentsToCover(q.cues.acrossDocs, scored, docs);
+  // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
+  const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, scored.map((s) => s.clause.docId)) : undefined;
+  const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   const chosen = selectSentences(scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
-  const head = lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`];
+  const note = input.located ? noLocalTextNote(input.located, input.documents.values()) : undefined;
+  const head = [...(note ? [note] : []), ...(lines.length > 0 ? lines : [`根据文件，${LEAD_IN[input.intent]}：`])];
   return { answer: [...head, ...(lines.length > 0 && quoted.length > 0 ? ['依据原文：'] : []), ...quoted].join('\n'), supported: true, citer, facts: typed.facts };
 }
 

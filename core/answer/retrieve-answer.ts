@@ -10,6 +10,7 @@ import { isAppError, throwIfAborted } from '../errors.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerContext, AskOptions } from './context.js';
 import { applyInForce, type AskedField } from '../kb/in-force.js';
+import { locate, type Located } from './located.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { composeExtractive } from './extractive.js';
 import { answerMetadata } from './metadata-answer.js';
@@ -34,12 +35,16 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   // retrieval alone); offline, the analysis already carries the previous turn's context.
   const rewritten = chat && q.history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : undefined;
   const query = rewritten !== undefined ? ctx.searcher.analyze(rewritten, []) : q.query;
-  const searchOptions: SearchOptions = { k: RETRIEVE, filters: request.filters, signal: options.signal, expand: q.hints };
+  // A question asked from a place reads the national rules and its own chain's, never another place's.
+  const located = locate(q, ctx.documents.values(), ctx.lexicon.places, request.filters);
+  const filters = located && located.docIds.length < ctx.documents.size ? { ...request.filters, docIds: request.filters?.docIds ? request.filters.docIds.filter((id) => located.docIds.includes(id)) : located.docIds } : request.filters;
+  const searchOptions: SearchOptions = { k: RETRIEVE, filters, signal: options.signal, expand: q.hints };
   // What is not in force on the asked date (a changed item, an earlier version) gives way to what is.
   const view = ctx.inForce(q.asOf, askedFields(q));
   const inForce = (list: SearchHit[]) => applyInForce(list, view, (h) => h.clause, (clause, like) => ({ ...like, clause, document: ctx.documents.get(clause.docId)!, signals: [...like.signals, 'in-force'] }), ctx.clauses);
   const ranked = inForce(await ctx.searcher.searchAnalyzed(query, searchOptions));
-  const hits = inForce(await perDocument(ctx.searcher, query, searchOptions, ranked));
+  const byDocument = await perDocument(ctx.searcher, query, searchOptions, ranked);
+  const hits = inForce(located && (q.cues.levels || intent === 'applicability') ? await perLevel(ctx.searcher, query, searchOptions, byDocument, located) : byDocument);
   throwIfAborted(options.signal);
   const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
   if (chat) {
@@ -49,13 +54,13 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
     } catch (e) {
       // A model that is down should not leave the user without an answer: answer offline and say so.
       if (!isAppError(e) || e.code !== 'UPSTREAM_MODEL') throw e;
-      const composed = offline(ctx, q, hits);
+      const composed = offline(ctx, q, hits, located);
       const answer = `（模型服务暂不可用，以下为离线摘录回答）\n${composed.answer}`;
       options.onDelta?.(answer);
       return { answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
     }
   }
-  const composed = offline(ctx, q, hits);
+  const composed = offline(ctx, q, hits, located);
   options.onDelta?.(composed.answer);
   return { answer: composed.answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved, ...(composed.facts ? { facts: composed.facts } : {}) };
 }
@@ -65,7 +70,9 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
  * not only from the one that dominates the ranking: each gets its own search, merged after the main list.
  */
 async function perDocument(searcher: Searcher, query: QueryAnalysis, options: SearchOptions, ranked: SearchHit[]): Promise<SearchHit[]> {
-  const docs = [...new Set(query.places.flatMap((p) => p.docIds))];
+  // Only documents the filters allow (a located question keeps to its own chain of places).
+  const allowed = options.filters?.docIds;
+  const docs = [...new Set(query.places.flatMap((p) => p.docIds))].filter((id) => !allowed || allowed.includes(id));
   if (docs.length < 2) return ranked;
   const merged = [...ranked];
   for (const docId of docs) {
@@ -76,10 +83,22 @@ async function perDocument(searcher: Searcher, query: QueryAnalysis, options: Se
   return merged;
 }
 
+/** Levels of a located question searched on their own, so each can answer in turn: 国家, 河南省, 南阳市. */
+async function perLevel(searcher: Searcher, query: QueryAnalysis, options: SearchOptions, ranked: SearchHit[], located: Located): Promise<SearchHit[]> {
+  const merged = [...ranked];
+  for (const level of new Set(located.levelOf.values())) {
+    const docIds = located.docIds.filter((id) => located.levelOf.get(id) === level);
+    for (const hit of await searcher.searchAnalyzed(query, { ...options, k: 3, filters: { ...options.filters, docIds } })) {
+      if (!merged.some((h) => h.clause.id === hit.clause.id)) merged.push(hit);
+    }
+  }
+  return merged;
+}
+
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
-function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[]): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
+function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
   const { excluded } = ctx.inForce(q.asOf, askedFields(q));
-  const base = { q, excluded, aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+  const base = { q, excluded, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
   if (q.intent === 'metadata') {
     const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
     const doc = docId ? ctx.documents.get(docId) : undefined;

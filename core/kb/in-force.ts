@@ -31,6 +31,11 @@ export interface InForce {
   readonly changes: ReadonlyMap<string, ClauseChange>;
 }
 
+/** When a version took effect: its last revision, else its 施行日期, else its date (ISO). */
+function versionDate(d: DocumentMeta): string | undefined {
+  return d.revisions?.at(-1)?.date ?? d.effective ?? d.date;
+}
+
 /** True when a change dated `effective` applies on `asOf` (both ISO; a change with no date applies from the start). */
 function applies(effective: string | undefined, asOf: string): boolean {
   return effective === undefined || effective.slice(0, 10) <= asOf.slice(0, 10);
@@ -68,13 +73,21 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
       changes.set(o.clauseId, { status: '尚未生效', by: o.targetClauseId, ...(o.effective ? { effective: o.effective } : {}) });
     }
   }
-  const earlier = new Set(documents.filter((d) => d.status === 'earlier-version').map((d) => d.id));
-  if (earlier.size > 0) {
-    for (const c of clauses) {
-      if (!earlier.has(c.docId)) continue;
-      excluded.add(c.id);
-      changes.set(c.id, { status: '较早版本' });
-    }
+  // Of two versions, the earlier applies only before the current one took effect (asked about 2012, say).
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const outOfForce = new Map<string, ClauseChange>();
+  for (const d of documents) {
+    const current = d.status === 'earlier-version' && d.currentVersion ? byId.get(d.currentVersion) : undefined;
+    if (!current) continue;
+    const since = versionDate(current);
+    if (since === undefined || since <= asOf.slice(0, 10)) outOfForce.set(d.id, { status: '较早版本' });
+    else outOfForce.set(current.id, { status: '尚未生效', ...(since ? { effective: since } : {}) });
+  }
+  for (const c of clauses) {
+    const change = outOfForce.get(c.docId);
+    if (!change) continue;
+    excluded.add(c.id);
+    changes.set(c.id, change);
   }
   return { excluded, replacements, changes };
 }

@@ -24,7 +24,7 @@ describe('Gazetteer.chain', () => {
     expect(places.chain(name)).toEqual(chain);
   });
 
-  it.each(['居民住宅区', '南岸', '开发区', ''])('%j is no place: []', (name) => {
+  it.each(['居民住宅区', '岸区', '开发区', '园区', ''])('%j is no place: []', (name) => {
     expect(places.chain(name)).toEqual([]);
   });
 });
@@ -161,4 +161,14 @@ describe('the places data', () => {
     expect(g.find('南岸区')).toEqual([]);
     expect(g.chain('甲市南岸区')).toEqual(['甲市南岸区', '甲市', '全国']);
   });
+});
+
+describe('short forms', () => {
+  const { places } = loadLexicon();
+  it.each([
+    ['文登', '威海市文登区'],
+    ['南岸', '白河市南岸区'],
+    ['河南', '河南省'],
+    ['济宁', '济宁市'],
+  ])('%s names %s', (short, name) => expect(places.get(short)?.name).toBe(name));
 });

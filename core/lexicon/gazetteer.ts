@@ -8,6 +8,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { AppError } from '../errors.js';
+import { ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
 
 export const PlaceLevelSchema = Type.Union([
   Type.Literal('national'),
@@ -50,6 +51,19 @@ export function mergePlaceData(base: PlaceData, extra: PlaceData): PlaceData {
 }
 
 /** Places by name and alias; built once per lexicon. */
+/**
+ * The words that name a place: its name, its aliases, and the everyday short form of each (文登区 → 文登, 河南省
+ * → 河南), which people write without the suffix. A short form two places share names neither.
+ */
+function termsOf(p: Place): Set<string> {
+  const terms = new Set([p.name, ...(p.aliases ?? [])]);
+  for (const t of [...terms]) {
+    const short = t.replace(ADMIN_SUFFIX, '');
+    if (short !== t && [...short].length >= 2 && !NOT_PLACES.has(t)) terms.add(short);
+  }
+  return terms;
+}
+
 export class Gazetteer {
   readonly places: readonly Place[];
   readonly #byName = new Map<string, Place>();
@@ -65,7 +79,7 @@ export class Gazetteer {
       if (p.parent !== undefined && !this.#byName.has(p.parent)) {
         throw new AppError('CONFIG_INVALID', `places.json: the parent ${JSON.stringify(p.parent)} of ${JSON.stringify(p.name)} is not a place; add it or fix the name`);
       }
-      for (const t of new Set([p.name, ...(p.aliases ?? [])])) this.#byTerm.set(t, [...(this.#byTerm.get(t) ?? []), p]);
+      for (const t of termsOf(p)) this.#byTerm.set(t, [...(this.#byTerm.get(t) ?? []), p]);
     }
     for (const p of data.places) this.chain(p.name); // throws on a cycle
     for (const t of [...this.#byTerm.keys()].sort((a, b) => b.length - a.length)) this.#termsByFirst.set(t[0]!, [...(this.#termsByFirst.get(t[0]!) ?? []), t]);

@@ -7,7 +7,7 @@ import type { AnswerContext } from '../answer/context.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { ACROSS_DOCS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
+import { ACROSS_DOCS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { QUANTITY, type UnitKind } from '../text/zh/quantities.js';
@@ -24,6 +24,8 @@ export interface QuestionCues {
   list: boolean;
   /** Asks across documents (各自, 有什么不同). */
   acrossDocs: boolean;
+  /** Asks for the levels side by side (国家怎么规定、我们省有没有更严的). */
+  levels: boolean;
   /** Asks which document or standard (依据哪个标准). */
   reference: boolean;
   /** Asks for an amount of money. */
@@ -89,6 +91,7 @@ export function readCues(question: string): QuestionCues {
     tasks: ASKS_TASKS.test(question),
     list: ASKS_LIST.test(question),
     acrossDocs: ACROSS_DOCS.test(question),
+    levels: ASKS_LEVELS.test(question),
     reference: ASKS_REFERENCE.test(question),
     amount: ASKS_AMOUNT.test(question),
     ...(later ? { laterThan: Number(later[1]) } : {}),

@@ -28,6 +28,9 @@ export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶�
 // 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
 export const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比/u;
 
+// 国家怎么规定、我们省有没有更严的, 地方上有什么要求 — the answer should put the levels side by side.
+export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
+
 // 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
 export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
 

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../assistant.js';
+import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+
+// Real texts: the national law and the 河南 chain (province, two cities at the same level).
+const ROOT = join(import.meta.dirname, '..', '..');
+const FILES = {
+  '消防法(2021-04-29).md': join(ROOT, 'corpus', 'laws', '消防法(2021-04-29).md'),
+  '河南省消防条例(2014-04-15).md': join(ROOT, 'evals', 'docs', 'regs-fire', '河南省消防条例(2014-04-15).md'),
+  '南阳市居民住宅区消防安全管理条例(2021-11-09).md': join(ROOT, 'evals', 'docs', 'regs-fire', '南阳市居民住宅区消防安全管理条例(2021-11-09).md'),
+  '新乡市居民住宅区消防安全管理条例(2020-07-12).md': join(ROOT, 'evals', 'docs', 'regs-fire', '新乡市居民住宅区消防安全管理条例(2020-07-12).md'),
+};
+
+let over: TestAssistant;
+let assistant: Assistant;
+beforeAll(async () => {
+  over = await assistantOver(Object.fromEntries(Object.entries(FILES).map(([name, path]) => [name, readFileSync(path, 'utf8')])));
+  assistant = over.assistant;
+}, 60_000);
+afterAll(() => over.close());
+
+const files = (a: { citations: Array<{ file: string }> }) => [...new Set(a.citations.map((c) => c.file))];
+
+describe('a question asked from a place', () => {
+  it('never cites the local rule of another place at the same level', async () => {
+    const a = await assistant.ask({ question: '新乡的住宅小区里，电动自行车能不能在楼道里充电？' });
+    expect(files(a)).not.toContain('南阳市居民住宅区消防安全管理条例(2021-11-09).md');
+    const b = await assistant.ask({ question: '南阳的住宅小区里，电动自行车能不能在楼道里充电？' });
+    expect(files(b)).not.toContain('新乡市居民住宅区消防安全管理条例(2020-07-12).md');
+  });
+
+  it('puts the national rule and the province’s side by side, each labelled', async () => {
+    const a = await assistant.ask({ question: '消防安全重点单位要确定消防安全管理人，国家怎么规定的？我们河南省有没有更严的要求？' });
+    expect(a.answer).toContain('【国家】');
+    expect(a.answer).toContain('【河南省】');
+    expect(files(a)).toEqual(expect.arrayContaining(['消防法(2021-04-29).md', '河南省消防条例(2014-04-15).md']));
+  });
+
+  it('says plainly when it holds no local text for the place, and gives the national rule', async () => {
+    const a = await assistant.ask({ question: '我们是成都的一家商场，消防安全责任人有哪些职责？' });
+    expect(a.answer.split('\n')[0]).toBe('知识库中没有成都市的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
+    expect(files(a)).toEqual(['消防法(2021-04-29).md']);
+  });
+});

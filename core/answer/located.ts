@@ -1,0 +1,72 @@
+/**
+ * A question asked from a place: 南阳的小区, 我们是汕头的企业, 南岸区的危化品仓储企业. It is answered from the
+ * national rules and the rules of its own chain of places (南阳市 ⊂ 河南省 ⊂ 全国), never from the local rules of
+ * another place; where the knowledge base holds no local text for it, the answer says so.
+ */
+import type { DocumentMeta, SearchFilters } from '../schemas.js';
+import type { Gazetteer } from '../lexicon/gazetteer.js';
+import type { QuestionAnalysis } from '../question/analyze-question.js';
+
+/** The name of the whole country in the gazetteer: national rules bind every place. */
+export const NATIONAL = '全国';
+
+export interface Located {
+  /** The places the question is asked from, most specific first: [南阳市]. */
+  places: string[];
+  /** Their chains up to 全国, together: [南阳市, 河南省, 全国]. */
+  chain: string[];
+  /** Documents that may answer: national ones, the chain's, and documents of no known place. */
+  docIds: string[];
+  /** Places of the chain below 全国 that the knowledge base holds a document for. */
+  localHeld: string[];
+  /** Each allowed document's label for answers across levels: 国家, 河南省, 南阳市. */
+  levelOf: ReadonlyMap<string, string>;
+}
+
+/** The places a question is asked from: those it names (below 全国), else the filter's, else a follow-up's previous ones. */
+function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilters | undefined): string[] {
+  const named = (text: string) => places.find(text).map((p) => p.name).filter((n) => n !== NATIONAL);
+  const own = named(q.question);
+  if (own.length > 0) return own;
+  const region = filters?.region ? places.get(filters.region)?.name : undefined;
+  if (region) return [region];
+  return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
+}
+
+/** The located reading of a question, or undefined when it names no place the gazetteer knows. */
+export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, places: Gazetteer, filters?: SearchFilters): Located | undefined {
+  const asked = askedFrom(q, places, filters);
+  if (asked.length === 0) return undefined;
+  const chain = [...new Set(asked.flatMap((p) => places.chain(p)))];
+  const docIds: string[] = [];
+  const levelOf = new Map<string, string>();
+  const held = new Set<string>();
+  for (const d of documents) {
+    if (d.place !== undefined && !chain.includes(d.place)) continue;
+    docIds.push(d.id);
+    if (d.place === undefined) continue;
+    levelOf.set(d.id, d.place === NATIONAL ? '国家' : d.place);
+    if (d.place !== NATIONAL) held.add(d.place);
+  }
+  return { places: asked, chain, docIds, localHeld: [...held], levelOf };
+}
+
+/** The note for a place with no local text held: the answer gives the national rules and says so. */
+export function noLocalTextNote(located: Located, documents: Iterable<DocumentMeta>): string | undefined {
+  if (located.localHeld.length > 0) return undefined;
+  const national = [...documents].some((d) => d.place === NATIONAL && located.docIds.includes(d.id));
+  if (!national) return undefined;
+  return `知识库中没有${located.places.join('、')}的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。`;
+}
+
+/** The documents an answer across levels covers: the best of each place of the chain among the hits, national first. */
+export function levelsToCover(located: Located, rankedDocIds: readonly string[]): string[] | undefined {
+  const best = new Map<string, string>();
+  for (const id of rankedDocIds) {
+    const level = located.levelOf.get(id);
+    if (level !== undefined && !best.has(level)) best.set(level, id);
+  }
+  if (best.size < 2) return undefined;
+  const order = ['国家', ...[...located.chain].reverse().filter((p) => p !== NATIONAL)];
+  return order.map((l) => best.get(l)).filter((id): id is string => id !== undefined);
+}
