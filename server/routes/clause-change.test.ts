@@ -13,8 +13,10 @@ afterAll(() => server.close());
 
 describe('a changed clause is marked where it is shown', () => {
   it('GET /api/clauses/:id says 已调整, from when, and which clause changed it', async () => {
-    const docs = (await (await fetch(`${server.url}/api/documents`)).json()) as { documents: Array<{ id: string; file: string }> };
+    const docs = (await (await fetch(`${server.url}/api/documents`)).json()) as { documents: Array<{ id: string; file: string; adjusted: boolean }> };
     const plan = docs.documents.find((d) => d.file === '分工方案.txt')!;
+    // The list says the plan was adjusted by a later document; the notice itself was not.
+    expect(docs.documents.filter((d) => d.adjusted).map((d) => d.file)).toEqual(['分工方案.txt']);
     const { clauses } = (await (await fetch(`${server.url}/api/documents/${encodeURIComponent(plan.id)}`)).json()) as { clauses: Array<{ id: string; text: string }> };
     const item = clauses.find((c) => c.text.startsWith('2.开展储罐区专项督导'))!;
     const body = (await (await fetch(`${server.url}/api/clauses/${encodeURIComponent(item.id)}`)).json()) as { change?: { status: string; by: string; effective: string } };

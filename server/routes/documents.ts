@@ -10,7 +10,8 @@ import type { RoutePlugin } from '../app-type.js';
 import { ClauseChangeSchema } from '../../core/kb/in-force.js';
 import { ErrorSchema } from '../error-schema.js';
 
-const DocumentSummarySchema = Type.Intersect([DocumentMetaSchema, Type.Object({ clauses: Type.Integer(), duties: Type.Integer() })]);
+/** `adjusted`: a later document has changed or repealed some of its clauses (in force today). */
+const DocumentSummarySchema = Type.Intersect([DocumentMetaSchema, Type.Object({ clauses: Type.Integer(), duties: Type.Integer(), adjusted: Type.Boolean() })]);
 
 const DocumentFilterSchema = Type.Object({
   level: Type.Optional(LegalLevelSchema),
@@ -35,11 +36,13 @@ export const documentRoutes: RoutePlugin = async (app) => {
     '/api/documents',
     { schema: { querystring: DocumentFilterSchema, response: { 200: Type.Object({ documents: Type.Array(DocumentSummarySchema) }), '4xx': ErrorSchema } } },
     async (request) => {
-      const { kb, lexicon } = service.assistant();
+      const a = service.assistant();
+      const { kb, lexicon } = a;
       const { level, place, status } = request.query;
+      const changed = new Set([...a.inForce(a.today()).changes].filter(([, c]) => c.status === '已调整' || c.status === '已废止').map(([id]) => a.clauses.get(id)?.docId));
       const count = (docId: string, list: ReadonlyArray<{ docId: string }>) => list.filter((x) => x.docId === docId).length;
       const shown = kb.documents.filter((d) => (level === undefined || d.legalLevel === level) && (status === undefined || d.status === status) && (place === undefined || inPlace(d, place, lexicon.places)));
-      return { documents: shown.map((d) => ({ ...d, clauses: count(d.id, kb.clauses), duties: count(d.id, kb.duties) })) };
+      return { documents: shown.map((d) => ({ ...d, clauses: count(d.id, kb.clauses), duties: count(d.id, kb.duties), adjusted: changed.has(d.id) })) };
     },
   );
 
