@@ -11,6 +11,7 @@ const FILES = {
   '河南省消防条例(2014-04-15).md': join(ROOT, 'evals', 'docs', 'regs-fire', '河南省消防条例(2014-04-15).md'),
   '南阳市居民住宅区消防安全管理条例(2021-11-09).md': join(ROOT, 'evals', 'docs', 'regs-fire', '南阳市居民住宅区消防安全管理条例(2021-11-09).md'),
   '新乡市居民住宅区消防安全管理条例(2020-07-12).md': join(ROOT, 'evals', 'docs', 'regs-fire', '新乡市居民住宅区消防安全管理条例(2020-07-12).md'),
+  '汕头经济特区消防条例(2022-12-30).md': join(ROOT, 'evals', 'docs', 'regs-fire', '汕头经济特区消防条例(2022-12-30).md'),
 };
 
 let over: TestAssistant;
@@ -42,5 +43,17 @@ describe('a question asked from a place', () => {
     const a = await assistant.ask({ question: '我们是成都的一家商场，消防安全责任人有哪些职责？' });
     expect(a.answer.split('\n')[0]).toBe('知识库中没有成都市的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
     expect(files(a)).toEqual(['消防法(2021-04-29).md']);
+  });
+});
+
+describe('a follow-up that names another place', () => {
+  it('keeps the subject and switches the place: 那汕头呢？ after a 河南 question', async () => {
+    const question = '河南省对大型群众性活动的消防安全有什么要求？';
+    const first = await assistant.ask({ question });
+    expect(files(first)).not.toContain('汕头经济特区消防条例(2022-12-30).md');
+    const next = await assistant.ask({ question: '那汕头呢？', history: [{ role: 'user', content: question }, { role: 'assistant', content: first.answer }] });
+    expect(files(next)).toContain('汕头经济特区消防条例(2022-12-30).md');
+    expect(files(next)).not.toContain('河南省消防条例(2014-04-15).md');
+    expect(next.answer).toContain('大型群众性活动');
   });
 });
