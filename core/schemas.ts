@@ -317,12 +317,14 @@ export type Retrieved = Static<typeof RetrievedSchema>;
 export const AnswerModeSchema = Type.Union([Type.Literal('extractive'), Type.Literal('llm')]);
 export type AnswerMode = Static<typeof AnswerModeSchema>;
 
+/** Answer with the rules in force on this date (YYYY-MM-DD); default: a date the question names, else today. */
+export const AsOfSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
 export const AskRequestSchema = Type.Object({
   question: QuestionSchema,
   history: Type.Optional(HistorySchema),
   filters: Type.Optional(SearchFiltersSchema),
-  /** Answer with the rules in force on this date (YYYY-MM-DD); default: a date the question names, else today. */
-  asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  asOf: Type.Optional(AsOfSchema),
 });
 export type AskRequest = Static<typeof AskRequestSchema>;
 
@@ -358,6 +360,7 @@ export const AskFrameSchema = Type.Object({
   question: QuestionSchema,
   history: Type.Optional(HistorySchema),
   filters: Type.Optional(SearchFiltersSchema),
+  asOf: Type.Optional(AsOfSchema),
 });
 
 export const ClientFrameSchema = Type.Union([AskFrameSchema, Type.Object({ type: Type.Literal('cancel'), id: Type.String({ minLength: 1, maxLength: 100 }) })]);

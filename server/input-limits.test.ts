@@ -94,7 +94,7 @@ describe('socket frames', () => {
     up.socket.close();
     const errors = frames.filter((f) => f.type === 'error');
     expect(errors.map((f) => f.code)).toEqual(['BAD_FRAME', 'BAD_FRAME', 'BAD_FRAME', 'QUESTION_BLANK']);
-    expect(errors[0]!.message.startsWith('the frame does not match {type:"ask", id, question, history?, filters?} or {type:"cancel", id}: /question ')).toBe(true);
+    expect(errors[0]!.message.startsWith('the frame does not match {type:"ask", id, question, history?, filters?, asOf?} or {type:"cancel", id}: /question ')).toBe(true);
     expect(errors[3]).toEqual({ type: 'error', id: 'blank', code: 'QUESTION_BLANK', message: BLANK_MESSAGE });
     expect((frames.at(-1) as Extract<ServerFrame, { type: 'answer-end' }>).answer.answer).toContain('民用爆炸物品重大事故隐患判定标准');
   });

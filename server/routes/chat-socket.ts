@@ -39,7 +39,7 @@ function parseFrame(data: unknown): ClientFrame | FrameError {
   const asAsk = (raw as { type?: unknown } | null)?.type === 'ask' ? [...Value.Errors(AskFrameSchema, raw)] : [];
   if (asAsk.length > 0 && isBlankQuestion(asAsk)) return { ...idOf(raw), code: 'QUESTION_BLANK', message: BLANK_QUESTION_MESSAGE };
   const first = asAsk[0] ?? errors[0];
-  return { ...idOf(raw), code: 'BAD_FRAME', message: `the frame does not match {type:"ask", id, question, history?, filters?} or {type:"cancel", id}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
+  return { ...idOf(raw), code: 'BAD_FRAME', message: `the frame does not match {type:"ask", id, question, history?, filters?, asOf?} or {type:"cancel", id}: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
 }
 
 export const chatSocket: RoutePlugin = async (app) => {
@@ -97,7 +97,7 @@ async function answer(socket: WebSocket, frame: Extract<ClientFrame, { type: 'as
   const assistant = service.assistant();
   send(socket, { type: 'answer-start', id: frame.id, mode: service.chat ? 'llm' : 'extractive' });
   try {
-    const request = { question: frame.question, ...(frame.history ? { history: frame.history } : {}), ...(frame.filters ? { filters: frame.filters } : {}) };
+    const request = { question: frame.question, ...(frame.history ? { history: frame.history } : {}), ...(frame.filters ? { filters: frame.filters } : {}), ...(frame.asOf ? { asOf: frame.asOf } : {}) };
     const result = await assistant.ask(request, {
       signal: controller.signal,
       onDelta: (text) => send(socket, { type: 'answer-delta', id: frame.id, text }),
