@@ -107,7 +107,10 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
-  const chosen = selectSentences(scored, max, perDoc);
+  // The quotes after typed facts come from the clauses those facts cite, so they support what was stated.
+  const cited = new Set(citer.citations.map((c) => c.clauseId));
+  const supporting = typed.facts.length > 0 && !perDoc ? scored.filter((s) => cited.has(s.clause.id)) : scored;
+  const chosen = selectSentences(supporting.length > 0 ? supporting : scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
   const note = input.located ? noLocalTextNote(input.located, input.documents.values()) : undefined;

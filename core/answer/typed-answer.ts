@@ -40,6 +40,12 @@ export interface TypedInput {
   citer: Citer;
 }
 
+/** A sentence must score this share of the best sentence's score for its facts to answer the question. */
+const SUBJECT_SHARE = 0.5;
+
+/** A second sentence scoring at least this share of the best is stated beside it: the documents leave it open which. */
+const CLOSE_SECOND = 0.9;
+
 /** Sentences searched for a fact of the asked type, best first. */
 const TOP_SENTENCES = 6;
 /** A count must come from a sentence about the asked subject: this share of the question's weight at least. */
@@ -66,17 +72,34 @@ const FOLLOWING = 2;
  * that states none lends its place to the next sentences of its clause.
  */
 function firstWith(input: TypedInput, types: readonly Fact['type'][], keep: (f: Fact, s: ScoredSentence) => boolean = () => true): { s: ScoredSentence; facts: Fact[] } | undefined {
-  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
-    const facts = factsOf(s, input, types).filter((f) => keep(f, s));
-    if (facts.length > 0) return { s, facts };
+  return sentencesWith(input, types, keep)[0];
+}
+
+/**
+ * The top sentences that state facts passing `keep`, best first, with those facts; a top sentence that states
+ * none lends its place to the next sentences of its clause. A sentence scored far below the best one is about
+ * something else: its facts do not answer.
+ */
+function sentencesWith(input: TypedInput, types: readonly Fact['type'][], keep: (f: Fact, s: ScoredSentence) => boolean = () => true): Array<{ s: ScoredSentence; facts: Fact[] }> {
+  const floor = (input.scored[0]?.score ?? 0) * SUBJECT_SHARE;
+  const out: Array<{ s: ScoredSentence; facts: Fact[] }> = [];
+  for (const s of input.scored.slice(0, TOP_SENTENCES).filter((x) => x.score >= floor)) {
+    const own = factsOf(s, input, types).filter((f) => keep(f, s));
+    if (own.length > 0) {
+      out.push({ s, facts: own });
+      continue;
+    }
     const next = splitSentences(s.clause.text).filter((x) => x.start > s.clause.text.indexOf(s.text)).slice(0, FOLLOWING);
     for (const n of next) {
       const t: ScoredSentence = { ...s, text: n.text };
       const more = factsOf(t, input, types).filter((f) => keep(f, t));
-      if (more.length > 0) return { s: t, facts: more };
+      if (more.length > 0) {
+        out.push({ s: t, facts: more });
+        break;
+      }
     }
   }
-  return undefined;
+  return out;
 }
 
 function values(facts: readonly Fact[]): string {
@@ -84,12 +107,17 @@ function values(facts: readonly Fact[]): string {
 }
 
 /** One line `label：values[n]` from the first top sentence with facts of the types. */
+/**
+ * One line `label：values[n]` from the best sentence with facts of the types; when the next such sentence scores
+ * nearly as well (two rows both about 报送进展), its facts are stated beside, each with its own citation.
+ */
 function statedLine(input: TypedInput, type: AnswerType, label: string, types: readonly Fact['type'][], keep?: (f: Fact, s: ScoredSentence) => boolean): { line: string; fact: AnswerFact } | undefined {
-  const hit = firstWith(input, types, keep);
-  if (!hit) return undefined;
-  const n = input.citer.cite(hit.s.clause, hit.s.text);
-  const value = values(hit.facts);
-  return { line: `${label}：${value}[${n}]`, fact: { type, value, n } };
+  const [best, next] = sentencesWith(input, types, keep);
+  if (!best) return undefined;
+  const shown = next && next.s.score >= best.s.score * CLOSE_SECOND && values(next.facts) !== values(best.facts) ? [best, next] : [best];
+  const parts = shown.map((h) => ({ value: values(h.facts), n: input.citer.cite(h.s.clause, h.s.text) }));
+  const value = parts.map((p) => p.value).join('；');
+  return { line: `${label}：${parts.map((p) => `${p.value}[${p.n}]`).join('；')}`, fact: { type, value, n: parts[0]!.n } };
 }
 
 // ---- contacts ---------------------------------------------------------------------------------------

@@ -40,8 +40,9 @@ function sentenceFacts(sentence: string, at: number): Draft[] {
   };
   const weekly = [...sentence.matchAll(WEEKLY_TIME)];
   for (const hit of findFrequencies(sentence)) {
-    if (!isSpecific(hit.frequency) || weekly.some((w) => w.index <= hit.start && hit.end <= w.index + w[0].length && w[0].length > hit.end - hit.start)) continue;
-    span(hit.start, hit.end, 'frequency', hit.frequency.text);
+    if (weekly.some((w) => w.index <= hit.start && hit.end <= w.index + w[0].length && w[0].length > hit.end - hit.start)) continue;
+    // 定期 is an answer too: the document asks for it without naming an interval, and says no more.
+    span(hit.start, hit.end, 'frequency', isSpecific(hit.frequency) ? hit.frequency.text : `${hit.frequency.text}（未写明具体间隔）`);
   }
   for (const m of weekly) span(m.index, m.index + m[0].length, 'frequency', m[0]);
   let from = 0;
