@@ -36,6 +36,8 @@ export interface ExtractiveInput {
   documents: ReadonlyMap<string, DocumentMeta>;
   clauses: ReadonlyMap<string, Clause>;
   allClauses: readonly Clause[];
+  /** ISO date of today. */
+  today: string;
   /** Shared numbering when the answer has other parts. */
   citer?: Citer;
 }

@@ -20,6 +20,8 @@ export interface NotHeldInput {
   tokenizer: Tokenizer;
   duties: readonly Duty[];
   allFacts: readonly Fact[];
+  /** ISO date of today: a standing rule (a law, a regulation) speaks for every year from its first text to now. */
+  today: string;
 }
 
 /** Everything the documents say, normalised: clause texts, titles, numbers, issuers, places. */
@@ -83,8 +85,11 @@ function missingStandard(input: NotHeldInput): string | undefined {
   return undefined;
 }
 
-/** Years the documents reach: each year written, and every year inside a span (2024—2026年). */
-function yearsHeld(input: NotHeldInput): Set<number> {
+/** Legal levels whose text stays in force until changed: they answer for any year since their first text. */
+const STANDING_RULES: ReadonlySet<string> = new Set(['法律', '行政法规', '部门规章', '地方性法规', '经济特区法规', '地方政府规章']);
+
+/** Years the documents write: each year written, and every year inside a span (2024—2026年). */
+function yearsWritten(input: NotHeldInput): Set<number> {
   const years = new Set<number>();
   for (const t of [...normalizedTexts(input.allClauses), ...[...input.documents.values()].map((d) => norm(d.title))]) {
     for (const m of t.matchAll(/(\d{4})年?[-—–至到](\d{4})年/gu)) for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 50; y++) years.add(y);
@@ -93,12 +98,26 @@ function yearsHeld(input: NotHeldInput): Set<number> {
   return years;
 }
 
+/** Years a standing rule (a law, a regulation) has stood: from its first text to its end or today. */
+function yearsStood(input: NotHeldInput): Set<number> {
+  const years = new Set<number>();
+  for (const d of input.documents.values()) {
+    if (!d.legalLevel || !STANDING_RULES.has(d.legalLevel)) continue;
+    const first = [d.revisions?.[0]?.date, d.effective, d.date].find((x) => x !== undefined);
+    const last = Number((d.validUntil ?? input.today).slice(0, 4));
+    if (first) for (let y = Number(first.slice(0, 4)); y <= last; y++) years.add(y);
+  }
+  return years;
+}
+
+/** A year the documents do not reach; a year naming a text (2025年修订的…, 2019年版) must be one they write. */
 function missingYear(input: NotHeldInput): string | undefined {
   const q = input.q.question.normalize('NFKC').replace(/《[^》]*》/gu, '');
-  const asked = [...q.matchAll(/(\d{4})\s*年/gu)].map((m) => Number(m[1]));
+  const asked = [...q.matchAll(/(\d{4})\s*年\s*(修订|修正|修改|版)?/gu)].map((m) => ({ year: Number(m[1]), text: m[2] !== undefined }));
   if (asked.length === 0) return undefined;
-  const held = yearsHeld(input);
-  const missing = asked.find((y) => !held.has(y));
+  const written = yearsWritten(input);
+  const stood = yearsStood(input);
+  const missing = asked.find((a) => !written.has(a.year) && (a.text || !stood.has(a.year)))?.year;
   return missing !== undefined ? `${missing}年的安排（文件中没有涉及${missing}年的内容）` : undefined;
 }
 

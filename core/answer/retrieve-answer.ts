@@ -98,7 +98,7 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
   const { excluded } = ctx.inForce(q.asOf, askedFields(q));
-  const base = { q, excluded, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses };
+  const base = { q, excluded, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   if (q.intent === 'metadata') {
     const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
     const doc = docId ? ctx.documents.get(docId) : undefined;

@@ -9,11 +9,16 @@ export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 // 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?).
 export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|的时候|那时候|那会儿|当时)/u;
 
+// 2012年下半年, 2025年上半年 — the half year, from its first day (groups: year, half).
+export const HALF_YEAR = /(\d{4})\s*年\s*(上|下)半年/u;
+
 /** The ISO date a question names, or undefined when it names none (then: today). */
 export function askedDate(question: string): string | undefined {
   const q = question.normalize('NFKC');
   const from = FROM_DATE.exec(q);
   if (from) return iso(from[1]!, from[2]!, from[3] ?? '1');
+  const half = HALF_YEAR.exec(q);
+  if (half) return iso(half[1]!, half[2] === '上' ? '1' : '7', '1');
   const on = ON_DATE.exec(q);
   if (!on) return undefined;
   // 2021年的时候 → the end of 2021; 2025年6月以前 → the end of June 2025 (as things stood then).

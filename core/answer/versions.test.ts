@@ -1,0 +1,38 @@
+/**
+ * Two texts of one regulation and the years a question names: the version in force on the asked date answers,
+ * a year the regulation has stood through is answerable though no text writes it, a revision that does not exist is not.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+
+const HISTORY = '1999年3月26日 河南省第九届人民代表大会常务委员会第八次会议通过\n\n2010年9月29日 河南省第十一届人民代表大会常务委员会第十七次会议修订';
+const earlier = `# 河南省消防条例\n\n${HISTORY}\n\n第一条 为了预防火灾和减少火灾危害，制定本条例。\n\n第六十一条 公安机关消防机构在接到危害消防安全行为的投诉后，应当及时处理，并在三十日内将处理结果告知投诉人。\n`;
+const current = `# 河南省消防条例\n\n${HISTORY}\n\n2014年3月26日 河南省第十二届人民代表大会常务委员会第七次会议《关于修改〈河南省消防条例〉的决定》修正\n\n第一条 为了预防火灾和减少火灾危害，制定本条例。\n\n第六十一条 公安机关消防机构在接到危害消防安全行为的投诉后，应当及时处理，并在二十日内将处理结果告知投诉人。\n`;
+
+let over: TestAssistant;
+beforeAll(async () => {
+  over = await assistantOver({ '河南省消防条例(2010).md': earlier, '河南省消防条例(2014).md': current }, new Date('2026-11-30T00:00:00Z'));
+}, 60_000);
+afterAll(() => over.close());
+
+describe('versions and asked years', () => {
+  it('2012年下半年 is answered from the text in force then, not the current one', async () => {
+    const a = await over.assistant.ask({ question: '2012年下半年在河南投诉消防违法行为，消防机构要在多少天内告知处理结果？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('三十日内');
+    expect(a.answer).not.toContain('二十日内');
+  });
+
+  it('a year no text writes but the regulation stood through is answered from the text of that year', async () => {
+    const a = await over.assistant.ask({ question: '2020年的时候在河南投诉消防违法行为，多少天内告知处理结果？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('二十日内');
+    expect(a.answer).not.toContain('三十日内');
+  });
+
+  it('a revision year the documents do not write is refused, not answered from another text', async () => {
+    const a = await over.assistant.ask({ question: '2025年修订后的河南省消防条例，投诉后多少天内告知处理结果？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer).toContain('2025年');
+  });
+});
