@@ -8,16 +8,11 @@
  */
 import { Type, type Static } from 'typebox';
 import { AppError } from '../errors.js';
+import { AdminLevelSchema } from '../schemas.js';
 import { ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
 
-export const PlaceLevelSchema = Type.Union([
-  Type.Literal('national'),
-  Type.Literal('province'),
-  Type.Literal('city'),
-  Type.Literal('county'),
-  Type.Literal('district'),
-  Type.Literal('zone'),
-]);
+/** A place's level: an administrative level, or a zone (经济特区, 开发区) inside one. */
+export const PlaceLevelSchema = Type.Union([...AdminLevelSchema.anyOf, Type.Literal('zone')]);
 export type PlaceLevel = Static<typeof PlaceLevelSchema>;
 
 export const PlaceSchema = Type.Object({
