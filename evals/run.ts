@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import { createAssistant } from '../core/assistant.js';
-import { chatModelFor } from '../core/answer/llm-answer.js';
+import { chatModelFor } from '../core/agent/chat-model.js';
 import { isAppError } from '../core/errors.js';
 import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
 import { runAnswerEval, runRetrievalBaselines, readCases } from './run-cases.js';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     // Alone, --duties writes {summary, rows}; with --cases it sits under "duties".
     if (duties && !values.cases) out = { ...duties };
     if (values.cases) {
-      const chat = values.mode === 'llm' ? chatModelFor(config.openai) : undefined;
+      const chat = values.mode === 'llm' ? chatModelFor(config) : undefined;
       const assistant = await createAssistant(chat ? { kb, lexicon, embedder, chat } : { kb, lexicon, embedder });
       const cases = await readCases(values.cases);
       const result = await runAnswerEval(assistant, cases, values.mode);

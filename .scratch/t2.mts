@@ -1,0 +1,10 @@
+import { toolStrategy, tool } from 'langchain';
+import { z } from 'zod';
+import * as z4 from 'zod/v4';
+import { toJsonSchema } from '@langchain/core/utils/json_schema';
+const v3 = z.object({ a: z.string().describe('the a') }).describe('obj desc');
+console.log('v3', JSON.stringify(toJsonSchema(v3)));
+const v4 = z4.object({ a: z4.string().describe('the a') }).meta({ title: 'final_answer', description: 'obj desc' });
+console.log('v4', JSON.stringify(toJsonSchema(v4)));
+const t = tool(async () => 'x', { name: 't', description: 'd', schema: z4.object({ q: z4.string().describe('query words') }) });
+console.log('tool v4', JSON.stringify(toJsonSchema(t.schema as any)));
