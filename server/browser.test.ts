@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { EXPORT_FORMATS } from '../core/checklist/export-formats.js';
-import { startFakeModel, startServer, type FakeModel, type Running } from './__fixtures__/start-server.js';
+import { startServer, type Running } from './__fixtures__/start-server.js';
+import { startFakeModel, type FakeModel } from './__fixtures__/fake-model.js';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
 

@@ -2,7 +2,7 @@
  * The chat model of model mode: a streaming ChatOpenAI for any OpenAI-compatible endpoint (DeepSeek, Qwen in
  * DashScope compatible mode, vLLM, Ollama), with the limits one answer may spend.
  */
-import { ChatOpenAI } from '@langchain/openai';
+import { ChatOpenAI, ChatOpenAICompletions, type ChatOpenAIFields } from '@langchain/openai';
 import type { MessageContent } from '@langchain/core/messages';
 import type { Config } from '../config.js';
 
@@ -18,15 +18,31 @@ export interface ChatModel {
 /** LangChain's own fallback estimate when it has no tokenizer: a token per four characters. */
 const CHARS_PER_TOKEN = 4;
 
+function approximateTokens(content: MessageContent): number {
+  const text = typeof content === 'string' ? content : content.map((part) => (typeof part === 'string' ? part : 'text' in part && typeof part.text === 'string' ? part.text : '')).join('');
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
+
 /**
- * ChatOpenAI that never fetches a tokenizer. After a streamed call ChatOpenAI estimates token usage with
- * `getNumTokens`, which downloads tiktoken ranks from tiktoken.pages.dev on first use; this machine is
- * offline and a deployment should not phone out, so the estimate is LangChain's own approximation instead.
+ * The Chat Completions client that never fetches a tokenizer. After a streamed call it estimates token usage
+ * with `getNumTokens`, which downloads tiktoken ranks from tiktoken.pages.dev (and, offline, retries with
+ * backoff for seconds); a deployment here is offline and should not phone out, so the estimate is LangChain's
+ * own approximation. ChatOpenAI delegates the call to this inner client, so that is where the override goes.
  */
-export class OfflineChatOpenAI extends ChatOpenAI {
+class OfflineCompletions extends ChatOpenAICompletions {
   override async getNumTokens(content: MessageContent): Promise<number> {
-    const text = typeof content === 'string' ? content : content.map((part) => (typeof part === 'string' ? part : 'text' in part && typeof part.text === 'string' ? part.text : '')).join('');
-    return Math.ceil(text.length / CHARS_PER_TOKEN);
+    return approximateTokens(content);
+  }
+}
+
+/** ChatOpenAI over the Chat Completions API (what OpenAI-compatible servers speak) with token counting offline. */
+export class OfflineChatOpenAI extends ChatOpenAI {
+  constructor(fields: ChatOpenAIFields) {
+    super({ ...fields, useResponsesApi: false, completions: new OfflineCompletions(fields) });
+  }
+
+  override async getNumTokens(content: MessageContent): Promise<number> {
+    return approximateTokens(content);
   }
 }
 
