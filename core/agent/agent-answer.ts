@@ -1,12 +1,13 @@
 /**
  * Model mode: a LangChain agent (`createAgent`) over the configured chat model, with the knowledge base as
  * tools and the answer as structured output. Limits come from the library's middleware: a tool-call budget
- * (toolCallLimitMiddleware), a model-call backstop (modelCallLimitMiddleware), retries of transient failures
- * (modelRetryMiddleware), plus a time budget (AbortSignal.timeout). The answer text streams as the model writes
+ * (toolCallLimitMiddleware: calls past it are refused and the model is told), retries of transient failures
+ * (modelRetryMiddleware), plus a model-call backstop (call-budget.ts, since modelCallLimitMiddleware is
+ * bypassed with a responseFormat) and a time budget (AbortSignal.timeout). The answer text streams as the model writes
  * it; the citations are verified after it ends. Any failure to produce an answer is UPSTREAM_MODEL, which the
  * caller turns into the offline answer with a notice.
  */
-import { createAgent, modelCallLimitMiddleware, modelRetryMiddleware, toolCallLimitMiddleware } from 'langchain';
+import { createAgent, modelRetryMiddleware, MultipleStructuredOutputsError, StructuredOutputParsingError, toolCallLimitMiddleware } from 'langchain';
 import { AIMessage, AIMessageChunk, HumanMessage, type BaseMessage } from '@langchain/core/messages';
 import { AppError, isAppError, throwIfAborted } from '../errors.js';
 import { renderPrompt } from '../prompts.js';
@@ -15,11 +16,12 @@ import type { Answer, AskRequest } from '../schemas.js';
 import type { ChatModel } from './chat-model.js';
 import { knowledgeTools, type Ledger } from './kb-tools.js';
 import { agentResponseFormat, parseAgentResponse, RESPONSE_TOOL } from './agent-response.js';
-import { repairMiddleware } from './repair-middleware.js';
+import { findCause, repairMiddleware, unusable } from './repair-middleware.js';
+import { modelCallBudget } from './call-budget.js';
 import { AnswerStream } from './answer-stream.js';
 import { verifyCitations } from './verify-citations.js';
 
-/** Model calls allowed beyond one per tool call: the answer, a schema repair, a format repair. */
+/** Model calls allowed beyond one per tool call: the answer, its repair, one call the budget refused. */
 export const EXTRA_MODEL_CALLS = 3;
 /** First retry delay; the library doubles it per attempt. */
 const RETRY_DELAY_MS = 300;
@@ -36,8 +38,10 @@ export interface AgentAnswerInput {
   onDelta?: (text: string) => void;
 }
 
-/** HTTP statuses worth another try: timeouts, conflicts, rate limits, server errors. */
+/** Worth another try: HTTP timeouts, conflicts, rate limits, server errors, and a connection that failed or broke. */
 function transient(e: Error): boolean {
+  // A reply that is not a usable answer is the repair middleware's to handle, not a transient failure.
+  if (e instanceof StructuredOutputParsingError || e instanceof MultipleStructuredOutputsError || isAppError(e)) return false;
   const status = (e as { status?: unknown }).status;
   if (typeof status === 'number') return status === 408 || status === 409 || status === 429 || status >= 500;
   // No status: the connection failed or broke mid-stream (ECONNREFUSED, "terminated", a timeout).
@@ -53,10 +57,11 @@ function buildAgent(input: AgentAnswerInput, ledger: Ledger, signal: AbortSignal
     systemPrompt: renderPrompt('agent', { today: ctx.today(), asOf: input.asOf, maxToolCalls: String(maxToolCalls) }),
     responseFormat: agentResponseFormat(),
     middleware: [
+      // Outermost first: a repair is a second model call, counted by the budget; the retries of one call are not.
+      repairMiddleware(),
+      modelCallBudget(maxToolCalls + EXTRA_MODEL_CALLS, `AGENT_MAX_TOOL_CALLS=${maxToolCalls} plus ${EXTRA_MODEL_CALLS}`),
       modelRetryMiddleware({ maxRetries, retryOn: (e) => !signal.aborted && transient(e), onFailure: 'error', initialDelayMs: RETRY_DELAY_MS, jitter: false }),
       toolCallLimitMiddleware({ runLimit: maxToolCalls, exitBehavior: 'continue' }),
-      modelCallLimitMiddleware({ runLimit: maxToolCalls + EXTRA_MODEL_CALLS, exitBehavior: 'end' }),
-      repairMiddleware,
     ],
   });
 }
@@ -95,7 +100,10 @@ export async function answerWithAgent(input: AgentAnswerInput): Promise<Omit<Ans
   } catch (cause) {
     throwIfAborted(input.signal);
     if (timeout.aborted) throw new AppError('UPSTREAM_MODEL', `the model did not answer within AGENT_TIMEOUT_MS=${timeoutMs}; check the endpoint or raise the limit`, { cause });
-    if (isAppError(cause)) throw cause;
+    const own = findCause(cause, isAppError);
+    if (own) throw own;
+    const refused = findCause(cause, unusable);
+    if (refused) throw new AppError('UPSTREAM_MODEL', `the model's ${RESPONSE_TOOL} call did not fit the schema after one repair: ${refused.message}`, { cause });
     throw new AppError('UPSTREAM_MODEL', `the model at the configured OPENAI_BASE_URL failed: ${(cause as Error).message}; check the endpoint and CHAT_MODEL, or unset them to answer offline`, { cause });
   }
   const response = parseAgentResponse(structured);

@@ -31,12 +31,12 @@ export type AgentResponse = z.infer<typeof AgentResponseSchema>;
 
 /**
  * The response format: the schema as JSON Schema with a title, so the tool is called `final_answer` (a zod
- * schema would get a generated `extract-N`). An answer that fails the schema goes back to the model with the
- * validation errors, which is the library's repair (`handleError: true`).
+ * schema would get a generated `extract-N`). An answer that fails the schema throws (`handleError: false`) and
+ * is repaired by repair-middleware.ts, which says why the library's own retry is not used.
  */
 export function agentResponseFormat() {
   const schema = toJsonSchema(AgentResponseSchema) as Record<string, unknown>;
-  return toolStrategy({ ...schema, type: 'object', title: RESPONSE_TOOL }, { handleError: true });
+  return toolStrategy({ ...schema, type: 'object', title: RESPONSE_TOOL }, { handleError: false });
 }
 
 /** The model's structured answer, typed; undefined when it does not match (the agent validated it already). */

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface WireMessage {
   role: string;
-  content: string | null;
+  /** LangChain sends a system prompt as content parts. */
+  content: string | null | Array<{ type: string; text?: string }>;
   name?: string;
   tool_call_id?: string;
   tool_calls?: Array<{ id: string; type: 'function'; function: { name: string; arguments: string } }>;
@@ -62,8 +63,9 @@ function pieces(text: string): string[] {
 
 /** The SSE deltas of a turn: content pieces, or per tool call a head (index, id, name) then argument pieces. */
 function deltas(turn: Exclude<ModelTurn, { status: number }>, id: string): { deltas: object[]; finish: string } {
-  if ('text' in turn) return { deltas: pieces(turn.text).map((content) => ({ content })), finish: 'stop' };
-  if ('dieAfter' in turn) return { deltas: pieces(turn.dieAfter).map((content) => ({ content })), finish: '' };
+  // As OpenAI does, the first delta names the role.
+  if ('text' in turn) return { deltas: pieces(turn.text).map((content, i) => (i === 0 ? { role: 'assistant', content } : { content })), finish: 'stop' };
+  if ('dieAfter' in turn) return { deltas: pieces(turn.dieAfter).map((content, i) => (i === 0 ? { role: 'assistant', content } : { content })), finish: '' };
   const out: object[] = [];
   turn.toolCalls.forEach((call, index) => {
     const args = typeof call.args === 'string' ? call.args : JSON.stringify(call.args);
@@ -127,6 +129,12 @@ export async function startFakeModel(delayMs = 5): Promise<FakeModel> {
   return fake;
 }
 
+/** A message's text, whether sent as a string or as content parts. */
+export function textOf(m: WireMessage): string {
+  if (typeof m.content === 'string') return m.content;
+  return (m.content ?? []).map((p) => p.text ?? '').join('');
+}
+
 /** A turn calling tools, e.g. `callTools(['search_clauses', { query: '值班' }])`. */
 export function callTools(...calls: Array<[name: string, args: unknown]>): ModelTurn {
   return { toolCalls: calls.map(([name, args]) => ({ name, args })) };
@@ -141,10 +149,10 @@ export function finalAnswer(answer: string, citations: Array<{ n: number; clause
 export function returnedClauses(body: ChatRequestBody): Array<{ clauseId: string; document: string; text: string }> {
   const out: Array<{ clauseId: string; document: string; text: string }> = [];
   for (const m of body.messages) {
-    if (m.role !== 'tool' || !m.content) continue;
+    if (m.role !== 'tool') continue;
     let data: { clauses?: typeof out; clause?: (typeof out)[number]; neighbours?: typeof out };
     try {
-      data = JSON.parse(m.content) as typeof data;
+      data = JSON.parse(textOf(m)) as typeof data;
     } catch {
       continue;
     }
@@ -153,8 +161,14 @@ export function returnedClauses(body: ChatRequestBody): Array<{ clauseId: string
   return out;
 }
 
-/** How many model turns this request follows since the user's question (0 for the first call of a turn). */
+/** True when the request ends with the agent's repair note (core/agent/repair-middleware.ts). */
+export function repairing(body: ChatRequestBody): boolean {
+  const last = body.messages.at(-1);
+  return last?.role === 'user' && textOf(last).startsWith('【格式修复】');
+}
+
+/** How many model turns this request follows since the user's question (0 for the first call of a turn); a repair note is not a question. */
 export function step(body: ChatRequestBody): number {
-  const lastUser = body.messages.map((m) => m.role).lastIndexOf('user');
+  const lastUser = body.messages.map((m) => (m.role === 'user' && textOf(m).startsWith('【格式修复】') ? 'repair-note' : m.role)).lastIndexOf('user');
   return body.messages.slice(lastUser + 1).filter((m) => m.role === 'assistant').length;
 }
