@@ -10,7 +10,7 @@ import { searchableClauses } from './kb/searchable.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import type { Answer, AskRequest, Clause, DocumentMeta, Fact } from './schemas.js';
 import type { AnswerContext, AskOptions } from './answer/context.js';
-import type { ChatModel } from './answer/llm-answer.js';
+import type { ChatModel } from './agent/chat-model.js';
 import { retrieveAnswer } from './answer/retrieve-answer.js';
 import { inForceOn } from './kb/in-force.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question/analyze-question.js';

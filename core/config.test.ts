@@ -18,7 +18,20 @@ describe('loadConfig', () => {
       checklistMaxAgeDays: 30,
       dutyExportMaxRows: 20_000,
       openai: undefined,
+      agent: { maxToolCalls: 8, timeoutMs: 60_000, maxRetries: 1 },
     });
+  });
+
+  it('reads the agent limits and names the variable of a bad one', () => {
+    expect(loadConfig({ AGENT_MAX_TOOL_CALLS: '3', AGENT_TIMEOUT_MS: '5000', AGENT_MAX_RETRIES: '0' }).agent).toEqual({ maxToolCalls: 3, timeoutMs: 5000, maxRetries: 0 });
+    let message = '';
+    try {
+      loadConfig({ AGENT_MAX_TOOL_CALLS: '0', AGENT_TIMEOUT_MS: 'soon' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('- AGENT_TIMEOUT_MS="soon" is not a whole number');
+    expect(message).toMatch(/- AGENT_MAX_TOOL_CALLS: .*1/u);
   });
 
   it('reads the ingest limits and names the variable of a bad one', () => {

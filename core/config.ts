@@ -41,6 +41,12 @@ export const ConfigSchema = Type.Object({
       embeddingModel: Type.Optional(Type.String({ minLength: 1 })),
     }),
   ),
+  /** What one model-mode answer may spend (README: Model mode): tool calls, wall time, retries of a failed model call. */
+  agent: Type.Object({
+    maxToolCalls: Type.Integer({ minimum: 1, maximum: 50 }),
+    timeoutMs: Type.Integer({ minimum: 1000 }),
+    maxRetries: Type.Integer({ minimum: 0, maximum: 5 }),
+  }),
 });
 export type Config = Static<typeof ConfigSchema>;
 
@@ -69,6 +75,9 @@ const ENV_NAME: Record<string, string> = {
   checklistMaxAgeDays: 'CHECKLIST_MAX_AGE_DAYS',
   dutyExportMaxRows: 'DUTY_EXPORT_MAX_ROWS',
   openai: 'OPENAI_BASE_URL/OPENAI_API_KEY/CHAT_MODEL/EMBEDDING_MODEL',
+  'agent/maxToolCalls': 'AGENT_MAX_TOOL_CALLS',
+  'agent/timeoutMs': 'AGENT_TIMEOUT_MS',
+  'agent/maxRetries': 'AGENT_MAX_RETRIES',
 };
 
 function int(env: Env, key: string, fallback: number, problems: string[]): number {
@@ -141,6 +150,11 @@ export function loadConfig(env: Env): Config {
             embeddingModel: env.EMBEDDING_MODEL?.trim() || undefined,
           }
         : undefined,
+    agent: {
+      maxToolCalls: int(env, 'AGENT_MAX_TOOL_CALLS', 8, problems),
+      timeoutMs: int(env, 'AGENT_TIMEOUT_MS', 60_000, problems),
+      maxRetries: int(env, 'AGENT_MAX_RETRIES', 1, problems),
+    },
   };
   if (config.openai && !config.openai.chatModel && !config.openai.embeddingModel) {
     problems.push('OPENAI_BASE_URL/OPENAI_API_KEY are set but neither CHAT_MODEL nor EMBEDDING_MODEL is: set the model names to use');

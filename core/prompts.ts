@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 
 export interface PromptVars {
-  answer: { intent: string; sources: string };
-  rewrite: { history: string; question: string };
+  agent: { today: string; asOf: string; maxToolCalls: string };
 }
 
 const cache = new Map<string, string>();

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../core/config.js';
 import { createAssistant } from '../core/assistant.js';
-import { chatModelFor } from '../core/answer/llm-answer.js';
+import { chatModelFor } from '../core/agent/chat-model.js';
 import { isAppError } from '../core/errors.js';
 import { openKnowledgeBase } from '../ingest/open-knowledge-base.js';
 import { checklistExportLink } from './checklist-export-link.js';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (question === '') throw new Error('usage: npm run ask -- "问题" [--json]');
   const config = loadConfig(process.env);
   const opened = await openKnowledgeBase(config, undefined, 'npm run ask');
-  const chat = chatModelFor(config.openai);
+  const chat = chatModelFor(config);
   const assistant = await createAssistant({ kb: opened.kb, lexicon: opened.lexicon, embedder: opened.embedder, ...(chat ? { chat } : {}) });
   const answer = await assistant.ask({ question }, { onDelta: values.json || !chat ? undefined : (t) => process.stdout.write(t), exportLink: checklistExportLink });
   if (values.json) {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { EXPORT_FORMATS } from '../core/checklist/export-formats.js';
-import { startFakeModel, startServer, type FakeModel, type Running } from './__fixtures__/start-server.js';
+import { startServer, type Running } from './__fixtures__/start-server.js';
+import { callTools, finalAnswer, returnedClauses, startFakeModel, step, type FakeModel } from './__fixtures__/fake-model.js';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
 
@@ -334,7 +335,13 @@ describe.skipIf(!hasBrowser)('the web page in chromium', () => {
     let llm: Running;
     beforeAll(async () => {
       model = await startFakeModel(100);
-      model.reply = () => '城市安全风险信息管理平台由军民结合推进处、信息化推进处负责[1]。这一平台要定期辨识评估城市安全风险，确定风险等级，绘制四色分布图，编制白皮书并及时更新发布。';
+      // The agent searches first, then answers through final_answer citing the clause the search returned.
+      model.reply = (body) => {
+        if (step(body) === 0) return callTools(['search_clauses', { query: '城市安全风险信息管理平台' }]);
+        const clause = returnedClauses(body).find((c) => c.text.includes('军民结合推进处、信息化推进处'));
+        const answer = '城市安全风险信息管理平台由军民结合推进处、信息化推进处负责[1]。这一平台要定期辨识评估城市安全风险，确定风险等级，绘制四色分布图，编制白皮书并及时更新发布。';
+        return finalAnswer(answer, clause ? [{ n: 1, clauseId: clause.clauseId, quote: '军民结合推进处、信息化推进处' }] : []);
+      };
       llm = await startServer({ OPENAI_BASE_URL: model.url, OPENAI_API_KEY: 'test', CHAT_MODEL: 'fake' });
     });
     afterAll(async () => {

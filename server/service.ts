@@ -9,7 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { lexiconDir, type Config } from '../core/config.js';
 import { loadLexicon, type Lexicon } from '../core/lexicon/lexicon.js';
 import { createAssistant, type Assistant } from '../core/assistant.js';
-import { chatModelFor, type ChatModel } from '../core/answer/llm-answer.js';
+import { chatModelFor, type ChatModel } from '../core/agent/chat-model.js';
 import { loadKnowledgeBase } from '../core/kb/knowledge-base.js';
 import { createEmbeddings, type Embedder } from '../core/retrieval/embeddings.js';
 import type { Checklist } from '../core/schemas.js';
@@ -55,7 +55,7 @@ async function build(b: Build, extra: { parser?: DocumentParser; parsed?: Readon
 export async function createService(config: Config, log: FastifyBaseLogger): Promise<Service> {
   const lexicon = loadLexicon({ extraDir: lexiconDir(config) });
   const embedder = createEmbeddings(lexicon, config.openai);
-  const chat = chatModelFor(config.openai);
+  const chat = chatModelFor(config);
   const b: Build = { config, lexicon, embedder, chat, log };
   const locked = <T>(who: string, fn: () => Promise<T>): Promise<T> => withIngestLock(config.dataDir, fn, { waitMs: config.ingest.lockWaitMs, who });
   let { assistant, result } = await locked('the server starting', async () => {

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Searcher } from '../retrieval/search.js';
 import type { Answer, Checklist, Clause, DocumentMeta, Fact } from '../schemas.js';
-import type { ChatModel } from './llm-answer.js';
+import type { ChatModel } from '../agent/chat-model.js';
 import type { AskedField, InForce } from '../kb/in-force.js';
 import type { ExportLink } from '../checklist/export-formats.js';
 

@@ -1,7 +1,8 @@
 /**
- * The answerer for questions answered from retrieved clauses: search, then the model's answer (verified)
- * when one is configured, else the extractive answer; a question about a document itself is answered from
- * its metadata first.
+ * The answerer for questions answered from retrieved clauses: with a model configured, the agent's answer
+ * (it searches through its tools; citations verified), else the extractive answer from the search below; a
+ * question about a document itself is answered from its metadata first. The search always runs: it gives the
+ * `retrieved` list and the evidence of the offline answer the agent falls back to.
  */
 import type { SearchHit, SearchOptions, Searcher } from '../retrieval/search.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
@@ -15,7 +16,7 @@ import type { AnswerType } from '../question/answer-types.js';
 import { composeExtractive } from './extractive.js';
 import { answerMetadata } from './metadata-answer.js';
 import { Citer } from './citer.js';
-import { answerWithModel, rewriteQuestion } from './llm-answer.js';
+import { answerWithAgent } from '../agent/agent-answer.js';
 
 /** The parts of a task a question asks about, when it asks only those (谁牵头 → lead); else every part. */
 function askedFields(q: QuestionAnalysis): ReadonlySet<AskedField> | undefined {
@@ -30,11 +31,7 @@ const RETRIEVE = 10;
 export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, request: AskRequest, options: AskOptions = {}): Promise<Answer> {
   const mode = options.mode ?? (ctx.chat ? 'llm' : 'extractive');
   const chat = mode === 'llm' ? ctx.chat : undefined;
-  const { intent } = q;
-  // With a model, a follow-up is rewritten to stand alone before retrieval (a new question, analysed for
-  // retrieval alone); offline, the analysis already carries the previous turn's context.
-  const rewritten = chat && q.history.length > 0 ? await rewriteQuestion(chat, request, options.signal) : undefined;
-  const query = rewritten !== undefined ? ctx.searcher.analyze(rewritten, []) : q.query;
+  const { intent, query } = q;
   // A question asked from a place reads the national rules and its own chain's, never another place's.
   const located = locate(q, ctx.documents.values(), ctx.lexicon.places, request.filters);
   const filters = located && located.docIds.length < ctx.documents.size ? { ...request.filters, docIds: request.filters?.docIds ? request.filters.docIds.filter((id) => located.docIds.includes(id)) : located.docIds } : request.filters;
@@ -49,7 +46,7 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
   if (chat) {
     try {
-      const answer = await answerWithModel({ chat, request, intent, hits, documents: ctx.documents, signal: options.signal, onDelta: options.onDelta });
+      const answer = await answerWithAgent({ ctx, chat, request, asOf: q.asOf, signal: options.signal, onDelta: options.onDelta });
       return { ...answer, intent, retrieved };
     } catch (e) {
       // A model that is down should not leave the user without an answer: answer offline and say so.
