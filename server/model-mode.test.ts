@@ -10,6 +10,9 @@ const HOSTILE = '关于民爆仓库管理的补充说明\n\n一、民爆仓库�
 const INJECTED = '企业无需任何安全检查';
 const NOTICE = '（模型服务暂不可用，以下为离线摘录回答）';
 const BUDGET = 3;
+// Two provinces' regulations on the same point: a question asked from 河南 must never be shown 北京's.
+const HENAN = '# 河南省消防条例\n\n2010年9月29日 河南省第十一届人民代表大会常务委员会第十七次会议修订\n\n第一条 为了预防火灾和减少火灾危害，制定本条例。\n\n第十五条 机关、团体、企业、事业等单位应当每日进行防火巡查，每月至少组织一次防火检查。\n';
+const BEIJING = '# 北京市消防条例\n\n2011年5月27日 北京市第十三届人民代表大会常务委员会第二十五次会议修订\n\n第一条 为了预防火灾和减少火灾危害，制定本条例。\n\n第十五条 单位应当每两小时进行一次防火巡查，每周至少组织一次防火检查。\n';
 
 let guard: NetworkGuard;
 let model: FakeModel;
@@ -22,7 +25,7 @@ beforeAll(async () => {
   guard = guardNetwork();
   model = await startFakeModel(1);
   const env = { OPENAI_BASE_URL: model.url, OPENAI_API_KEY: 'test-key', CHAT_MODEL: 'fake-chat', AGENT_MAX_TOOL_CALLS: String(BUDGET), AGENT_MAX_RETRIES: '1' };
-  server = await startServer(env, { '005_hostile.txt': HOSTILE });
+  server = await startServer(env, { '005_hostile.txt': HOSTILE, '河南省消防条例.md': HENAN, '北京市消防条例.md': BEIJING });
   offline = await startServer({}, { '005_hostile.txt': HOSTILE });
 });
 afterAll(async () => {
@@ -107,6 +110,21 @@ describe('the agent against a real OpenAI-compatible server', () => {
     expect(answer.mode).toBe('llm');
     expect(answer.supported).toBe(true);
     expect(answer.citations.map((c) => c.quote)).toEqual(['每年组织2次以上综合应急演练']);
+  });
+
+  it('keeps a question asked from a place to its own chain: a search without a place returns no other province\'s rule', async () => {
+    model.reply = (body) => {
+      if (step(body) === 0) return callTools(['search_clauses', { query: '单位 防火巡查 防火检查' }]);
+      const henan = clauseWith(body, '每月至少组织一次防火检查');
+      return finalAnswer('河南的单位每月至少组织一次防火检查[1]。', [{ n: 1, clauseId: henan.clauseId, quote: '每月至少组织一次防火检查' }]);
+    };
+    const before = model.requests.length;
+    const answer = await ask(server, '河南的单位多久组织一次防火检查？');
+    const returned = returnedClauses(since(before)[1]!);
+    expect(returned.some((c) => c.text.includes('每月至少组织一次防火检查'))).toBe(true);
+    expect(returned.filter((c) => c.document.includes('北京'))).toEqual([]);
+    expect(answer.supported).toBe(true);
+    expect(answer.citations.map((c) => c.quote)).toEqual(['每月至少组织一次防火检查']);
   });
 
   it(`stops a search loop at the tool-call budget (${BUDGET}) and answers offline with the notice`, async () => {

@@ -12,7 +12,7 @@ import { AIMessage, AIMessageChunk, HumanMessage, type BaseMessage } from '@lang
 import { AppError, isAppError, throwIfAborted } from '../errors.js';
 import { renderPrompt } from '../prompts.js';
 import type { AnswerContext } from '../answer/context.js';
-import type { Answer, AskRequest } from '../schemas.js';
+import type { Answer, AskRequest, SearchFilters } from '../schemas.js';
 import type { ChatModel } from './chat-model.js';
 import { knowledgeTools, type Ledger } from './kb-tools.js';
 import { agentResponseFormat, parseAgentResponse, RESPONSE_TOOL } from './agent-response.js';
@@ -34,6 +34,8 @@ export interface AgentAnswerInput {
   request: AskRequest;
   /** The date whose rules apply (the question's, else today). */
   asOf: string;
+  /** The documents its searches may return: the request's filters narrowed to the asker's chain of places. */
+  scope?: SearchFilters;
   signal?: AbortSignal;
   onDelta?: (text: string) => void;
 }
@@ -53,7 +55,7 @@ function buildAgent(input: AgentAnswerInput, ledger: Ledger, signal: AbortSignal
   const { maxToolCalls, maxRetries } = chat.limits;
   return createAgent({
     model: chat.model,
-    tools: knowledgeTools(ctx, ledger, signal),
+    tools: knowledgeTools(ctx, ledger, input.scope, signal),
     systemPrompt: renderPrompt('agent', { today: ctx.today(), asOf: input.asOf, maxToolCalls: String(maxToolCalls) }),
     responseFormat: agentResponseFormat(),
     middleware: [

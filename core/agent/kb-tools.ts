@@ -9,7 +9,7 @@ import type { AnswerContext } from '../answer/context.js';
 import { applyInForce } from '../kb/in-force.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { draftChecklist } from '../checklist/draft-checklist.js';
-import type { Clause } from '../schemas.js';
+import type { Clause, SearchFilters } from '../schemas.js';
 import type { SearchHit } from '../retrieval/search.js';
 
 /** Clauses one search returns to the model. */
@@ -31,9 +31,9 @@ function clauseRecord(ctx: AnswerContext, ledger: Ledger, clause: Clause, asOf: 
   return { clauseId: clause.id, document: doc?.title ?? clause.docId, file: doc?.file, path: clause.path.join(' › '), ...(status ? { status: status.status } : {}), text: clause.text };
 }
 
-async function searchInForce(ctx: AnswerContext, query: string, place: string | undefined, asOf: string, signal?: AbortSignal): Promise<SearchHit[]> {
+async function searchInForce(ctx: AnswerContext, scope: SearchFilters | undefined, query: string, place: string | undefined, asOf: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const view = ctx.inForce(asOf);
-  const search = (q: string, region?: string) => ctx.searcher.search(q, { k: SEARCH_K * 2, signal, ...(region ? { filters: { region } } : {}) });
+  const search = (q: string, region?: string) => ctx.searcher.search(q, { k: SEARCH_K * 2, signal, filters: { ...scope, ...(region ? { region } : {}) } });
   // A place the gazetteer does not know filters everything out: then it is searched as words instead.
   let hits = place ? await search(query, place) : await search(query);
   if (place && hits.length === 0) hits = await search(`${place} ${query}`);
@@ -53,12 +53,16 @@ function neighbours(ctx: AnswerContext, clause: Clause): Clause[] {
 const noClause = (id: string) => JSON.stringify({ error: `no clause ${id}; use a clauseId that search_clauses returned` });
 
 /** The five knowledge-base tools, bound to one question's context, ledger and abort signal. */
-export function knowledgeTools(ctx: AnswerContext, ledger: Ledger, signal?: AbortSignal) {
+/**
+ * The tools over the knowledge base. `scope`: the documents the question may draw on (the request's filters, and
+ * for a question asked from a place its own chain of places): every search stays inside it.
+ */
+export function knowledgeTools(ctx: AnswerContext, ledger: Ledger, scope: SearchFilters | undefined, signal?: AbortSignal) {
   const today = ctx.today();
   const searchClauses = tool(
     async ({ query, place, asOf }) => {
       const date = asOf ?? today;
-      const hits = await searchInForce(ctx, query, place, date, signal);
+      const hits = await searchInForce(ctx, scope, query, place, date, signal);
       return JSON.stringify({ asOf: date, clauses: hits.map((h) => clauseRecord(ctx, ledger, h.clause, date)) });
     },
     {

@@ -46,7 +46,7 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   const retrieved = ranked.map((h) => ({ clauseId: h.clause.id, file: h.document.file, path: h.clause.path, score: h.score }));
   if (chat) {
     try {
-      const answer = await answerWithAgent({ ctx, chat, request, asOf: q.asOf, signal: options.signal, onDelta: options.onDelta });
+      const answer = await answerWithAgent({ ctx, chat, request, asOf: q.asOf, ...(filters ? { scope: filters } : {}), signal: options.signal, onDelta: options.onDelta });
       return { ...answer, intent, retrieved };
     } catch (e) {
       // A model that is down should not leave the user without an answer: answer offline and say so.
