@@ -14,7 +14,7 @@ import { norm } from '../text/normalize.js';
 import { HEADING_NUMBERING } from '../text/zh/index.js';
 import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
-import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
+import { obligationsOf, pathIndustries, type Obligation } from './obligations.js';
 import { readScope, type ChecklistScope } from './scope.js';
 import { listedChecks, type ListedCheck } from './listed-checks.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
@@ -102,11 +102,12 @@ function mostHit(docIds: readonly string[]): string[] {
 /** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
 function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: readonly Clause[], aliases: Aliases): Clause[] {
   const otherIndustry = (c: Clause) => {
-    const named = industriesIn(c.path.join(' '), aliases);
-    return scope.industries.length > 0 && named.length > 0 && !named.some((k) => scope.industries.includes(k));
+    if (scope.industries.length === 0) return false;
+    const named = pathIndustries(c, aliases);
+    return named.length > 0 && !named.some((k) => scope.industries.includes(k));
   };
   const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
-  const parents = new Set(all.filter((c) => c.parentId && !otherIndustry(c) && (OUTLINE.test(c.kind) || c.kind === 'label')).map((c) => c.parentId!));
+  const parents = new Set(all.filter((c) => c.parentId && (OUTLINE.test(c.kind) || c.kind === 'label') && !otherIndustry(c)).map((c) => c.parentId!));
   return kept.filter((c) => !(OUTLINE.test(c.kind) && parents.has(c.id)));
 }
 

@@ -101,6 +101,9 @@ interface Corpus {
   weights: { bm25: number; vector: number };
   /** Document id of each BM25 document (clause) by its index. */
   docOf: string[];
+  /** Per clause id, filled as boosts read them: industry keys of the heading path, and `norm` of the text. */
+  pathIndustries: Map<string, string[]>;
+  normText: Map<string, string>;
 }
 
 /** Builds BM25F over the clauses (and the vector index if none is given) and returns the searcher. */
@@ -127,6 +130,8 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     embeddings: input.embeddings,
     weights: input.weights ?? defaultListWeights(input.embeddings),
     docOf: input.clauses.map((c) => c.docId),
+    pathIndustries: new Map(),
+    normText: new Map(),
   };
   return {
     analyze: (query, history) => analyzeQuery(query, corpus.lexicon, corpus.places, input.documents, history),
@@ -248,16 +253,22 @@ function passesFilters(corpus: Corpus, clause: Clause, filters: SearchFilters | 
 
 /** Industry keys named in a clause's heading path, e.g. [民用爆炸物品] for a path ending in 民爆行业. */
 function industryOfPath(corpus: Corpus, clause: Clause): string[] {
-  const path = norm(clause.path.join(' '));
-  return corpus.lexicon.aliases
-    .groupsOfKind('industry')
-    .filter((g) => g.terms.some((t) => path.includes(t)))
-    .map((g) => g.key);
+  let keys = corpus.pathIndustries.get(clause.id);
+  if (!keys) {
+    const path = norm(clause.path.join(' '));
+    keys = corpus.lexicon.aliases
+      .groupsOfKind('industry')
+      .filter((g) => g.terms.some((t) => path.includes(t)))
+      .map((g) => g.key);
+    corpus.pathIndustries.set(clause.id, keys);
+  }
+  return keys;
 }
 
 function industryInText(corpus: Corpus, clause: Clause, key: string): boolean {
   const g = corpus.lexicon.aliases.groupsOfKind('industry').find((x) => x.key === key);
-  const text = norm(clause.text);
+  let text = corpus.normText.get(clause.id);
+  if (text === undefined) corpus.normText.set(clause.id, (text = norm(clause.text)));
   return g !== undefined && g.terms.some((t) => text.includes(t));
 }
 
