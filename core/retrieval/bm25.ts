@@ -107,13 +107,17 @@ export class Bm25Index {
    * The top `k` documents for the weighted terms, best first; documents with score 0 are left out.
    * With `within`, only those documents are scored and rarity (idf) is measured among them.
    * Scores accumulate in a typed array (no per-document objects: at 13k clauses, allocation and GC
-   * dominated); which terms matched is worked out only for the k returned.
+   * dominated); which terms matched is worked out only for the k returned, and only when read.
    */
   search(terms: readonly WeightedTerm[], k: number, within?: (doc: number) => boolean): Bm25Hit[] {
     const scores = new Float64Array(this.size);
     const touched: number[] = [];
     const used: Array<{ term: string; list: Posting[]; factor: number }> = [];
-    const size = within ? this.ids.filter((_, i) => within(i)).length : this.size;
+    let size = this.size;
+    if (within) {
+      size = 0;
+      for (let i = 0; i < this.size; i++) if (within(i)) size++;
+    }
     for (const { term, weight } of terms) {
       const all = this.postings.get(term);
       if (!all || weight <= 0) continue;
@@ -127,7 +131,15 @@ export class Bm25Index {
       }
     }
     const top = touched.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
-    return top.map((doc) => ({ id: this.ids[doc]!, score: scores[doc]!, matched: matchedTerms(used, doc, this.k1, this.delta) }));
+    const { k1, delta } = this;
+    // `matched` is worked out when read: the searcher reads only ids and scores, of up to 100 hits per search.
+    return top.map((doc) => ({
+      id: this.ids[doc]!,
+      score: scores[doc]!,
+      get matched() {
+        return matchedTerms(used, doc, k1, delta);
+      },
+    }));
   }
 }
 
