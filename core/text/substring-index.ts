@@ -28,6 +28,8 @@ export class SubstringIndex {
   containing(t: string): number[] {
     const candidates = this.#candidates(t);
     if (candidates === undefined) return this.texts.flatMap((x, i) => (x.includes(t) ? [i] : []));
+    // A pair's postings are exactly the texts holding it.
+    if (t.length === 2) return [...candidates];
     return candidates.filter((i) => this.texts[i]!.includes(t));
   }
 
@@ -35,6 +37,7 @@ export class SubstringIndex {
   has(t: string): boolean {
     const candidates = this.#candidates(t);
     if (candidates === undefined) return this.texts.some((x) => x.includes(t));
+    if (t.length === 2) return candidates.length > 0;
     return candidates.some((i) => this.texts[i]!.includes(t));
   }
 
