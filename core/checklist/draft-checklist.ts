@@ -6,6 +6,7 @@
 import { searchableClauses } from '../kb/searchable.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AnswerContext } from '../answer/context.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { Citer } from '../answer/citer.js';
 import { throwIfAborted } from '../errors.js';
@@ -41,7 +42,7 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const { kb } = ctx;
   const { aliases } = ctx.lexicon;
   const analysis = ctx.searcher.analyze(request);
-  const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
+  const knownUnits = unitsOf(kb);
   const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
   const excluded = ctx.inForce(ctx.today()).excluded;
   const candidates = new Map([...(await retrieve(ctx, analysis, scope, filters, options.signal))].filter(([id]) => !excluded.has(id)));
@@ -107,8 +108,26 @@ function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: rea
     return named.length > 0 && !named.some((k) => scope.industries.includes(k));
   };
   const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
-  const parents = new Set(all.filter((c) => c.parentId && (OUTLINE.test(c.kind) || c.kind === 'label') && !otherIndustry(c)).map((c) => c.parentId!));
+  const parents = new Set(subItemsOf(all).filter((c) => !otherIndustry(c)).map((c) => c.parentId!));
   return kept.filter((c) => !(OUTLINE.test(c.kind) && parents.has(c.id)));
+}
+
+// Read from the whole knowledge base on every draft, so kept per knowledge base (per clause list).
+const unitsCache = new WeakMap<KnowledgeBase, readonly string[]>();
+const subItemsCache = new WeakMap<readonly Clause[], readonly Clause[]>();
+
+/** The units the duty matrix and the documents' addressees name. */
+function unitsOf(kb: KnowledgeBase): readonly string[] {
+  let got = unitsCache.get(kb);
+  if (!got) unitsCache.set(kb, (got = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])]));
+  return got;
+}
+
+/** Outline items and labels that have a parent: what makes their parent a lead-in. */
+function subItemsOf(all: readonly Clause[]): readonly Clause[] {
+  let got = subItemsCache.get(all);
+  if (!got) subItemsCache.set(all, (got = all.filter((c) => c.parentId && (OUTLINE.test(c.kind) || c.kind === 'label'))));
+  return got;
 }
 
 /** Share of the topic words (or of their character pairs) a heading holds. */

@@ -21,6 +21,13 @@ export type Bm25ListsOf = (analyzed: QueryAnalysis, analysis: QueryAnalysis, dep
 
 /** The lists for an index whose document `i` belongs to the knowledge-base document `docOf[i]`, of `documents` documents. */
 export function bm25ListsOf(bm25: Bm25Index, docOf: readonly string[], documents: number): Bm25ListsOf {
+  // Each index document's knowledge-base document as a number, so a scoped search tests a bit, not a string in a Set.
+  const ordinals = new Map<string, number>();
+  const ordinalOf = new Int32Array(docOf.length);
+  docOf.forEach((d, i) => {
+    if (!ordinals.has(d)) ordinals.set(d, ordinals.size);
+    ordinalOf[i] = ordinals.get(d)!;
+  });
   // Kept while the analysis is (the caller's QueryAnalysis is never changed after it is made).
   const cache = new WeakMap<QueryAnalysis, Map<string, Bm25Lists>>();
   return (analyzed, analysis, depth, expand) => {
@@ -37,7 +44,9 @@ export function bm25ListsOf(bm25: Bm25Index, docOf: readonly string[], documents
       if (targets.size > 0 && targets.size < documents) {
         const placeWords = analysis.places.map((p) => norm(p.name));
         const inside = analysis.terms.filter((t) => !placeWords.some((w) => w.includes(t.term.replace(BIGRAM_PREFIX, ''))));
-        lists.inside = bm25.search(inside, depth, (i) => targets.has(docOf[i]!));
+        const wanted = new Uint8Array(ordinals.size);
+        for (const d of targets) if (ordinals.has(d)) wanted[ordinals.get(d)!] = 1;
+        lists.inside = bm25.search(inside, depth, (i) => wanted[ordinalOf[i]!] === 1);
       }
       byKey.set(key, lists);
     }

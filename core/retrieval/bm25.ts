@@ -121,8 +121,17 @@ export class Bm25Index {
     const reached = new Uint8Array(this.size);
     const used: Used[] = [];
     // `within` asked once per document, not once per posting of every term.
-    const inside = within ? Uint8Array.from({ length: this.size }, (_, i) => (within(i) ? 1 : 0)) : undefined;
-    const size = inside ? inside.reduce((n, x) => n + x, 0) : this.size;
+    let inside: Uint8Array | undefined;
+    let size = this.size;
+    if (within) {
+      inside = new Uint8Array(this.size);
+      size = 0;
+      for (let doc = 0; doc < this.size; doc++) {
+        if (!within(doc)) continue;
+        inside[doc] = 1;
+        size++;
+      }
+    }
     for (const { term, weight } of terms) {
       const list = this.postings.get(term);
       if (!list || weight <= 0) continue;
