@@ -4,6 +4,7 @@
  * every item cites the sentence it was worded from, checked to be an exact substring of its clause.
  */
 import { searchableClauses } from '../kb/searchable.js';
+import { ofDocuments } from '../kb/of-documents.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AnswerContext } from '../answer/context.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -89,7 +90,7 @@ async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: Chec
   }
   throwIfAborted(signal);
   const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
-  for (const c of searchableClauses(ctx.kb.clauses)) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
+  for (const c of ofDocuments(searchableClauses(ctx.kb.clauses), scope.docIds)) found.set(c.id, c);
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
@@ -108,13 +109,15 @@ function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: rea
     return named.length > 0 && !named.some((k) => scope.industries.includes(k));
   };
   const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
-  const parents = new Set(subItemsOf(all).filter((c) => !otherIndustry(c)).map((c) => c.parentId!));
-  return kept.filter((c) => !(OUTLINE.test(c.kind) && parents.has(c.id)));
+  // An outline clause is a lead-in when a sub-item of it that is not another industry's is in the knowledge base.
+  const children = subItemsOf(all);
+  const leadIn = (c: Clause) => (children.get(c.id) ?? []).some((s) => !otherIndustry(s));
+  return kept.filter((c) => !(OUTLINE.test(c.kind) && leadIn(c)));
 }
 
 // Read from the whole knowledge base on every draft, so kept per knowledge base (per clause list).
 const unitsCache = new WeakMap<KnowledgeBase, readonly string[]>();
-const subItemsCache = new WeakMap<readonly Clause[], readonly Clause[]>();
+const subItemsCache = new WeakMap<readonly Clause[], ReadonlyMap<string, readonly Clause[]>>();
 
 /** The units the duty matrix and the documents' addressees name. */
 function unitsOf(kb: KnowledgeBase): readonly string[] {
@@ -123,10 +126,19 @@ function unitsOf(kb: KnowledgeBase): readonly string[] {
   return got;
 }
 
-/** Outline items and labels that have a parent: what makes their parent a lead-in. */
-function subItemsOf(all: readonly Clause[]): readonly Clause[] {
+/** Outline items and labels by their parent's id: what makes the parent a lead-in. */
+function subItemsOf(all: readonly Clause[]): ReadonlyMap<string, readonly Clause[]> {
   let got = subItemsCache.get(all);
-  if (!got) subItemsCache.set(all, (got = all.filter((c) => c.parentId && (OUTLINE.test(c.kind) || c.kind === 'label'))));
+  if (!got) {
+    const byParent = new Map<string, Clause[]>();
+    for (const c of all) {
+      if (!c.parentId || !(OUTLINE.test(c.kind) || c.kind === 'label')) continue;
+      const siblings = byParent.get(c.parentId);
+      if (siblings) siblings.push(c);
+      else byParent.set(c.parentId, [c]);
+    }
+    subItemsCache.set(all, (got = byParent));
+  }
   return got;
 }
 
