@@ -63,7 +63,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: ReadOpt
   // Loaded on first use, not with this module: pdf.js's legacy build installs core-js polyfills over built-ins
   // (Array.prototype.push, JSON.parse, Set methods), and the server, which imports the ingest pipeline but
   // parses in a child process, paid for them on every push of every request (a tenth of an answer's CPU).
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await import('./pdf-parse-module.js');
   // pdf.js transfers the buffer it is given and leaves the caller's bytes detached (byteLength 0);
   // the pipeline still needs them afterwards (hashing, storing), so the parser gets a copy.
   const parser = new PDFParse({ data: bytes.slice() });
