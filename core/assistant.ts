@@ -12,7 +12,7 @@ import type { Answer, AskRequest, Clause, DocumentMeta, Fact } from './schemas.j
 import type { AnswerContext, AskOptions } from './answer/context.js';
 import type { ChatModel } from './agent/chat-model.js';
 import { retrieveAnswer } from './answer/retrieve-answer.js';
-import { inForceOn } from './kb/in-force.js';
+import { inForceMemo } from './kb/in-force.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question/analyze-question.js';
 import type { AnswererKey } from './question/intents.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
@@ -57,7 +57,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     clauses: new Map<string, Clause>(kb.clauses.map((c) => [c.id, c])),
     factsByClause: groupBy(kb.facts, (f) => f.clauseId),
     today: () => (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
-    inForce: (asOf, asked) => inForceOn(kb.overrides, kb.documents, kb.clauses, asOf, asked),
+    inForce: inForceMemo(kb.overrides, kb.documents, kb.clauses),
     ...(deps.chat ? { chat: deps.chat } : {}),
   };
   return {

@@ -4,6 +4,7 @@
  */
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
+import { SubstringIndex } from '../text/substring-index.js';
 import { DOC_NUMBER_TAIL_SOURCE, RESPONSIBLE_BRACKET, splitSentences } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
@@ -40,17 +41,17 @@ const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, dead
  * choose the document, they are not what the answer must say.
  */
 export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
-  const all = normalizedTexts(clauses);
+  const { index, perDoc } = clauseTexts(clauses);
   const docs = new Set([...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId)]);
-  const texts = docs.size > 0 ? all.filter((_, i) => docs.has(clauses[i]!.docId)) : all;
-  const n = texts.length;
+  const n = docs.size > 0 ? [...docs].reduce((sum, d) => sum + (perDoc.get(d) ?? 0), 0) : index.texts.length;
   const places = analysis.places.map((p) => norm(p.name));
   const weights = new Map<string, number>();
   for (const { term, weight } of analysis.terms) {
     const t = term.startsWith('~') ? term.slice(1) : term;
     if (t.length < 2 && !/\d/u.test(t)) continue;
     if (places.some((p) => p.includes(t) || t.includes(p))) continue;
-    const df = texts.filter((x) => x.includes(t)).length;
+    const holding = index.containing(t);
+    const df = docs.size > 0 ? holding.filter((i) => docs.has(clauses[i]!.docId)).length : holding.length;
     if (df === 0) continue;
     const idf = Math.log(1 + n / df);
     weights.set(t, Math.max(weights.get(t) ?? 0, weight * idf));
@@ -58,16 +59,35 @@ export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[])
   return weights;
 }
 
-const normalized = new WeakMap<readonly Clause[], string[]>();
+interface ClauseTexts {
+  /** `norm` of every clause text, in clause order, indexed for substring lookups. */
+  index: SubstringIndex;
+  /** Clauses per document id. */
+  perDoc: Map<string, number>;
+}
 
-/** `norm` of every clause text, computed once per clause list (a knowledge base's lives as long as it serves). */
-export function normalizedTexts(clauses: readonly Clause[]): string[] {
-  let texts = normalized.get(clauses);
-  if (!texts) {
-    texts = clauses.map((c) => norm(c.text));
-    normalized.set(clauses, texts);
+const cache = new WeakMap<readonly Clause[], ClauseTexts>();
+
+/** Built once per clause list (a knowledge base's lives as long as it serves) and kept while the list is. */
+function clauseTexts(clauses: readonly Clause[]): ClauseTexts {
+  let got = cache.get(clauses);
+  if (!got) {
+    const perDoc = new Map<string, number>();
+    for (const c of clauses) perDoc.set(c.docId, (perDoc.get(c.docId) ?? 0) + 1);
+    got = { index: new SubstringIndex(clauses.map((c) => norm(c.text))), perDoc };
+    cache.set(clauses, got);
   }
-  return texts;
+  return got;
+}
+
+/** `norm` of every clause text, computed once per clause list. */
+export function normalizedTexts(clauses: readonly Clause[]): readonly string[] {
+  return clauseTexts(clauses).index.texts;
+}
+
+/** The normalised clause texts, indexed: which clauses contain a string, without scanning them all. */
+export function clauseTextIndex(clauses: readonly Clause[]): SubstringIndex {
+  return clauseTexts(clauses).index;
 }
 
 function sentenceScore(text: string, weights: Map<string, number>, total: number): number {

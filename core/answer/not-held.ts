@@ -10,7 +10,7 @@ import { norm } from '../text/normalize.js';
 import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, canonicalDocNumber, chineseToNumber } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import type { Duty, Fact } from '../schemas.js';
-import { normalizedTexts } from './evidence.js';
+import { clauseTextIndex, normalizedTexts } from './evidence.js';
 
 export interface NotHeldInput {
   q: QuestionAnalysis;
@@ -26,10 +26,19 @@ export interface NotHeldInput {
 
 /** Everything the documents say, normalised: clause texts, titles, numbers, issuers, places. */
 function corpusText(input: NotHeldInput): (t: string) => boolean {
-  const texts = normalizedTexts(input.allClauses);
-  const meta = [...input.documents.values()].map((d) => norm([d.title, d.docNumber ?? '', ...(d.issuers ?? []), d.region ?? '', ...(d.addressees ?? [])].join(' ')));
-  return (t) => texts.some((x) => x.includes(t)) || meta.some((x) => x.includes(t));
+  const texts = clauseTextIndex(input.allClauses);
+  let meta = metaCache.get(input.documents);
+  if (!meta) {
+    meta = [...input.documents.values()].map((d) => norm([d.title, d.docNumber ?? '', ...(d.issuers ?? []), d.region ?? '', ...(d.addressees ?? [])].join(' ')));
+    metaCache.set(input.documents, meta);
+  }
+  return (t) => texts.has(t) || meta.some((x) => x.includes(t));
 }
+
+// What is read from every clause or document on each ask is worked out once per knowledge base: its clause
+// list and document map live as long as it serves (the assistant builds them once), so they key these caches.
+const metaCache = new WeakMap<ReadonlyMap<string, DocumentMeta>, readonly string[]>();
+const yearsCache = new WeakMap<readonly Clause[], ReadonlySet<number>>();
 
 /** The documents a question about an article means: the law it names, else those it names, else all. */
 function articleDocs(input: NotHeldInput, law: string | undefined): DocumentMeta[] {
@@ -89,9 +98,19 @@ function missingStandard(input: NotHeldInput): string | undefined {
 const STANDING_RULES: ReadonlySet<string> = new Set(['法律', '行政法规', '部门规章', '地方性法规', '经济特区法规', '地方政府规章']);
 
 /** Years the documents write: each year written, and every year inside a span (2024—2026年). */
-function yearsWritten(input: NotHeldInput): Set<number> {
+function yearsWritten(input: NotHeldInput): ReadonlySet<number> {
+  let inClauses = yearsCache.get(input.allClauses);
+  if (!inClauses) {
+    inClauses = yearsIn(normalizedTexts(input.allClauses));
+    yearsCache.set(input.allClauses, inClauses);
+  }
+  const inTitles = yearsIn([...input.documents.values()].map((d) => norm(d.title)));
+  return new Set([...inClauses, ...inTitles]);
+}
+
+function yearsIn(texts: readonly string[]): Set<number> {
   const years = new Set<number>();
-  for (const t of [...normalizedTexts(input.allClauses), ...[...input.documents.values()].map((d) => norm(d.title))]) {
+  for (const t of texts) {
     for (const m of t.matchAll(/(\d{4})年?[-—–至到](\d{4})年/gu)) for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 50; y++) years.add(y);
     for (const m of t.matchAll(/(\d{4})年/gu)) years.add(Number(m[1]));
   }
@@ -146,17 +165,23 @@ function abbreviates(short: string, long: string): boolean {
 
 /** A unit no document mentions, as written, by alias, or abbreviated (港口局 for 港口管理局): 住建局, 交警支队. */
 function missingUnit(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
-  const units = [
+  // Gathered only for a name the texts do not hold as written (most questions name none).
+  let units: string[] | undefined;
+  for (const { name } of namesWith(input, UNIT_SUFFIX_WORDS, UNIT_WORD)) {
+    const aliases = input.aliases.groupsOf(name).flatMap((g) => g.terms);
+    if (known(name) || aliases.some((a) => known(norm(a))) || (units ??= unitsNamed(input)).some((u) => abbreviates(name, u))) continue;
+    return `关于“${name}”的内容（文件中没有提到这个单位）`;
+  }
+  return undefined;
+}
+
+/** Every unit the knowledge base names (duty matrix, facts, issuers, addressees), normalised. */
+function unitsNamed(input: NotHeldInput): string[] {
+  return [
     ...input.duties.flatMap((d) => [...d.lead, ...d.cooperate]),
     ...input.allFacts.flatMap((f) => (f.org ? [f.org] : [])),
     ...[...input.documents.values()].flatMap((d) => [...(d.issuers ?? []), ...(d.addressees ?? [])]),
   ].map(norm);
-  for (const { name } of namesWith(input, UNIT_SUFFIX_WORDS, UNIT_WORD)) {
-    const aliases = input.aliases.groupsOf(name).flatMap((g) => g.terms);
-    if (known(name) || aliases.some((a) => known(norm(a))) || units.some((u) => abbreviates(name, u))) continue;
-    return `关于“${name}”的内容（文件中没有提到这个单位）`;
-  }
-  return undefined;
 }
 
 /** A place no document names (新塘港区); only where no national text could still answer instead. */

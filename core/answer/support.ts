@@ -8,7 +8,7 @@ import { norm } from '../text/normalize.js';
 import { QUANTITY, unitKind } from '../text/zh/index.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { normalizedTexts, type ScoredSentence } from './evidence.js';
+import { clauseTextIndex, type ScoredSentence } from './evidence.js';
 
 /** Below this share of the question's informative weight, the best sentence is about something else. */
 const MIN_COVERAGE = 0.15;
@@ -29,8 +29,8 @@ function statesAmount(text: string): boolean {
  * A question about one of them is not answered by these documents.
  */
 export function unknownConcepts(asked: readonly string[], clauses: readonly Clause[], aliases: Aliases): string[] {
-  const texts = normalizedTexts(clauses);
-  const inCorpus = (t: string) => texts.some((x) => x.includes(t));
+  const texts = clauseTextIndex(clauses);
+  const inCorpus = (t: string) => texts.has(t);
   const known = (t: string) => inCorpus(t) || aliases.groupsOf(t).some((g) => g.terms.some((a) => inCorpus(norm(a))));
   return asked.filter((c) => !known(c));
 }

@@ -4,8 +4,10 @@
  * every item cites the sentence it was worded from, checked to be an exact substring of its clause.
  */
 import { searchableClauses } from '../kb/searchable.js';
+import { ofDocuments } from '../kb/of-documents.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AnswerContext } from '../answer/context.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { Citer } from '../answer/citer.js';
 import { throwIfAborted } from '../errors.js';
@@ -14,7 +16,7 @@ import { norm } from '../text/normalize.js';
 import { HEADING_NUMBERING } from '../text/zh/index.js';
 import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
-import { industriesIn, obligationsOf, type Obligation } from './obligations.js';
+import { obligationsOf, pathIndustries, type Obligation } from './obligations.js';
 import { readScope, type ChecklistScope } from './scope.js';
 import { listedChecks, type ListedCheck } from './listed-checks.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
@@ -41,7 +43,7 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const { kb } = ctx;
   const { aliases } = ctx.lexicon;
   const analysis = ctx.searcher.analyze(request);
-  const knownUnits = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])];
+  const knownUnits = unitsOf(kb);
   const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
   const excluded = ctx.inForce(ctx.today()).excluded;
   const candidates = new Map([...(await retrieve(ctx, analysis, scope, filters, options.signal))].filter(([id]) => !excluded.has(id)));
@@ -88,7 +90,7 @@ async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: Chec
   }
   throwIfAborted(signal);
   const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
-  for (const c of searchableClauses(ctx.kb.clauses)) if (scope.docIds.includes(c.docId)) found.set(c.id, c);
+  for (const c of ofDocuments(searchableClauses(ctx.kb.clauses), scope.docIds)) found.set(c.id, c);
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
@@ -102,12 +104,42 @@ function mostHit(docIds: readonly string[]): string[] {
 /** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
 function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: readonly Clause[], aliases: Aliases): Clause[] {
   const otherIndustry = (c: Clause) => {
-    const named = industriesIn(c.path.join(' '), aliases);
-    return scope.industries.length > 0 && named.length > 0 && !named.some((k) => scope.industries.includes(k));
+    if (scope.industries.length === 0) return false;
+    const named = pathIndustries(c, aliases);
+    return named.length > 0 && !named.some((k) => scope.industries.includes(k));
   };
   const kept = clauses.filter((c) => c.kind !== 'preamble' && c.kind !== 'closing' && !otherIndustry(c));
-  const parents = new Set(all.filter((c) => c.parentId && !otherIndustry(c) && (OUTLINE.test(c.kind) || c.kind === 'label')).map((c) => c.parentId!));
-  return kept.filter((c) => !(OUTLINE.test(c.kind) && parents.has(c.id)));
+  // An outline clause is a lead-in when a sub-item of it that is not another industry's is in the knowledge base.
+  const children = subItemsOf(all);
+  const leadIn = (c: Clause) => (children.get(c.id) ?? []).some((s) => !otherIndustry(s));
+  return kept.filter((c) => !(OUTLINE.test(c.kind) && leadIn(c)));
+}
+
+// Read from the whole knowledge base on every draft, so kept per knowledge base (per clause list).
+const unitsCache = new WeakMap<KnowledgeBase, readonly string[]>();
+const subItemsCache = new WeakMap<readonly Clause[], ReadonlyMap<string, readonly Clause[]>>();
+
+/** The units the duty matrix and the documents' addressees name. */
+function unitsOf(kb: KnowledgeBase): readonly string[] {
+  let got = unitsCache.get(kb);
+  if (!got) unitsCache.set(kb, (got = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])]));
+  return got;
+}
+
+/** Outline items and labels by their parent's id: what makes the parent a lead-in. */
+function subItemsOf(all: readonly Clause[]): ReadonlyMap<string, readonly Clause[]> {
+  let got = subItemsCache.get(all);
+  if (!got) {
+    const byParent = new Map<string, Clause[]>();
+    for (const c of all) {
+      if (!c.parentId || !(OUTLINE.test(c.kind) || c.kind === 'label')) continue;
+      const siblings = byParent.get(c.parentId);
+      if (siblings) siblings.push(c);
+      else byParent.set(c.parentId, [c]);
+    }
+    subItemsCache.set(all, (got = byParent));
+  }
+  return got;
 }
 
 /** Share of the topic words (or of their character pairs) a heading holds. */

@@ -4,6 +4,7 @@
  * 是否存在…的情形 checks. Only the lists about what the request names are kept (储罐区 and 仓库, not 涉氨制冷).
  */
 import type { AnswerContext } from '../answer/context.js';
+import { ofDocuments } from '../kb/of-documents.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { Clause, Fact } from '../schemas.js';
 import { norm } from '../text/normalize.js';
@@ -42,7 +43,7 @@ function focusScore(analysis: QueryAnalysis, text: string, ignore: readonly stri
 /** The listed checks of the documents `docIds` about what the request names; empty when they list none. */
 export function listedChecks(ctx: AnswerContext, request: string, analysis: QueryAnalysis, docIds: ReadonlySet<string>): ListedCheck[] {
   const { excluded } = ctx.inForce(ctx.today());
-  const facts = ctx.kb.facts.filter((f) => docIds.has(f.docId) && !excluded.has(f.clauseId));
+  const facts = ofDocuments(ctx.kb.facts, docIds).filter((f) => !excluded.has(f.clauseId));
   const criteria = facts.filter((f) => f.type === 'criterion' && !f.catchAll);
   const wanted = ASKS_CRITERIA.test(request) && criteria.length > 0 ? criteria : facts.filter((f) => f.type === 'check');
   if (wanted.length === 0) return [];

@@ -46,6 +46,17 @@ export function industriesIn(text: string, aliases: Aliases): string[] {
     .map((g) => g.key);
 }
 
+const pathCache = new WeakMap<Aliases, WeakMap<Clause, readonly string[]>>();
+
+/** `industriesIn` of the clause's heading path, worked out once per clause: a checklist reads it for every clause of the knowledge base. */
+export function pathIndustries(clause: Clause, aliases: Aliases): readonly string[] {
+  let byClause = pathCache.get(aliases);
+  if (!byClause) pathCache.set(aliases, (byClause = new WeakMap()));
+  let got = byClause.get(clause);
+  if (!got) byClause.set(clause, (got = industriesIn(clause.path.join(' '), aliases)));
+  return got;
+}
+
 /** The label a label clause opens with: `软件和信息技术服务业，` of 软件和信息技术服务业，重点检查…. */
 export function labelPrefix(clause: Clause): string {
   const label = clause.kind === 'label' ? clause.path.at(-1) : undefined;
@@ -87,8 +98,8 @@ function unitRows(clause: Clause, duties: readonly Duty[]): Duty[] {
  */
 export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: DocumentMeta | undefined, duties: readonly Duty[], aliases: Aliases): Obligation[] {
   const label = labelPrefix(clause);
-  const pathIndustries = industriesIn(clause.path.join(' '), aliases);
-  const inLabel = clause.kind === 'label' && pathIndustries.some((k) => scope.industries.includes(k));
+  const headedBy = pathIndustries(clause, aliases);
+  const inLabel = clause.kind === 'label' && headedBy.some((k) => scope.industries.includes(k));
   const out: Obligation[] = [];
   let carried: { actor: Actor; unit?: string } | undefined;
   const rows = scope.unit ? unitRows(clause, duties) : [];
@@ -104,7 +115,7 @@ export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: Docume
     const narrowed = [...s.text.matchAll(NARROWING)].flatMap((m) => industriesIn(m[1]!, aliases));
     // 民爆、修造船等监管行业要… binds those industries only.
     if (scope.industries.length > 0 && mentioned.length > 0 && !mentioned.some((k) => scope.industries.includes(k))) continue;
-    const specific = pathIndustries.some((k) => scope.industries.includes(k)) || [...mentioned, ...narrowed].some((k) => scope.industries.includes(k));
+    const specific = headedBy.some((k) => scope.industries.includes(k)) || [...mentioned, ...narrowed].some((k) => scope.industries.includes(k));
     let binds: boolean;
     if (scope.role === 'enterprise') {
       binds = who.actor === 'enterprise' || who.actor === 'directed' || (inLabel && s.start <= label.length && who.actor === 'none');

@@ -92,6 +92,27 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
   return { excluded, replacements, changes };
 }
 
+/** Views kept per memo: asked dates are few (today, and the dates questions name). */
+const VIEWS_KEPT = 64;
+
+/**
+ * `inForceOn` over one knowledge base, each view made once per date and asked fields: with an earlier version
+ * of a document, a view walks every clause, and every answer asks for one. The views are read-only.
+ */
+export function inForceMemo(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[]): (asOf: string, asked?: ReadonlySet<AskedField>) => InForce {
+  const views = new Map<string, InForce>();
+  return (asOf, asked) => {
+    const key = `${asOf}|${asked === undefined ? '-' : [...asked].sort().join(',')}`;
+    let view = views.get(key);
+    if (!view) {
+      if (views.size >= VIEWS_KEPT) views.clear();
+      view = inForceOn(overrides, documents, clauses, asOf, asked);
+      views.set(key, view);
+    }
+    return view;
+  };
+}
+
 /**
  * Ranked items with what is not in force taken out: a changed clause's place goes to the clause that changed
  * it (if the list does not already hold it), a confirmed one keeps its place and brings its confirmation.

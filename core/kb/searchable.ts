@@ -9,6 +9,11 @@ export function isSearchable(clause: Clause): boolean {
   return !clause.path.slice(0, -1).some((p) => ARTICLE_PATH_ELEMENT.test(p));
 }
 
-export function searchableClauses(clauses: readonly Clause[]): Clause[] {
-  return clauses.filter(isSearchable);
+const cache = new WeakMap<readonly Clause[], readonly Clause[]>();
+
+/** The searchable clauses of a list, in order; worked out once per list (a checklist asks for them on every draft). */
+export function searchableClauses(clauses: readonly Clause[]): readonly Clause[] {
+  let got = cache.get(clauses);
+  if (!got) cache.set(clauses, (got = clauses.filter(isSearchable)));
+  return got;
 }

@@ -57,6 +57,9 @@ export class Aliases {
   readonly groups: readonly AliasGroup[];
   readonly expansions: AliasData['expansions'];
   readonly #byTerm = new Map<string, AliasGroup[]>();
+  // Built on first use (asked on every question); the groups and expansions never change after the constructor.
+  #vocabulary: string[] | undefined;
+  readonly #byKind = new Map<AliasGroup['kind'], AliasGroup[]>();
 
   constructor(data: AliasData) {
     this.groups = data.groups.map((g) => ({ ...g, key: fold(g.key), terms: [...new Set([fold(g.key), ...g.terms.map(fold)])] }));
@@ -66,10 +69,13 @@ export class Aliases {
 
   /** Every alias term (groups and expansion sources/targets): the tokenizer loads them as words. */
   vocabulary(): string[] {
-    const words = new Set<string>();
-    for (const g of this.groups) for (const t of g.terms) words.add(t);
-    for (const e of this.expansions) for (const t of [...e.from, ...e.to]) words.add(t);
-    return [...words];
+    if (!this.#vocabulary) {
+      const words = new Set<string>();
+      for (const g of this.groups) for (const t of g.terms) words.add(t);
+      for (const e of this.expansions) for (const t of [...e.from, ...e.to]) words.add(t);
+      this.#vocabulary = [...words];
+    }
+    return [...this.#vocabulary];
   }
 
   /** The groups a term belongs to (exact, after NFKC + lower-case). */
@@ -79,7 +85,9 @@ export class Aliases {
 
   /** Alias groups of one kind, e.g. every industry. */
   groupsOfKind(kind: AliasGroup['kind']): AliasGroup[] {
-    return this.groups.filter((g) => g.kind === kind);
+    let groups = this.#byKind.get(kind);
+    if (!groups) this.#byKind.set(kind, (groups = this.groups.filter((g) => g.kind === kind)));
+    return [...groups];
   }
 
   /**

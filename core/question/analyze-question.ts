@@ -122,8 +122,21 @@ export function conceptsAsked(question: string, concepts: readonly string[], ali
 /** The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…). */
 export function unitNamed(question: string, duties: readonly Duty[]): string | undefined {
   const q = norm(question);
-  const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3 && q.includes(norm(u))));
-  return [...names].sort((a, b) => b.length - a.length)[0];
+  const names = unitsOf(duties).filter((u) => q.includes(u.normed)).map((u) => u.name);
+  return names.sort((a, b) => b.length - a.length)[0];
+}
+
+const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; normed: string }>>();
+
+/** The matrix's distinct units of three characters or more, in first-seen order, each with its `norm`; once per duty list. */
+function unitsOf(duties: readonly Duty[]): ReadonlyArray<{ name: string; normed: string }> {
+  let got = units.get(duties);
+  if (!got) {
+    const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3));
+    got = [...names].map((name) => ({ name, normed: norm(name) }));
+    units.set(duties, got);
+  }
+  return got;
 }
 
 /** Analyses the request once; `ctx` gives the lexicon, the searcher's reading of places and documents, and the duty matrix. */

@@ -15,6 +15,7 @@
  * the tokenizer the query uses.
  */
 import type { WeightedTerm } from '../lexicon/aliases.js';
+import { topK } from './top-k.js';
 
 /** One field of a document: its text and how much a match in it counts. */
 export interface Bm25FieldSpec {
@@ -44,26 +45,30 @@ export interface Bm25Hit {
   matched: string[];
 }
 
-interface Posting {
-  doc: number;
-  /** Field-weighted, length-normalised term frequency (tf~ above). */
-  tf: number;
+/** The documents holding one term, ascending, as parallel typed arrays (a search walks tens of thousands of them). */
+interface Postings {
+  docs: Int32Array;
+  /** Per document, tf~ · (k1 + 1) / (k1 + tf~) + δ: the term's score there before its query weight and idf. */
+  gains: Float64Array;
+}
+
+/** A query term that matched, with its weight times idf. */
+interface Used {
+  term: string;
+  list: Postings;
+  factor: number;
 }
 
 /** A BM25F index; build with `Bm25Index.build`, then `search` with weighted terms. */
 export class Bm25Index {
   readonly size: number;
   private readonly ids: string[];
-  private readonly postings: Map<string, Posting[]>;
-  private readonly k1: number;
-  private readonly delta: number;
+  private readonly postings: Map<string, Postings>;
 
-  private constructor(ids: string[], postings: Map<string, Posting[]>, k1: number, delta: number) {
+  private constructor(ids: string[], postings: Map<string, Postings>) {
     this.ids = ids;
     this.size = ids.length;
     this.postings = postings;
-    this.k1 = k1;
-    this.delta = delta;
   }
 
   /** Tokenises every field of every document and precomputes the postings. */
@@ -73,7 +78,8 @@ export class Bm25Index {
     const names = Object.keys(options.fields) as F[];
     const tokens = docs.map((d) => names.map((f) => options.tokenizer(d.fields[f])));
     const avg = names.map((_, i) => tokens.reduce((s, t) => s + t[i]!.length, 0) / Math.max(1, docs.length) || 1);
-    const postings = new Map<string, Posting[]>();
+    const delta = options.delta ?? 0;
+    const postings = new Map<string, { docs: number[]; gains: number[] }>();
     tokens.forEach((fieldTokens, doc) => {
       const tf = new Map<string, number>();
       names.forEach((name, i) => {
@@ -83,22 +89,22 @@ export class Bm25Index {
         for (const t of fieldTokens[i]!) tf.set(t, (tf.get(t) ?? 0) + spec.weight / norm);
       });
       for (const [term, value] of tf) {
-        const list = postings.get(term);
-        if (list) list.push({ doc, tf: value });
-        else postings.set(term, [{ doc, tf: value }]);
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = { docs: [], gains: [] }));
+        list.docs.push(doc);
+        list.gains.push((value * (k1 + 1)) / (k1 + value) + delta);
       }
     });
+    const packed = new Map([...postings].map(([term, l]) => [term, { docs: Int32Array.from(l.docs), gains: Float64Array.from(l.gains) }]));
     return new Bm25Index(
       docs.map((d) => d.id),
-      postings,
-      k1,
-      options.delta ?? 0,
+      packed,
     );
   }
 
   /** Inverse document frequency of a term; 0 when no document has it. */
   idf(term: string): number {
-    const n = this.postings.get(term)?.length ?? 0;
+    const n = this.postings.get(term)?.docs.length ?? 0;
     if (n === 0) return 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
@@ -107,42 +113,69 @@ export class Bm25Index {
    * The top `k` documents for the weighted terms, best first; documents with score 0 are left out.
    * With `within`, only those documents are scored and rarity (idf) is measured among them.
    * Scores accumulate in a typed array (no per-document objects: at 13k clauses, allocation and GC
-   * dominated); which terms matched is worked out only for the k returned.
+   * dominated); which terms matched is worked out only for the k returned, and only when read.
    */
   search(terms: readonly WeightedTerm[], k: number, within?: (doc: number) => boolean): Bm25Hit[] {
     const scores = new Float64Array(this.size);
-    const touched: number[] = [];
-    const used: Array<{ term: string; list: Posting[]; factor: number }> = [];
-    const size = within ? this.ids.filter((_, i) => within(i)).length : this.size;
-    for (const { term, weight } of terms) {
-      const all = this.postings.get(term);
-      if (!all || weight <= 0) continue;
-      const list = within ? all.filter((p) => within(p.doc)) : all;
-      if (list.length === 0) continue;
-      const factor = weight * Math.log(1 + (size - list.length + 0.5) / (list.length + 0.5));
-      used.push({ term, list, factor });
-      for (const p of list) {
-        if (scores[p.doc] === 0) touched.push(p.doc);
-        scores[p.doc]! += factor * ((p.tf * (this.k1 + 1)) / (this.k1 + p.tf) + this.delta);
+    // Documents some term reached (their scores are > 0: weights, idf and gains are positive).
+    const reached = new Uint8Array(this.size);
+    const used: Used[] = [];
+    // `within` asked once per document, not once per posting of every term.
+    let inside: Uint8Array | undefined;
+    let size = this.size;
+    if (within) {
+      inside = new Uint8Array(this.size);
+      size = 0;
+      for (let doc = 0; doc < this.size; doc++) {
+        if (!within(doc)) continue;
+        inside[doc] = 1;
+        size++;
       }
     }
-    const top = touched.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
-    return top.map((doc) => ({ id: this.ids[doc]!, score: scores[doc]!, matched: matchedTerms(used, doc, this.k1, this.delta) }));
+    for (const { term, weight } of terms) {
+      const list = this.postings.get(term);
+      if (!list || weight <= 0) continue;
+      const { docs, gains } = list;
+      let n = docs.length;
+      if (inside) {
+        n = 0;
+        for (let j = 0; j < docs.length; j++) n += inside[docs[j]!]!;
+      }
+      if (n === 0) continue;
+      const factor = weight * Math.log(1 + (size - n + 0.5) / (n + 0.5));
+      used.push({ term, list, factor });
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j]!;
+        if (inside && inside[doc] === 0) continue;
+        reached[doc] = 1;
+        scores[doc]! += factor * gains[j]!;
+      }
+    }
+    const touched: number[] = [];
+    for (let doc = 0; doc < this.size; doc++) if (reached[doc] === 1) touched.push(doc);
+    const top = topK(touched, k, (a, b) => scores[b]! - scores[a]! || a - b);
+    // `matched` is worked out when read: the searcher reads only ids and scores, of up to 100 hits per search.
+    return top.map((doc) => ({
+      id: this.ids[doc]!,
+      score: scores[doc]!,
+      get matched() {
+        return matchedTerms(used, doc);
+      },
+    }));
   }
 }
 
 /** Terms of the query that occur in `doc`, by their contribution; postings are in document order, so a binary search finds it. */
-function matchedTerms(used: ReadonlyArray<{ term: string; list: Posting[]; factor: number }>, doc: number, k1: number, delta: number): string[] {
+function matchedTerms(used: readonly Used[], doc: number): string[] {
   const parts: Array<[string, number]> = [];
   for (const { term, list, factor } of used) {
     let lo = 0;
-    let hi = list.length - 1;
+    let hi = list.docs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const d = list[mid]!.doc;
+      const d = list.docs[mid]!;
       if (d === doc) {
-        const tf = list[mid]!.tf;
-        parts.push([term, factor * ((tf * (k1 + 1)) / (k1 + tf) + delta)]);
+        parts.push([term, factor * list.gains[mid]!]);
         break;
       }
       if (d < doc) lo = mid + 1;

@@ -77,11 +77,22 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   }
   // 危险化学品安全管理条例, 安全生产法 — a title named without 《》, as people type laws and regulations.
   const nq = norm(q);
-  for (const d of documents) {
-    const short = norm(d.title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]$/u, '');
-    if ([...short].length >= 4 && nq.includes(short) && !out.some((o) => o.docId === d.id)) out.push({ docId: d.id, label: short });
+  for (const { doc: d, short } of shortTitles(documents)) {
+    if (nq.includes(short) && !out.some((o) => o.docId === d.id)) out.push({ docId: d.id, label: short });
   }
   return out;
+}
+
+const shortTitlesCache = new WeakMap<readonly DocumentMeta[], ReadonlyArray<{ doc: DocumentMeta; short: string }>>();
+
+/** Titles as typed without 《》 (中华人民共和国 and a trailing (2021年修正) dropped), of four characters or more; once per document list. */
+function shortTitles(documents: readonly DocumentMeta[]): ReadonlyArray<{ doc: DocumentMeta; short: string }> {
+  let got = shortTitlesCache.get(documents);
+  if (!got) {
+    got = documents.map((doc) => ({ doc, short: norm(doc.title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]$/u, '') })).filter((t) => [...t.short].length >= 4);
+    shortTitlesCache.set(documents, got);
+  }
+  return got;
 }
 
 /** True when the question asks which unit leads, cooperates or is responsible. */

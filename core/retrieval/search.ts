@@ -19,7 +19,7 @@ import { HashingEmbeddings } from './embeddings.js';
 import { buildVectorIndex, type VectorIndex } from './vector-index.js';
 import { buildPlaceIndex, shortPlaceName, type PlaceIndex } from './places.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
-import { BIGRAM_PREFIX } from '../lexicon/tokenizer.js';
+import { bm25ListsOf, type Bm25ListsOf } from './bm25-lists.js';
 
 /** Reciprocal-rank constant (Cormack et al. 2009); 60 keeps the head of each list from dominating. */
 export const RRF_K = 60;
@@ -101,6 +101,10 @@ interface Corpus {
   weights: { bm25: number; vector: number };
   /** Document id of each BM25 document (clause) by its index. */
   docOf: string[];
+  /** Per clause id, filled as boosts read them: industry keys of the heading path, and `norm` of the text. */
+  pathIndustries: Map<string, string[]>;
+  normText: Map<string, string>;
+  bm25Lists: Bm25ListsOf;
 }
 
 /** Builds BM25F over the clauses (and the vector index if none is given) and returns the searcher. */
@@ -127,6 +131,9 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     embeddings: input.embeddings,
     weights: input.weights ?? defaultListWeights(input.embeddings),
     docOf: input.clauses.map((c) => c.docId),
+    pathIndustries: new Map(),
+    normText: new Map(),
+    bm25Lists: bm25ListsOf(bm25, input.clauses.map((c) => c.docId), docs.size),
   };
   return {
     analyze: (query, history) => analyzeQuery(query, corpus.lexicon, corpus.places, input.documents, history),
@@ -177,16 +184,9 @@ async function runSearch(corpus: Corpus, analyzed: QueryAnalysis, options: Searc
     hits.forEach((h, i) => add(h.id, i + 1, signal, h.score / top / (RRF_K + 1)));
   };
   if (corpus.weights.bm25 > 0) {
-    addBm25(corpus.bm25.search(analysis.terms, depth), 'bm25');
-    // A question that names its document(s) also ranks inside them, with rarity measured there: 产业区
-    // runs through the whole 舞钢 plan and should not decide which of its clauses answers. The place's
-    // own words (平顶山, 平顶) chose the document, so inside it they are no evidence: rare there, they would lift its preamble.
-    const targets = new Set([...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId)]);
-    if (targets.size > 0 && targets.size < corpus.docs.size) {
-      const placeWords = analysis.places.map((p) => norm(p.name));
-      const inside = analysis.terms.filter((t) => !placeWords.some((w) => w.includes(t.term.replace(BIGRAM_PREFIX, ''))));
-      addBm25(corpus.bm25.search(inside, depth, (i) => targets.has(corpus.docOf[i]!)), 'bm25-doc');
-    }
+    const lists = corpus.bm25Lists(analyzed, analysis, depth, options.expand);
+    addBm25(lists.all, 'bm25');
+    if (lists.inside) addBm25(lists.inside, 'bm25-doc');
   }
   throwIfAborted(options.signal);
   if (corpus.weights.vector > 0) {
@@ -248,16 +248,22 @@ function passesFilters(corpus: Corpus, clause: Clause, filters: SearchFilters | 
 
 /** Industry keys named in a clause's heading path, e.g. [民用爆炸物品] for a path ending in 民爆行业. */
 function industryOfPath(corpus: Corpus, clause: Clause): string[] {
-  const path = norm(clause.path.join(' '));
-  return corpus.lexicon.aliases
-    .groupsOfKind('industry')
-    .filter((g) => g.terms.some((t) => path.includes(t)))
-    .map((g) => g.key);
+  let keys = corpus.pathIndustries.get(clause.id);
+  if (!keys) {
+    const path = norm(clause.path.join(' '));
+    keys = corpus.lexicon.aliases
+      .groupsOfKind('industry')
+      .filter((g) => g.terms.some((t) => path.includes(t)))
+      .map((g) => g.key);
+    corpus.pathIndustries.set(clause.id, keys);
+  }
+  return keys;
 }
 
 function industryInText(corpus: Corpus, clause: Clause, key: string): boolean {
   const g = corpus.lexicon.aliases.groupsOfKind('industry').find((x) => x.key === key);
-  const text = norm(clause.text);
+  let text = corpus.normText.get(clause.id);
+  if (text === undefined) corpus.normText.set(clause.id, (text = norm(clause.text)));
   return g !== undefined && g.terms.some((t) => text.includes(t));
 }
 

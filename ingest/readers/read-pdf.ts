@@ -3,7 +3,6 @@
  * and running headers/footers included: the cleaner joins wrapped lines and removes repeated
  * headers/footers, and it needs to see them to do so.
  */
-import { PDFParse } from 'pdf-parse';
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { DEFAULT_MAX_PAGES, type RawDocument, type ReadOptions, type Reader } from './reader.js';
 
@@ -61,6 +60,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: ReadOpt
   throwIfAborted(signal);
   const visible = visiblePages(bytes);
   if (visible > maxPages) throw tooManyPages(fileName, visible, maxPages);
+  // Loaded on first use, not with this module: pdf.js's legacy build installs core-js polyfills over built-ins
+  // (Array.prototype.push, JSON.parse, Set methods), and the server, which imports the ingest pipeline but
+  // parses in a child process, paid for them on every push of every request (a tenth of an answer's CPU).
+  const { PDFParse } = await import('./pdf-parse-module.js');
   // pdf.js transfers the buffer it is given and leaves the caller's bytes detached (byteLength 0);
   // the pipeline still needs them afterwards (hashing, storing), so the parser gets a copy.
   const parser = new PDFParse({ data: bytes.slice() });
