@@ -63,3 +63,28 @@ describe('refusals check the asked fact', () => {
     expect(a.answer.split('\n')[0]).toBe('频次：每季度至少一次；每月至少一次[1]');
   });
 });
+
+describe('a short unit name (港政科) is a unit asked about, not a word to match loosely', () => {
+  const PORT = [
+    '关于做好港口危险货物安全检查的通知',
+    '一、港政科负责从业人员安全培训，2026年1月31日前完成。',
+    '二、危货科负责装卸作业现场检查，每月一次。',
+    '联系人：局危货科罗敏，电话：0000-6608227。',
+  ].join('\n\n');
+  let port: TestAssistant;
+  beforeAll(async () => {
+    port = await assistantOver({ '港口通知.txt': PORT });
+  });
+  afterAll(() => port.close());
+
+  it.each(['港政科的联系电话是多少？', '港政科的科长叫什么名字？'])('%s → refused; another section’s contact is not given as its', async (question) => {
+    const a = await port.assistant.ask({ question });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到港政科的联系方式（文件没有写明）。');
+  });
+
+  it('危货科的联系人是谁？ → its contact', async () => {
+    const a = await port.assistant.ask({ question: '危货科的联系人是谁？' });
+    expect(a.answer.split('\n')[0]).toBe('联系人：局危货科罗敏，电话：0000-6608227[1]');
+  });
+});

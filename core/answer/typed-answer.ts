@@ -129,8 +129,9 @@ function unitsNamed(question: string, input: TypedInput, contacts: readonly Fact
   const out: string[] = [];
   for (const name of names) {
     const n = norm(name);
-    // 应急管理综合行政执法支队 is named by 执法支队; a tail of four characters or more is distinctive
-    for (let len = n.length; len >= 4; len--) {
+    // 应急管理综合行政执法支队 is named by 执法支队; a tail of four characters or more is distinctive, and a short
+    // name (港政科, 化工处) only whole
+    for (let len = n.length; len >= Math.min(4, n.length); len--) {
       if (q.includes(n.slice(n.length - len))) {
         out.push(n.slice(n.length - len));
         break;
