@@ -17,6 +17,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './question/analyze-quest
 import type { AnswererKey } from './question/intents.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
 import { obligationsAnswer } from './checklist/obligations-answer.js';
+import { groupBy } from './group-by.js';
 
 export type { AskOptions } from './answer/context.js';
 
@@ -71,8 +72,3 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
-}

@@ -13,6 +13,7 @@ import { chineseToNumber } from '../text/zh/index.js';
 import { COMPARATOR_AFTER, QUANTITY, unitKind } from '../text/zh/quantities.js';
 import { CONTACT_LEAD, EMAIL, PERSON_AFTER_ORG, PHONE } from '../text/zh/contacts.js';
 import { CATCH_ALL, CRITERIA_LEAD, JUDGED_AS, SCOPE_RULES } from '../text/zh/criteria.js';
+import { groupBy } from '../group-by.js';
 
 type Draft = Omit<Fact, 'id' | 'docId' | 'clauseId'>;
 
@@ -134,8 +135,7 @@ function listMeaning(lead: string): Pick<Draft, 'type' | 'scope'> | undefined {
  */
 function listFacts(doc: ParsedDocument, byId: ReadonlyMap<string, Clause>): Array<Draft & { clauseId: string }> {
   const out: Array<Draft & { clauseId: string }> = [];
-  const children = new Map<string, Clause[]>();
-  for (const c of doc.clauses) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const children = groupBy(doc.clauses.filter((c) => c.parentId !== undefined), (c) => c.parentId!);
   for (const parent of doc.clauses) {
     const lead = (parent.text.split(/\n/u)[0] ?? '').replace(ARTICLE_PATH_ELEMENT, '').trim();
     const meaning = listMeaning(lead);

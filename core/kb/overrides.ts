@@ -6,6 +6,7 @@
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { CHANGED_FIELD, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { groupBy } from '../group-by.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
 function titleCore(title: string): string {
@@ -43,8 +44,7 @@ function actionAfter(sentence: string, from: number): Override['action'] | undef
 
 /** Every override the documents state about each other. */
 export function findOverrides(documents: readonly DocumentMeta[], clauses: readonly Clause[]): Override[] {
-  const byDoc = new Map<string, Clause[]>();
-  for (const c of clauses) byDoc.set(c.docId, [...(byDoc.get(c.docId) ?? []), c]);
+  const byDoc = groupBy(clauses, (c) => c.docId);
   const out: Override[] = [];
   for (const doc of documents) {
     const own = byDoc.get(doc.id) ?? [];
