@@ -276,6 +276,24 @@ async function ingestLocked(paths: string[], opts: IngestOptions): Promise<Inges
   return done({ changed: true, documents: kb.documents.length, clauses: kb.clauses.length, duties: kb.duties.length, failures, kept: keptFiles, parsedFiles: read, reusedFiles: reused });
 }
 
+/** Clauses embedded between two turns of the event loop (the offline embedder is synchronous work). */
+const EMBED_SLICE = 1000;
+
+async function embedAll(clauses: readonly Clause[], opts: IngestOptions): Promise<number[][]> {
+  const vectors: number[][] = [];
+  for (let i = 0; i < clauses.length; i += EMBED_SLICE) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    throwIfAborted(opts.signal);
+    const slice = clauses.slice(i, i + EMBED_SLICE).map(clauseEmbeddingText);
+    vectors.push(
+      ...(await opts.embedder.embeddings.embedDocuments(slice).catch((cause: unknown) => {
+        throw new AppError('UPSTREAM_MODEL', `the embedding model ${opts.embedder.id} failed: ${(cause as Error).message}; check OPENAI_BASE_URL and EMBEDDING_MODEL, or unset EMBEDDING_MODEL to use the offline embedder`, { cause });
+      })),
+    );
+  }
+  return vectors;
+}
+
 async function buildKnowledgeBase(all: Parsed[], hash: string, opts: IngestOptions): Promise<KnowledgeBase> {
   const clauses: Clause[] = all.flatMap((p) => p.doc.clauses);
   const texts = Object.fromEntries(all.map((p) => [p.doc.document.id, p.doc.text]));
@@ -286,11 +304,9 @@ async function buildKnowledgeBase(all: Parsed[], hash: string, opts: IngestOptio
   const overrides = findOverrides(documents, clauses);
   throwIfAborted(opts.signal);
   const indexed = searchableClauses(clauses);
-  const vectors = await opts.embedder.embeddings.embedDocuments(indexed.map(clauseEmbeddingText)).catch((cause: unknown) => {
-    throw new AppError('UPSTREAM_MODEL', `the embedding model ${opts.embedder.id} failed: ${(cause as Error).message}; check OPENAI_BASE_URL and EMBEDDING_MODEL, or unset EMBEDDING_MODEL to use the offline embedder`, { cause });
-  });
+  const vectors = await embedAll(indexed, opts);
   const dims = vectors[0]?.length ?? opts.embedder.dims ?? 0;
-  const index = VectorIndex.build(indexed.map((c, i) => ({ id: c.id, vector: vectors[i]! })), { id: opts.embedder.id, dims });
+  const index = await VectorIndex.build(indexed.map((c, i) => ({ id: c.id, vector: vectors[i]! })), { id: opts.embedder.id, dims }, opts.signal);
   return {
     manifest: {
       schemaVersion: SCHEMA_VERSION,

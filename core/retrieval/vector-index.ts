@@ -28,6 +28,8 @@ export const EF_SEARCH = 500;
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const SEED = 100;
+/** Points added between two turns of the event loop while building (about 100 ms of work on this machine). */
+const ADD_SLICE = 500;
 
 const VectorMetaSchema = Type.Object({
   embedderId: Type.String(),
@@ -63,16 +65,23 @@ export class VectorIndex {
     return this.ids.length;
   }
 
-  /** Builds the graph from vectors that all have `dims` entries. */
-  static build(items: ReadonlyArray<{ id: string; vector: number[] }>, embedder: { id: string; dims: number }): VectorIndex {
+  /**
+   * Builds the graph from vectors that all have `dims` entries. Adding a point is synchronous native work: the
+   * build gives the event loop a turn every ADD_SLICE points, so a server rebuilding after an upload still answers.
+   */
+  static async build(items: ReadonlyArray<{ id: string; vector: number[] }>, embedder: { id: string; dims: number }, signal?: AbortSignal): Promise<VectorIndex> {
     const hnsw = new HierarchicalNSW('cosine', embedder.dims);
     hnsw.initIndex({ maxElements: Math.max(1, items.length), m: M, efConstruction: EF_CONSTRUCTION, randomSeed: SEED });
-    items.forEach((item, label) => {
+    for (const [label, item] of items.entries()) {
       if (item.vector.length !== embedder.dims) {
         throw new AppError('INDEX_DIM_MISMATCH', `vector for ${item.id} has ${item.vector.length} dims, expected ${embedder.dims} from ${embedder.id}; embed all clauses with one embedder`);
       }
       hnsw.addPoint(item.vector, label);
-    });
+      if (label % ADD_SLICE === ADD_SLICE - 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        throwIfAborted(signal);
+      }
+    }
     return new VectorIndex({ embedderId: embedder.id, dims: embedder.dims, space: 'cosine', ids: items.map((i) => i.id) }, hnsw);
   }
 
@@ -158,5 +167,5 @@ export async function buildVectorIndex(
     slice.forEach((c, j) => items.push({ id: c.id, vector: vectors[j]! }));
   }
   const dims = embedder.dims ?? items[0]?.vector.length ?? 1;
-  return VectorIndex.build(items, { id: embedder.id, dims });
+  return VectorIndex.build(items, { id: embedder.id, dims }, options.signal);
 }
