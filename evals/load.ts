@@ -3,7 +3,7 @@
  * A bounded load and soak run against a real server (`npm start` in a child process, on 127.0.0.1 only,
  * over a temporary data folder with the shipped corpus, corpus/notices and the national laws of corpus/laws): POST /api/ask at concurrency 1, 10 and 50 with
  * autocannon; 200 WebSocket clients asking 5 questions each; a mixed hostile run of malformed requests
- * and frames; five XLSX exports at once. A worker thread probes GET /health every 50 ms throughout, on its
+ * and frames; five XLSX exports at once; last, an upload that rebuilds the knowledge base at 22k clauses. A worker thread probes GET /health every 50 ms throughout, on its
  * own event loop, so its times are the server's and not this busy process's. Writes the report.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { askRun, hostileRun, longWordRun, socketRun, xlsxRun, type Row } from './load-runs.js';
+import { askRun, hostileRun, longWordRun, rebuildRun, socketRun, xlsxRun, type Row } from './load-runs.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TOKEN = 'load-run-admin-token';
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     hostile = (await h).statuses;
     await measure(xlsxRun(url));
     await measure(longWordRun(url));
+    await measure(rebuildRun(url, TOKEN));
     const memory = await new Promise<string>((resolve) => {
       const ps = spawn('ps', ['-o', 'rss=', '-p', String(server.pid)]);
       let out = '';
