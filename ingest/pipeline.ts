@@ -6,6 +6,7 @@
  * reported and skipped; if the previous knowledge base held a document from a file of that name, that document
  * is kept, so nothing is lost.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -282,7 +283,7 @@ const EMBED_SLICE = 1000;
 async function embedAll(clauses: readonly Clause[], opts: IngestOptions): Promise<number[][]> {
   const vectors: number[][] = [];
   for (let i = 0; i < clauses.length; i += EMBED_SLICE) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0) await nextTurn();
     throwIfAborted(opts.signal);
     const slice = clauses.slice(i, i + EMBED_SLICE).map(clauseEmbeddingText);
     vectors.push(

@@ -2,6 +2,7 @@
  * The knowledge base on disk: one folder with a manifest, documents, clauses, cleaned texts, duties and
  * the vector index. The caller names the folder; this module never looks anywhere else.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Type, type TSchema, type Static } from 'typebox';
@@ -45,7 +46,7 @@ async function matches(schema: TSchema, raw: unknown): Promise<boolean> {
   const items = (schema as { type?: unknown; items?: TSchema }).type === 'array' ? (schema as { items?: TSchema }).items : undefined;
   if (!items || !Array.isArray(raw)) return Value.Check(schema, raw);
   for (let i = 0; i < raw.length; i += CHECK_SLICE) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (i > 0) await nextTurn();
     if (!raw.slice(i, i + CHECK_SLICE).every((item) => Value.Check(items, item))) return false;
   }
   return true;

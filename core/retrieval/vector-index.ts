@@ -2,6 +2,7 @@
  * Approximate nearest neighbours over clause vectors with hnswlib-node (cosine space).
  * The caller gives the folder; this module writes two files into it and never looks elsewhere.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import hnswlib from 'hnswlib-node';
@@ -78,7 +79,7 @@ export class VectorIndex {
       }
       hnsw.addPoint(item.vector, label);
       if (label % ADD_SLICE === ADD_SLICE - 1) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         throwIfAborted(signal);
       }
     }
