@@ -3,13 +3,12 @@
  * the document does not have, a 文号 or a standard that is not in the knowledge base, a year no document
  * reaches, a unit or a place no document mentions. Each gives the phrase that follows 文件中没有找到.
  */
-import type { Clause, DocumentMeta } from '../schemas.js';
+import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, canonicalDocNumber, chineseToNumber } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
-import type { Duty, Fact } from '../schemas.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 
 export interface NotHeldInput {
@@ -95,7 +94,7 @@ function missingStandard(input: NotHeldInput): string | undefined {
 }
 
 /** Legal levels whose text stays in force until changed: they answer for any year since their first text. */
-const STANDING_RULES: ReadonlySet<string> = new Set(['法律', '行政法规', '部门规章', '地方性法规', '经济特区法规', '地方政府规章']);
+const STANDING_RULES: ReadonlySet<LegalLevel> = new Set<LegalLevel>(['法律', '行政法规', '部门规章', '地方性法规', '经济特区法规', '地方政府规章']);
 
 /** Years the documents write: each year written, and every year inside a span (2024—2026年). */
 function yearsWritten(input: NotHeldInput): ReadonlySet<number> {
@@ -109,12 +108,7 @@ function yearsWritten(input: NotHeldInput): ReadonlySet<number> {
 }
 
 function yearsIn(texts: readonly string[]): Set<number> {
-  const years = new Set<number>();
-  for (const t of texts) {
-    for (const m of t.matchAll(/(\d{4})年?[-—–至到](\d{4})年/gu)) for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 50; y++) years.add(y);
-    for (const m of t.matchAll(/(\d{4})年/gu)) years.add(Number(m[1]));
-  }
-  return years;
+  return new Set(texts.flatMap(yearsWrittenIn));
 }
 
 /** Years a standing rule (a law, a regulation) has stood: from its first text to its end or today. */
@@ -132,11 +126,11 @@ function yearsStood(input: NotHeldInput): Set<number> {
 /** A year the documents do not reach; a year naming a text (2025年修订的…, 2019年版) must be one they write. */
 function missingYear(input: NotHeldInput): string | undefined {
   const q = input.q.question.normalize('NFKC').replace(/《[^》]*》/gu, '');
-  const asked = [...q.matchAll(/(\d{4})\s*年\s*(修订|修正|修改|版)?/gu)].map((m) => ({ year: Number(m[1]), text: m[2] !== undefined }));
+  const asked = askedYears(q);
   if (asked.length === 0) return undefined;
   const written = yearsWritten(input);
   const stood = yearsStood(input);
-  const missing = asked.find((a) => !written.has(a.year) && (a.text || !stood.has(a.year)))?.year;
+  const missing = asked.find((a) => !written.has(a.year) && (a.namesText || !stood.has(a.year)))?.year;
   return missing !== undefined ? `${missing}年的安排（文件中没有涉及${missing}年的内容）` : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDate } from './dates.js';
+import { askedDate, askedYears, yearsWrittenIn } from './dates.js';
 
 describe('askedDate', () => {
   it.each([
@@ -14,4 +14,20 @@ describe('askedDate', () => {
   ])('%s → %s', (q, date) => expect(askedDate(q)).toBe(date));
 
   it.each(['现在多久搞一次？', '7月以后呢？', '2025年底前要完成什么？', '于2025年5月20日前报送', '上半年完成自查'])('names no date: %s', (q) => expect(askedDate(q)).toBeUndefined());
+});
+
+describe('years', () => {
+  it.each([
+    ['2024—2026年三年行动', [2024, 2025, 2026, 2026]],
+    ['2025年5月20日前报送', [2025]],
+    ['2024年至2025年', [2024, 2025, 2024, 2025]],
+    ['第2025条', []],
+  ])('%s writes %j', (text, years) => expect(yearsWrittenIn(text)).toEqual(years));
+
+  it.each([
+    ['2020年的时候多少天内告知？', [{ year: 2020, namesText: false }]],
+    ['2025年修订后的条例罚多少？', [{ year: 2025, namesText: true }]],
+    ['2019 年版的标准', [{ year: 2019, namesText: true }]],
+    ['现在多久一次', []],
+  ])('%s asks %j', (q, years) => expect(askedYears(q)).toEqual(years));
 });

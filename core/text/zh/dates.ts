@@ -30,3 +30,25 @@ export function askedDate(question: string): string | undefined {
 function iso(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
+
+// 2024—2026年, 2024-2026年, 2024至2026年 — a span of years (groups: first, last).
+export const YEAR_SPAN = /(\d{4})年?[-—–至到](\d{4})年/gu;
+
+// 2025年 — a year written (group: year).
+export const YEAR_WRITTEN = /(\d{4})年/gu;
+
+// 2025年, 2025年修订的, 2019年版 — a year a question names; with 修订/修正/修改/版 it names a text (groups: year, word).
+export const ASKED_YEAR = /(\d{4})\s*年\s*(修订|修正|修改|版)?/gu;
+
+/** Every year a text writes, and every year inside a span it writes (2024—2026年 → 2024, 2025, 2026). */
+export function yearsWrittenIn(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(YEAR_SPAN)) for (let y = Number(m[1]); y <= Number(m[2]) && y - Number(m[1]) < 50; y++) years.push(y);
+  for (const m of text.matchAll(YEAR_WRITTEN)) years.push(Number(m[1]));
+  return years;
+}
+
+/** The years a question names, each marked when it names a text (2025年修订后的…) rather than a time. */
+export function askedYears(question: string): Array<{ year: number; namesText: boolean }> {
+  return [...question.matchAll(ASKED_YEAR)].map((m) => ({ year: Number(m[1]), namesText: m[2] !== undefined }));
+}
