@@ -6,7 +6,7 @@
 import { tool } from 'langchain';
 import { z } from 'zod';
 import type { AnswerContext } from '../answer/context.js';
-import { applyInForce } from '../kb/in-force.js';
+import { hitsInForce } from '../answer/hits-in-force.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { draftChecklist } from '../checklist/draft-checklist.js';
 import type { Clause, SearchFilters } from '../schemas.js';
@@ -37,11 +37,7 @@ async function searchInForce(ctx: AnswerContext, scope: SearchFilters | undefine
   // A place the gazetteer does not know filters everything out: then it is searched as words instead.
   let hits = place ? await search(query, place) : await search(query);
   if (place && hits.length === 0) hits = await search(`${place} ${query}`);
-  const like = (clause: Clause, h: SearchHit): SearchHit | undefined => {
-    const document = ctx.documents.get(clause.docId);
-    return document ? { ...h, clause, document, signals: [...h.signals, 'in-force'] } : undefined;
-  };
-  return applyInForce(hits, view, (h) => h.clause, like, ctx.clauses).slice(0, SEARCH_K);
+  return hitsInForce(ctx, hits, view).slice(0, SEARCH_K);
 }
 
 function neighbours(ctx: AnswerContext, clause: Clause): Clause[] {

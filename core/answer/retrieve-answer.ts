@@ -10,7 +10,8 @@ import type { Answer, AskRequest } from '../schemas.js';
 import { isAppError, throwIfAborted } from '../errors.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerContext, AskOptions } from './context.js';
-import { applyInForce, type AskedField } from '../kb/in-force.js';
+import type { AskedField } from '../kb/in-force.js';
+import { hitsInForce } from './hits-in-force.js';
 import { locate, type Located } from './located.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { composeExtractive } from './extractive.js';
@@ -38,7 +39,7 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   const searchOptions: SearchOptions = { k: RETRIEVE, filters, signal: options.signal, expand: q.hints };
   // What is not in force on the asked date (a changed item, an earlier version) gives way to what is.
   const view = ctx.inForce(q.asOf, askedFields(q));
-  const inForce = (list: SearchHit[]) => applyInForce(list, view, (h) => h.clause, (clause, like) => ({ ...like, clause, document: ctx.documents.get(clause.docId)!, signals: [...like.signals, 'in-force'] }), ctx.clauses);
+  const inForce = (list: SearchHit[]) => hitsInForce(ctx, list, view);
   const ranked = inForce(await ctx.searcher.searchAnalyzed(query, searchOptions));
   const byDocument = await perDocument(ctx.searcher, query, searchOptions, ranked);
   const hits = inForce(located && (q.cues.levels || intent === 'applicability') ? await perLevel(ctx.searcher, query, searchOptions, byDocument, located) : byDocument);

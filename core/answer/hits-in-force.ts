@@ -1,0 +1,20 @@
+/**
+ * Search hits as in force on a date: a changed clause gives its place to the clause that changed it, marked
+ * `in-force`; what is not in force is taken out. The one way the answerers and the agent's tools read it.
+ */
+import { applyInForce, type InForce } from '../kb/in-force.js';
+import type { SearchHit } from '../retrieval/search.js';
+import type { AnswerContext } from './context.js';
+
+export function hitsInForce(ctx: Pick<AnswerContext, 'documents' | 'clauses'>, hits: readonly SearchHit[], view: InForce): SearchHit[] {
+  return applyInForce(
+    hits,
+    view,
+    (h) => h.clause,
+    (clause, like) => {
+      const document = ctx.documents.get(clause.docId);
+      return document ? { ...like, clause, document, signals: [...like.signals, 'in-force'] } : undefined;
+    },
+    ctx.clauses,
+  );
+}
