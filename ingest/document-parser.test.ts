@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { loadLexicon } from '../core/lexicon/lexicon.js';
 import { makeDocxBomb, makeManyPagesPdf, makeStreamBombPdf } from './__fixtures__/make-bombs.js';
-import { rejection } from './__fixtures__/rejection.js';
+import { rejection } from '../core/__fixtures__/rejection.js';
 import { createDocumentParser } from './document-parser.js';
 import { parseDocument } from './parse-document.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../errors.js';
+import { thrown } from '../__fixtures__/rejection.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -126,14 +126,9 @@ describe('the places data', () => {
 
   it('refuses a place whose parent is unknown, naming both', () => {
     const dir = deploymentDir(JSON.stringify({ places: [{ name: '镇平县', level: 'county', parent: '南阳' }] }));
-    let error: unknown;
-    try {
-      loadLexicon({ extraDir: dir });
-    } catch (e) {
-      error = e;
-    }
-    expect(isAppError(error) && error.code).toBe('CONFIG_INVALID');
-    expect((error as Error).message).toBe('places.json: the parent "南阳" of "镇平县" is not a place; add it or fix the name');
+    const error = thrown(() => loadLexicon({ extraDir: dir }));
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toBe('places.json: the parent "南阳" of "镇平县" is not a place; add it or fix the name');
   });
 
   it('refuses a cycle', () => {

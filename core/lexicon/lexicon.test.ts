@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../errors.js';
+import { thrown } from '../__fixtures__/rejection.js';
 import { loadLexicon } from './lexicon.js';
 
 const dirs: string[] = [];
@@ -61,15 +61,10 @@ describe('loadLexicon', () => {
 
   it('refuses a malformed deployment file with CONFIG_INVALID naming the file and the place', () => {
     const dir = deploymentDir({ 'aliases.json': JSON.stringify({ groups: [{ key: '雇主险', kind: 'slang', terms: [] }] }) });
-    let error: unknown;
-    try {
-      loadLexicon({ extraDir: dir });
-    } catch (e) {
-      error = e;
-    }
-    expect(isAppError(error) && error.code).toBe('CONFIG_INVALID');
-    expect((error as Error).message).toContain(join(dir, 'aliases.json'));
-    expect((error as Error).message).toContain('/groups/0/');
+    const error = thrown(() => loadLexicon({ extraDir: dir }));
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toContain(join(dir, 'aliases.json'));
+    expect(error.message).toContain('/groups/0/');
   });
 
   it('refuses a deployment file that is not JSON', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeDocx, makeGbkText, makePdf } from '../__fixtures__/make-fixtures.js';
 import { detectFormat } from './detect-format.js';
-import { thrown } from '../__fixtures__/rejection.js';
+import { thrown } from '../../core/__fixtures__/rejection.js';
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeDocx, makeEncryptedPdf, makeGbkText, makePdf, makeScannedPdf } from '../__fixtures__/make-fixtures.js';
 import { readDocument } from './read-document.js';
-import { rejection } from '../__fixtures__/rejection.js';
+import { rejection } from '../../core/__fixtures__/rejection.js';
 
 const SENTENCE = '民爆行业，区工信局每月组织开展“全覆盖”安全生产检查，每年至少开展一次民爆监管人员的“全覆盖”业务技能培训。';
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeDocx } from '../__fixtures__/make-fixtures.js';
 import { readDocx } from './read-docx.js';
-import { rejection } from '../__fixtures__/rejection.js';
+import { rejection } from '../../core/__fixtures__/rejection.js';
 
 const TITLE = '全区工信系统安全生产治本攻坚三年行动实施方案（2024—2026年）';
 const INTRO =

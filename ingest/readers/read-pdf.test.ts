@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeEncryptedPdf, makePdf, makeScannedPdf } from '../__fixtures__/make-fixtures.js';
 import { readPdf } from './read-pdf.js';
-import { rejection } from '../__fixtures__/rejection.js';
+import { rejection } from '../../core/__fixtures__/rejection.js';
 
 const HEADER = '威海市文登区工业和信息化局文件';
 // Sentences from corpus/002; the third is cut in half across the page break.

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeGbkText } from '../__fixtures__/make-fixtures.js';
 import { decodeText, readText } from './read-text.js';
-import { thrown } from '../__fixtures__/rejection.js';
+import { thrown } from '../../core/__fixtures__/rejection.js';
 
 // Lines from corpus/004, with a character outside GBK (𠀀, GB18030 four-byte) and a euro sign.
 const TEXT =

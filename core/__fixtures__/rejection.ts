@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors.js';
+import { AppError } from '../errors.js';
 
 /** The AppError a promise rejects with; fails the test if it resolves or rejects with anything else. */
 export async function rejection(p: Promise<unknown>): Promise<AppError> {
