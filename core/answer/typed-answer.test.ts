@@ -23,6 +23,14 @@ describe('answers state the fact first', () => {
     expect(a.citations[0]!.quote).toContain('（一）仓库内设置员工宿舍、休息室的；');
   });
 
+  it('gives the whole article a question names, its items included, before the quotes', async () => {
+    const a = await ask('细则第四条是怎么规定的？');
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toBe('《青川市仓储企业重大事故隐患判定细则（试行）》第四条原文：');
+    expect(a.answer).toContain('（三）同一作业区域内作业人员超过12人的。[1]');
+    expect(a.citations[0]!.quote).toContain('（一）仓库内设置员工宿舍、休息室的；');
+  });
+
   it('states a time limit with its citation before the quotes', async () => {
     const a = await ask('企业自己发现了重大隐患，最晚多久要书面报告？');
     expect(a.answer.split('\n')[0]).toMatch(/^期限：2个工作日内\[1\]$/u);

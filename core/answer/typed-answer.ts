@@ -283,6 +283,21 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
   return { lines, facts };
 }
 
+// ---- the text of an article ---------------------------------------------------------------------------
+
+/** The whole article the question names (第二十一条 with its items), from the best sentence under it. */
+function articleText(input: TypedInput): { line: string; fact: AnswerFact } | undefined {
+  const ref = input.q.query.articles[0];
+  const under = ref && input.scored.find((s) => s.clause.path.some((p) => norm(p).startsWith(ref.label)));
+  if (!ref || !under) return undefined;
+  let article: Clause | undefined = under.clause;
+  while (article && !norm(article.path.at(-1) ?? '').startsWith(ref.label)) article = article.parentId ? input.clauses.get(article.parentId) : undefined;
+  if (!article) return undefined;
+  const n = input.citer.cite(article, article.text);
+  const title = input.documents.get(article.docId)?.title ?? article.docId;
+  return { line: `《${title}》${ref.label}原文：\n${article.text}[${n}]`, fact: { type: 'article', value: ref.label, n } };
+}
+
 // ---- the router -------------------------------------------------------------------------------------
 
 /** Types whose fact can be checked for in the text: asking one that no evidence states is a refusal. */
@@ -333,6 +348,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         else missing ??= MISSING.quantity;
         break;
       }
+      case 'article':
+        add(articleText(input));
+        break;
       case 'count': {
         checkable++;
         const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && unitKind(f.unit) === 'count' && s.coverage >= COUNT_COVERAGE;
