@@ -18,6 +18,8 @@ export interface ScoredSentence {
   score: number;
   /** Share of the question's informative weight the sentence covers (0..1). */
   coverage: number;
+  /** Set on a penalty brought in for the conduct sentence it punishes (penalties.ts): that sentence. */
+  punishes?: string;
 }
 
 // 每季度, 每半年至少1次, 每5年至少一次, 2次以上, 定期

@@ -18,6 +18,7 @@ import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
+import { withPenalties } from './penalties.js';
 
 export interface ExtractiveInput {
   q: QuestionAnalysis;
@@ -95,7 +96,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const { q } = input;
   const weights = weightTerms(q.query, input.allClauses);
   const docs = targetDocs(q.query);
-  const scored = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
+  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
+  // What a breach costs is written in another article than the duty the user describes: bring it beside.
+  const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
   const absent = notHeld(input);
   if (absent) return { answer: abstain(absent, scored, input, citer), supported: false, citer, facts: [] };
   const verdict = judgeSupport(q, scored, input.allClauses, input.aliases);
@@ -109,9 +112,10 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
-  // The quotes after typed facts come from the clauses those facts cite, so they support what was stated.
+  // The quotes after typed facts come from the clauses those facts cite, so they support what was stated; after
+  // a penalty, the best quotes are the conduct the user described, which the penalty clause does not repeat.
   const cited = new Set(citer.citations.map((c) => c.clauseId));
-  const supporting = typed.facts.length > 0 && !perDoc ? scored.filter((s) => cited.has(s.clause.id)) : scored;
+  const supporting = typed.facts.length > 0 && !perDoc && !q.answerTypes.includes('penalty') ? scored.filter((s) => cited.has(s.clause.id)) : scored;
   const chosen = selectSentences(supporting.length > 0 ? supporting : scored, max, perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));

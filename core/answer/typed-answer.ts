@@ -12,7 +12,8 @@ import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { norm } from '../text/normalize.js';
 import type { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { splitSentences } from '../text/zh/index.js';
+import { STATES_PENALTY, splitSentences } from '../text/zh/index.js';
+import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
   type: AnswerType;
@@ -283,6 +284,40 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
   return { lines, facts };
 }
 
+// ---- penalties ---------------------------------------------------------------------------------------
+
+/** Penalty sentences stated: the best one, and one of another document (a local rule beside the national one). */
+const PENALTIES = 2;
+/** The best sentences that may describe the conduct a penalty sentence must name or continue. */
+const CONDUCT = 3;
+/** …and must say this share of what the user describes: a penalty for something else is not stated. */
+const CONDUCT_COVERAGE = 0.3;
+
+/**
+ * The penalties for what the user describes, each quoted whole with its citation: those the law links to the
+ * provision the best evidence is (违反本条例第三十三条第三项规定的…), or one of the best sentences itself (or its
+ * 逾期不改正的… continuation) when it names the conduct and its penalty together. A penalty sentence that is merely near is not
+ * stated: it may punish something else.
+ */
+function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+  const floor = (input.scored[0]?.score ?? 0) * SUBJECT_SHARE;
+  const found: ScoredSentence[] = [];
+  for (const s of input.scored.slice(0, TOP_SENTENCES * 2)) {
+    const whole = { ...s, text: penaltySpan(s.clause, s.text) };
+    if (s.score < floor || !STATES_PENALTY.test(whole.text) || found.some((f) => f.clause.docId === s.clause.docId)) continue;
+    const conduct = s.punishes === undefined ? input.scored.slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
+    if (!conduct || conduct.coverage < CONDUCT_COVERAGE) continue;
+    found.push(whole);
+    if (found.length === PENALTIES) break;
+  }
+  const stated = found.map((s) => ({ s, n: input.citer.cite(s.clause, s.text) }));
+  const title = (s: ScoredSentence) => input.documents.get(s.clause.docId)?.title;
+  return {
+    lines: stated.map(({ s, n }) => `罚则${title(s) ? `（《${title(s)}》）` : ''}：“${s.text}”[${n}]`),
+    facts: stated.map(({ s, n }) => ({ type: 'penalty' as const, value: s.text, n })),
+  };
+}
+
 // ---- the text of an article ---------------------------------------------------------------------------
 
 /** The whole article the question names (第二十一条 with its items), from the best sentence under it. */
@@ -372,6 +407,12 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         const h = hazard(input);
         lines.push(...h.lines);
         facts.push(...h.facts);
+        break;
+      }
+      case 'penalty': {
+        const p = penalty(input);
+        lines.push(...p.lines);
+        facts.push(...p.facts);
         break;
       }
       case 'applicability': {

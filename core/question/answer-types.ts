@@ -9,6 +9,7 @@ export type AnswerType =
   | 'contact'
   | 'article'
   | 'count'
+  | 'penalty'
   | 'amount'
   | 'quantity'
   | 'hazard'
@@ -34,8 +35,10 @@ export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
   { type: 'article', re: /第[一二三四五六七八九十百零〇两\d]+条(?:[^，。？]{0,6})(?:怎么|如何|是什么|讲|说|规定|内容|写的|原文)/u, examples: ['判定细则第二十条是怎么规定的？', '安全生产法第二十一条讲的什么'] },
   // 一共有多少家, 有几家企业, 多少个园区 — how many things exist (not how many a rule requires)
   { type: 'count', re: /(?:一共|总共|共有|累计|现有|现在有|目前有|有)[^，。？]{0,6}?(?:多少|几)(?:家|个|座|处|户)/u, examples: ['全市现在一共有多少家涉氨制冷企业？', '北岸区有几家储罐区企业', '仓库检查一共查了多少家企业？'] },
+  // 能罚多少钱, 会怎么罚, 法律责任 — what a breach costs (the amount, if asked, is in the penalty sentence)
+  { type: 'penalty', re: /罚|处罚|法律责任/u, examples: ['楼道里给电瓶车充电，能罚多少钱？', '没按规范清洗排油烟管道，会怎么罚？', '违反了要承担什么法律责任'] },
   // 罚多少钱, 罚款金额, 补助多少
-  { type: 'amount', re: /多少钱|罚多少|罚款.{0,6}(?:多少|几)|(?:多少|几)(?:万|元)|金额|补助.{0,4}多少|补贴.{0,4}多少/u, examples: ['没按期整改罚多少钱？', '补助资金每家多少万'] },
+  { type: 'amount', re: /多少钱|罚多少|罚款.{0,6}(?:多少|几)|(?:多少|几)(?:万|元)|金额|补助.{0,4}多少|补贴.{0,4}多少/u, examples: ['补助资金每家多少万', '这个项目能拿多少钱？'] },
   // 依据哪个标准, 看哪份文件, 按什么判定 — asks for a reference: quotes answer it
   { type: 'open', re: /哪份文件|哪个文件|哪个标准|哪些标准|依据(?:的是)?(?:什么|哪)|按什么|看什么文件|引了哪些/u, examples: ['民爆企业判重大事故隐患，依据的是哪个标准？', '修船造船的厂子，判定是不是重大隐患看哪份文件？'] },
   // 算不算重大隐患, 这个怎么定性, 是不是重大事故隐患, 能判重大隐患吗

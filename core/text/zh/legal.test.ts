@@ -10,11 +10,13 @@ import {
   NATIONAL_LAW_TITLE,
   NORMATIVE_DOC_NUMBER,
   NORMATIVE_TITLE,
+  PROVISION,
   REPEALS,
   STATE_COUNCIL,
   TITLE_PERIOD,
   VALID_FOR_YEARS,
   VALID_UNTIL,
+  VIOLATED_PROVISIONS,
   WORK_DOCUMENT_TITLE,
 } from './legal.js';
 
@@ -111,4 +113,20 @@ describe('REPEALS', () => {
     ['《杭州市建筑工程防火管理条例》同时废止。', ['《杭州市建筑工程防火管理条例》']],
   ])('%s → %j', (s, found) => expect(groups(REPEALS, s).map((g) => g[0])).toEqual(found));
   it.each(['2013年7月18日 《国务院关于废止和修改部分行政法规的决定》第一次修订', '对《分工方案》第9项不再执行'])('%s repeals nothing', (s) => expect(groups(REPEALS, s)).toEqual([]));
+});
+
+describe('VIOLATED_PROVISIONS and PROVISION', () => {
+  const provisions = (s: string) => [...s.matchAll(VIOLATED_PROVISIONS)].flatMap((m) => [...m[1]!.matchAll(PROVISION)].map((p) => [p[1], p[2], p[3]].filter((x) => x).join('|')));
+
+  it.each([
+    ['违反本条例第三十三条第三项规定的，由消防救援机构或者公安机关责令改正；拒不改正的，处以二百元罚款。', ['第三十三条|三|项']],
+    ['违反本办法第十二条、第十三条规定的，责令改正', ['第十二条', '第十三条']],
+    ['违反本法第二十一条第二款的规定，处二万元以上十万元以下罚款', ['第二十一条|二|款']],
+  ])('reads the breached provisions of %s', (sentence, expected) => {
+    expect(provisions(sentence)).toEqual(expected);
+  });
+
+  it.each(['违反本条例规定的行为，法律、法规已有法律责任规定的，从其规定。', '依照本条例第三十三条的规定执行'])('reads none in %s', (sentence) => {
+    expect(provisions(sentence)).toEqual([]);
+  });
 });

@@ -119,3 +119,21 @@ export const TITLE_VARIANT_NOISE = /中华人民共和国|[《》〈〉<>「」\
 
 /** 白河市应急管理局关于印发《白河市…判定细则（试行）》的通知 — the document a notice issues (group 1). */
 export const ISSUED_TITLE = /关于印发《(.+)》的通知$/u;
+
+/**
+ * 违反本条例第三十三条第三项规定的, 违反本办法第十二条、第十三条规定 — a penalty sentence naming the provisions
+ * whose breach it punishes (group 1 the run of provisions; read with PROVISION).
+ */
+export const VIOLATED_PROVISIONS = /违反本(?:法|条例|办法|规定|细则|决定|实施办法)((?:第[一二三四五六七八九十百零〇两\d]+条(?:第[一二三四五六七八九十\d]+[项款])?[、，,和或及以]*)+)(?:规定|的规定|之规定)?/gu;
+
+/** 第三十三条第三项 inside a run of provisions: group 1 the article (第三十三条), 2 the number of the 项 or 款, 3 which. */
+export const PROVISION = /(第[一二三四五六七八九十百零〇两\d]+条)(?:第([一二三四五六七八九十\d]+)([项款]))?/gu;
+
+/** 处五千元以上五万元以下罚款, 处以二百元罚款, 拘留, 吊销 — a sentence that states a penalty. */
+export const STATES_PENALTY = /罚款|罚金|拘留|警告|吊销|没收|责令停产停业|停止使用|关闭/u;
+
+/** 逾期不改正的，…; 情节严重的，… — a penalty sentence that continues the one before it (quoted with it). */
+export const CONTINUES_PENALTY = /^(?:逾期|拒不|情节|造成|有前款|前款)/u;
+
+/** （三）, (三）, 3. — the item number a sentence starts with (group 1). */
+export const ITEM_START = /^\s*[（(]([一二三四五六七八九十\d]+)[）)]/u;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../assistant.js';
+import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+
+// A regulation in the shape laws take: duties in one chapter, penalties in another that names the provision.
+const REGULATION = `青川市居民住宅区消防安全管理条例
+
+（2024年6月20日青川市第十七届人民代表大会常务委员会第十二次会议通过）
+
+第一章 总则
+
+第一条 为了加强居民住宅区消防安全管理，制定本条例。
+
+第二章 消防安全管理
+
+第十二条 物业服务人应当每月至少组织一次防火检查，并做好记录。
+
+第十五条 任何单位和个人不得在居民住宅区实施下列行为：
+
+（一）占用、堵塞、封闭疏散通道、安全出口；
+
+（二）在消防车通道上停放车辆；
+
+（三）在楼梯间、公共走道内停放电动自行车或者为其充电。
+
+第三章 法律责任
+
+第二十一条 物业服务人违反本条例第十二条规定，未组织防火检查的，由消防救援机构责令限期改正；逾期不改正的，处三千元以上一万元以下罚款。
+
+第二十二条 违反本条例第十五条第二项规定的，由消防救援机构责令改正，处一百元以上五百元以下罚款。
+
+违反本条例第十五条第三项规定的，由消防救援机构责令改正；拒不改正的，处三百元罚款。
+
+第四章 附则
+
+第二十三条 本条例自2024年10月1日起施行。
+`;
+
+let over: TestAssistant;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  over = await assistantOver({ '青川市居民住宅区消防安全管理条例.txt': REGULATION });
+  assistant = over.assistant;
+});
+afterAll(() => over.close());
+
+const ask = (question: string) => assistant.ask({ question });
+
+describe('the penalty for what the user describes', () => {
+  it('brings the penalty of the breached item from the 法律责任 chapter, not the penalty of another item', async () => {
+    const a = await ask('邻居在楼梯间给电瓶车充电，劝了不听，能罚多少钱？');
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toBe('罚则（《青川市居民住宅区消防安全管理条例》）：“违反本条例第十五条第三项规定的，由消防救援机构责令改正；拒不改正的，处三百元罚款。”[1]');
+    expect(a.answer).not.toContain('一百元以上五百元以下');
+    expect(a.facts?.[0]).toMatchObject({ type: 'penalty', n: 1 });
+  });
+
+  it('quotes an 逾期不改正的 penalty with the sentence that says whose breach it is', async () => {
+    const a = await ask('物业一直不组织防火检查，责令改正后还不改，会怎么罚？');
+    expect(a.answer.split('\n')[0]).toContain('未组织防火检查的，由消防救援机构责令限期改正；逾期不改正的，处三千元以上一万元以下罚款。');
+  });
+
+  it('states no penalty when the documents link none to what is asked', async () => {
+    const a = await ask('小区没有按时施行条例，会怎么处罚？');
+    expect(a.answer).not.toMatch(/^罚则/u);
+  });
+});

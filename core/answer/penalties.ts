@@ -1,0 +1,87 @@
+/**
+ * What a breach costs. Laws put a duty in one article (第三十三条（三）不得在楼梯间…充电) and its penalty in
+ * another (违反本条例第三十三条第三项规定的…处以二百元罚款). A question about a penalty is matched to the duty
+ * in the user's words; the sentences that punish that provision are brought in beside it, ranked with it.
+ */
+import type { Clause } from '../schemas.js';
+import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PROVISION, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import type { ScoredSentence } from './evidence.js';
+
+interface Penalty {
+  clause: Clause;
+  text: string;
+  /** The number of the 项 it punishes; undefined when it punishes the whole article or a 款. */
+  item?: number;
+}
+
+/** Conduct sentences whose penalties are looked up: the best few. */
+const TOP = 3;
+/** A linked penalty ranks just below the conduct sentence that brought it. */
+const LINKED_SHARE = 0.95;
+
+/**
+ * A penalty sentence with the sentences it runs on in: the one before when it continues it (逾期不改正的，处…罚款
+ * says whose breach only with the sentence before), and those after that continue it (…责令改正；拒不改正的，处…).
+ */
+export function penaltySpan(clause: Clause, text: string): string {
+  const sentences = splitSentences(clause.text);
+  const at = sentences.findIndex((x) => x.text === text);
+  if (at === -1) return text;
+  let first = at;
+  if (CONTINUES_PENALTY.test(text) && at > 0) first = at - 1;
+  let last = at;
+  while (last + 1 < sentences.length && CONTINUES_PENALTY.test(sentences[last + 1]!.text)) last++;
+  return clause.text.slice(sentences[first]!.start, sentences[last]!.start + sentences[last]!.text.length);
+}
+
+const number = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : chineseToNumber(s));
+
+const cache = new WeakMap<readonly Clause[], ReadonlyMap<string, readonly Penalty[]>>();
+
+/** Penalty sentences by the provision they punish (`docId|article number`), read once per clause list. */
+function penaltiesByProvision(clauses: readonly Clause[]): ReadonlyMap<string, readonly Penalty[]> {
+  let got = cache.get(clauses);
+  if (got) return got;
+  const map = new Map<string, Penalty[]>();
+  for (const clause of clauses) {
+    if (!clause.text.includes('违反本')) continue;
+    for (const s of splitSentences(clause.text)) {
+      for (const m of s.text.matchAll(VIOLATED_PROVISIONS)) {
+        for (const p of m[1]!.matchAll(PROVISION)) {
+          const key = `${clause.docId}|${number(p[1]!.slice(1, -1))}`;
+          const item = p[3] === '项' ? number(p[2]!) : undefined;
+          map.set(key, [...(map.get(key) ?? []), { clause, text: penaltySpan(clause, s.text), ...(item !== undefined ? { item } : {}) }]);
+        }
+      }
+    }
+  }
+  cache.set(clauses, map);
+  return map;
+}
+
+/** The article number of a clause, from its heading path (第三十三条). */
+function articleOf(clause: Clause): number | undefined {
+  const label = [...clause.path].reverse().map((p) => ARTICLE_PATH_ELEMENT.exec(p)?.[0]).find((x) => x !== undefined);
+  return label ? number(label.slice(1, -1)) : undefined;
+}
+
+/** The scored sentences with the penalties of the best conduct sentences ranked beside them. */
+export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[]): ScoredSentence[] {
+  const byProvision = penaltiesByProvision(clauses);
+  if (byProvision.size === 0) return [...scored];
+  const out = [...scored];
+  for (const s of scored.slice(0, TOP)) {
+    const article = articleOf(s.clause);
+    if (article === undefined) continue;
+    const startItem = ITEM_START.exec(s.text)?.[1];
+    const item = startItem !== undefined ? number(startItem) : undefined;
+    for (const p of byProvision.get(`${s.clause.docId}|${article}`) ?? []) {
+      if (p.item !== undefined && item !== undefined && p.item !== item) continue;
+      const linked: ScoredSentence = { clause: p.clause, text: p.text, rank: s.rank, score: s.score * LINKED_SHARE, coverage: s.coverage, punishes: s.text };
+      const at = out.findIndex((x) => x.clause.id === p.clause.id && x.text === p.text);
+      if (at === -1) out.push(linked);
+      else if (out[at]!.score < linked.score) out[at] = linked;
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
