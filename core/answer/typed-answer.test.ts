@@ -96,3 +96,17 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
     expect(a.answer.split('\n')[0]).toBe('联系人：局危货科罗敏，电话：0000-6608227[1]');
   });
 });
+
+describe('a size the asker states, against a 不超过 threshold', () => {
+  it('reads 不超过10吨 as at most 10吨, not more than 10吨', async () => {
+    const small = await assistantOver({
+      '小型储存点细则.txt': '青川市小型液氨储存点安全管理细则\n\n第一条 为加强小型液氨储存点安全管理，制定本细则。\n\n第二条 本细则适用于液氨储存量不超过10吨的小型液氨储存点。\n\n第三条 储存点应当每月开展一次安全检查。\n',
+    });
+    try {
+      const a = await small.assistant.ask({ question: '我们冷库液氨储存量正好10吨，这个细则适用吗？' });
+      expect(a.answer.split('\n')[0]).toMatch(/^您所说的10吨属于“不超过10吨”的情形/u);
+    } finally {
+      await small.close();
+    }
+  });
+});

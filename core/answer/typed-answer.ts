@@ -232,14 +232,18 @@ function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matc
 
 // ---- applicability ----------------------------------------------------------------------------------
 
+/** How far before a document's number the words the asker put before theirs are looked for (搭设跨度18米). */
+const CONTEXT_SPAN = 8;
+
 /** 以上/不少于 → at least; 以下/不足/少于 → below; the number the asker states is compared with it. */
 function meets(stated: number, f: Fact): boolean | undefined {
   const c = f.comparator ?? '';
   if (f.number === undefined) return undefined;
+  // 不超过 before 超过: the negated comparators are read first
+  if (/不超过|不高于|不大于|以内|之内/u.test(c)) return stated <= f.number;
   if (/以上|不少于|不低于|不小于|达到|满/u.test(c)) return stated >= f.number;
   if (/超过|大于|高于/u.test(c)) return stated > f.number;
-  if (/以下|不足|少于|低于|小于|不满/u.test(c)) return stated < f.number;
-  if (/不超过|不高于|不大于|以内|之内/u.test(c)) return stated <= f.number;
+  if (/以下|不足|不到|少于|低于|小于|不满/u.test(c)) return stated < f.number;
   return undefined;
 }
 
@@ -248,9 +252,13 @@ function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] 
   const lines: string[] = [];
   const facts: AnswerFact[] = [];
   for (const stated of input.q.stated) {
-    const hit = firstWith(input, ['threshold', 'scope'], (f) => f.unit === stated.unit && meets(stated.number, f) !== undefined);
-    const f = hit?.facts.find((x) => x.unit === stated.unit);
-    if (!hit || !f) continue;
+    const keep = (f: Fact) => f.unit === stated.unit && meets(stated.number, f) !== undefined;
+    const found = sentencesWith(input, ['threshold', 'scope'], keep).flatMap((h) => h.facts.filter(keep).map((f) => ({ hit: h, f })));
+    // 跨度20米 is measured against 搭设跨度18米以上, not the 高度8米以上 before it in the same sentence.
+    const said = (x: { hit: { s: ScoredSentence }; f: Fact }) => stated.context.length === 2 && x.hit.s.clause.text.slice(Math.max(0, x.f.start - CONTEXT_SPAN), x.f.start).includes(stated.context);
+    const pick = found.find(said) ?? found[0];
+    if (!pick) continue;
+    const { hit, f } = pick;
     const ok = meets(stated.number, f)!;
     const n = input.citer.cite(hit.s.clause, hit.s.text);
     lines.push(`您所说的${stated.text}${ok ? '属于' : '不属于'}“${f.value}”的情形：“${hit.s.text}”[${n}]`);

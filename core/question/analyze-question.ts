@@ -10,7 +10,7 @@ import { norm } from '../text/normalize.js';
 import { ACROSS_DOCS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
-import { QUANTITY, type UnitKind } from '../text/zh/quantities.js';
+import { COLLOQUIAL_DECIMAL, QUANTITY, type UnitKind } from '../text/zh/quantities.js';
 import { askedDate, chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
@@ -57,22 +57,23 @@ export interface QuestionAnalysis {
   answerTypes: AnswerType[];
   /** What a quantity question asks a number of (多少米 → length). */
   quantityKind?: UnitKind;
-  /** Quantities the asker states about itself (液氨有12吨, 储罐800立方米, 8个人). */
-  stated: Array<{ number: number; unit: string; text: string }>;
+  /** Quantities the asker states about itself (液氨有12吨, 储罐800立方米, 8个人), with the two characters before (跨度20米 → 跨度). */
+  stated: Array<{ number: number; unit: string; text: string; context: string }>;
   /** The date whose rules apply (ISO): the request's asOf, else a date the question names, else today. */
   asOf: string;
 }
 
-/** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人). */
+/** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人), 7米5 (7.5米); 不到8米 compares, it states nothing. */
 export function statedQuantities(question: string): QuestionAnalysis['stated'] {
-  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元)
-  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人').replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元');
+  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元); 7米5 → 7.5米
+  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人').replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元').replace(COLLOQUIAL_DECIMAL, '$1.$3$2');
   const out: QuestionAnalysis['stated'] = [];
   for (const m of q.matchAll(QUANTITY)) {
-    const [whole, , percent, num, unit] = m;
+    const [whole, comparator, percent, num, unit] = m;
+    if (comparator !== undefined) continue;
     const n = percent ?? num ?? '';
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
-    if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole });
+    if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }
   return out;
 }

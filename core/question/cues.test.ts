@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
-import { conceptsAsked, readCues, unitNamed } from './analyze-question.js';
+import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
 
 const table: Array<[string, RegExp, string[], string[]]> = [
@@ -51,5 +51,15 @@ describe('conceptsAsked and unitNamed', () => {
     expect(unitNamed('市化工处负责哪些事', duties)).toBe('市化工处');
     expect(unitNamed('安全生产科要干什么', duties)).toBe('安全生产科');
     expect(unitNamed('谁牵头', duties)).toBeUndefined();
+  });
+});
+
+describe('statedQuantities', () => {
+  it.each([
+    ['层高7米5，不到8米，但是有根大梁跨度20米', ['7.5米 层高', '20米 跨度']],
+    ['我们液氨有12吨，车间8个人', ['12吨 氨有', '8人 车间']],
+    ['总投资才80万，超过50人了吗', ['80万元 资才']],
+  ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
+    expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });
 });

@@ -23,7 +23,10 @@ export type UnitKind = keyof typeof UNIT_KINDS;
 
 // 以上 以下 以内 不少于 不低于 不超过 不足 超过 达到 — how a threshold compares.
 export const COMPARATOR_AFTER = '(?:及以上|以上|以下|以内|之内|内|及以下)';
-export const COMPARATOR_BEFORE = '(?:不少于|不低于|不小于|不超过|不高于|不大于|超过|低于|少于|小于|大于|高于|达到|满|不足|不满)';
+export const COMPARATOR_BEFORE = '(?:不少于|不低于|不小于|不超过|不高于|不大于|超过|低于|少于|小于|大于|高于|达到|满|不足|不满|不到)';
+
+// 7米5, 1米8 — a decimal said the colloquial way (7.5米); the digit after the unit ends the number.
+export const COLLOQUIAL_DECIMAL = /(\d+)(米|吨)(\d)(?![\d.])/gu;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const ALL_UNITS = Object.values(UNIT_KINDS).flat().sort((a, b) => b.length - a.length).map(escape).join('|');
