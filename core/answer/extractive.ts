@@ -192,7 +192,9 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
 /** Every row of the unit, with its role, each cited: the reverse of "who leads X". */
 function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): string[] {
   const docs = input.q.query.places.flatMap((p) => p.docIds);
-  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => (docs.length === 0 || docs.includes(r.duty.docId)) && !input.excluded.has(r.duty.clauseId));
+  // 哪几项把我们列成配合单位 asks only for the rows where the unit cooperates.
+  const role = input.q.cues.cooperate && !input.q.cues.lead ? 'cooperate' : undefined;
+  const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => (docs.length === 0 || docs.includes(r.duty.docId)) && !input.excluded.has(r.duty.clauseId) && (!role || r.role === role));
   if (rows.length === 0) return [];
   const lines = [`${unit}在文件中承担的任务（共${rows.length}项）：`];
   for (const r of rows.slice(0, 15)) {

@@ -109,6 +109,22 @@ export class Aliases {
   }
 
   /**
+   * Every way a unit name may be written, by the group of the alias that ends it: 南岸区应急管理局 is also
+   * 南岸区应急局 and 南岸区应急管理部门. A name with no known suffix has only itself.
+   */
+  unitSpellings(name: string): string[] {
+    const s = name.normalize('NFKC').replace(/\s+/gu, '');
+    let best: { term: string; group: AliasGroup } | undefined;
+    for (const g of this.groups) {
+      if (g.kind !== 'unit') continue;
+      for (const t of g.terms) if (s.endsWith(t) && (!best || t.length > best.term.length)) best = { term: t, group: g };
+    }
+    if (!best) return [s];
+    const prefix = s.slice(0, s.length - best.term.length);
+    return [s, ...best.group.terms.map((t) => prefix + t).filter((v) => v !== s)];
+  }
+
+  /**
    * The terms plus their synonyms and looser expansions, each term once with its highest weight.
    * Input terms keep weight 1; same-group synonyms get SYNONYM_WEIGHT; expansions their table weight.
    */

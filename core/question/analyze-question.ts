@@ -6,6 +6,7 @@
 import type { AnswerContext } from '../answer/context.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
+import type { Aliases } from '../lexicon/aliases.js';
 import { norm } from '../text/normalize.js';
 import { ACROSS_DOCS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
@@ -120,21 +121,24 @@ export function conceptsAsked(question: string, concepts: readonly string[], ali
   return asked;
 }
 
-/** The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…). */
-export function unitNamed(question: string, duties: readonly Duty[]): string | undefined {
+/**
+ * The longest unit of the duty matrix that the question names (化工处, 安全生产科, 市应急局…), as written or in
+ * another spelling of its alias group (南岸区应急局 names 南岸区应急管理局).
+ */
+export function unitNamed(question: string, duties: readonly Duty[], aliases?: Aliases): string | undefined {
   const q = norm(question);
-  const names = unitsOf(duties).filter((u) => q.includes(u.normed)).map((u) => u.name);
+  const names = unitsOf(duties, aliases).filter((u) => u.spellings.some((s) => q.includes(s))).map((u) => u.name);
   return names.sort((a, b) => b.length - a.length)[0];
 }
 
-const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; normed: string }>>();
+const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; spellings: string[] }>>();
 
-/** The matrix's distinct units of three characters or more, in first-seen order, each with its `norm`; once per duty list. */
-function unitsOf(duties: readonly Duty[]): ReadonlyArray<{ name: string; normed: string }> {
+/** The matrix's distinct units of three characters or more, in first-seen order, each with its spellings (`norm`ed); once per duty list. */
+function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ name: string; spellings: string[] }> {
   let got = units.get(duties);
   if (!got) {
     const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3));
-    got = [...names].map((name) => ({ name, normed: norm(name) }));
+    got = [...names].map((name) => ({ name, spellings: (aliases?.unitSpellings(name) ?? [name]).map(norm).filter((s) => [...s].length >= 3) }));
     units.set(duties, got);
   }
   return got;
@@ -146,7 +150,7 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
   const history = request.history ?? [];
   const previousQuestion = previousQuestionOf(history);
   const { rule, answerer } = classify(question, previousQuestion);
-  const unit = unitNamed(question, ctx.kb.duties);
+  const unit = unitNamed(question, ctx.kb.duties, ctx.lexicon.aliases);
   const checklistRequest = previousQuestion && ruleFor(question).intent !== 'checklist' ? `${previousQuestion}\n${question}` : question;
   const query = ctx.searcher.analyze(question, history);
   let answerTypes = answerTypesOf(question);
