@@ -72,3 +72,33 @@ describe('answers give the rule in force', () => {
     expect(a.answer).not.toContain('800平方米');
   });
 });
+
+describe('a decision that amends the articles of a named regulation', () => {
+  const MEASURES = ['青川市有限空间作业安全管理办法', '第一条 为加强有限空间作业安全管理，制定本办法。', '第五条 企业应当每年至少组织一次有限空间作业专项应急演练。', '第九条 本办法自2021年7月1日起施行。'].join('\n\n');
+  // It names other documents too (the law it follows, a repealed 规定), so the items take their target from the heading.
+  const DECISION = [
+    '青川市人民政府关于修改和废止部分市政府规章的决定',
+    '（2026年1月8日青川市人民政府第十次常务会议通过　2026年1月15日青川市人民政府令第35号公布）',
+    '根据《中华人民共和国安全生产法》，市人民政府对现行有效的规章进行了清理，决定：',
+    '一、对《青川市有限空间作业安全管理办法》（2021年5月10日市人民政府令第18号公布）作如下修改：',
+    '第五条修改为：“企业应当每半年至少组织一次有限空间作业专项应急演练。”',
+    '二、废止《青川市烟花爆竹安全管理规定》。',
+    '三、本决定自2026年3月1日起施行。',
+  ].join('\n\n');
+  let amended: TestAssistant;
+  beforeAll(async () => {
+    const law = ['中华人民共和国安全生产法', '第一条 为了加强安全生产工作，制定本法。', '第二条 在中华人民共和国领域内从事生产经营活动的单位的安全生产，适用本法。'].join('\n\n');
+    amended = await assistantOver({ '办法.txt': MEASURES, '决定.txt': DECISION, '安全生产法.txt': law }, new Date('2026-11-30T00:00:00Z'));
+  });
+  afterAll(() => amended.close());
+
+  it('reads each 第N条修改为 under the heading as a change of that regulation, from the day the decision takes effect', () => {
+    expect(amended.assistant.kb.overrides.map((o) => [o.target, o.action, o.field, o.effective])).toEqual([['《青川市有限空间作业安全管理办法》第五条', 'adjust', 'whole', '2026-03-01']]);
+  });
+
+  it('answers with the amended article, not the old frequency', async () => {
+    const a = await amended.assistant.ask({ question: '有限空间专项应急演练多久搞一次？' });
+    expect(a.answer).toContain('每半年');
+    expect(a.answer).not.toContain('每年至少组织一次');
+  });
+});

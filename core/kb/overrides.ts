@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
@@ -57,16 +57,21 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
       ...[...text.matchAll(CITED_DOC_NUMBER)].map((m) => others.find((d) => d.docNumber && canonicalDocNumber(d.docNumber) === canonicalDocNumber(m[0]))?.id),
     ].filter((id): id is string => id !== undefined));
     const only = named.size === 1 ? others.find((d) => named.has(d.id)) : undefined;
+    // 一、对《…办法》作如下修改： — the items after it, which name no document, change that one.
+    let heading: DocumentMeta | undefined;
     for (const clause of own) {
       for (const s of splitSentences(clause.text)) {
+        const follows = CHANGES_FOLLOW.exec(s.text);
+        if (follows) heading = resolveDoc(follows[1]!, shortNames, others);
         for (const item of s.text.matchAll(ITEM_REF)) {
           const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
-          const target = before ? resolveDoc(before[1]!, shortNames, others) : only;
+          const target = before ? resolveDoc(before[1]!, shortNames, others) : (heading ?? only);
           if (!target) continue;
           const action = actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined);
           if (!action) continue;
+          // A change takes effect on the date it states, else when its document takes effect (本决定自…起施行), else on issue.
           const at = EFFECTIVE_FROM.exec(s.text) ?? EFFECTIVE_FROM.exec(clause.text);
-          const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : doc.date;
+          const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : (doc.effective ?? doc.date);
           const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? []);
           const name = before ? `《${before[1]}》` : `《${target.title}》`;
           const rest = s.text.slice(item.index);

@@ -11,7 +11,7 @@ import { norm } from '../text/normalize.js';
 import { ACROSS_DOCS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
-import { COLLOQUIAL_DECIMAL, QUANTITY, type UnitKind } from '../text/zh/quantities.js';
+import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { askedDate, chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
@@ -71,8 +71,9 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
   const out: QuestionAnalysis['stated'] = [];
   for (const m of q.matchAll(QUANTITY)) {
     const [whole, comparator, percent, num, unit] = m;
-    if (comparator !== undefined) continue;
     const n = percent ?? num ?? '';
+    // 不到8米 compares; 一年有几次 says "a year", not a length of time the asker has
+    if (comparator !== undefined || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }

@@ -59,6 +59,7 @@ describe('statedQuantities', () => {
     ['层高7米5，不到8米，但是有根大梁跨度20米', ['7.5米 层高', '20米 跨度']],
     ['我们液氨有12吨，车间8个人', ['12吨 氨有', '8人 车间']],
     ['总投资才80万，超过50人了吗', ['80万元 资才']],
+    ['县应急局对企业的专项检查一年有几次？', []],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });

@@ -9,6 +9,9 @@ export const SHORT_NAME = /《([^《》]{2,80})》[^《》]{0,40}?以下简称[�
 // 《分工方案》, 《白河市…细则（试行）》 — a document named in 《》 (group 1).
 export const NAMED_DOC = /《([^《》]{1,80})》/gu;
 
+// 对《枫渡市有限空间作业安全管理办法》（2021年…公布）作如下修改： — the items after it change that document (group 1).
+export const CHANGES_FOLLOW = /对《([^《》]{1,80})》[^。：:]{0,60}?作(?:出)?(?:以下|如下)(?:修改|调整|变更)/u;
+
 // 第6项, 第二条, 第5项任务, 第3行 — an item of the named document: group 1 the number, group 2 the kind.
 export const ITEM_REF = /第([一二三四五六七八九十百零〇两\d]+)(项|条|行)/gu;
 
