@@ -6,7 +6,7 @@
  */
 import type { Clause, Fact, ParsedDocument } from '../schemas.js';
 import { isSearchable } from '../kb/searchable.js';
-import { ARTICLE_PATH_ELEMENT, OUTLINE_PREFIX, splitSentences } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, INTERVAL, OUTLINE_PREFIX, WEEKLY_TIME, splitSentences } from '../text/zh/index.js';
 import { findFrequencies, isSpecific } from '../duties/frequency.js';
 import { findDeadlines } from '../duties/deadline.js';
 import { chineseToNumber } from '../text/zh/index.js';
@@ -24,7 +24,6 @@ const STAGE_SPAN = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|－)(?:\d{
 // 自2022年7月1日起施行, 2025年3月1日 — a full date: when-questions are answered by it.
 const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:起施行|起实施|起执行|起生效|起)?/gu;
 // 每周五12时前, 每周四17时前 — a weekly report time.
-const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?/gu;
 // 第三条, 第2项 — an ordinal, never a quantity.
 const ORDINAL_BEFORE = /第$/u;
 
@@ -45,7 +44,7 @@ function sentenceFacts(sentence: string, at: number): Draft[] {
     // 定期 is an answer too: the document asks for it without naming an interval, and says no more.
     span(hit.start, hit.end, 'frequency', isSpecific(hit.frequency) ? hit.frequency.text : `${hit.frequency.text}（未写明具体间隔）`);
   }
-  for (const m of weekly) span(m.index, m.index + m[0].length, 'frequency', m[0]);
+  for (const m of [...weekly, ...sentence.matchAll(INTERVAL)]) span(m.index, m.index + m[0].length, 'frequency', m[0]);
   let from = 0;
   for (const d of findDeadlines(sentence)) {
     const start = sentence.indexOf(d.text, from);

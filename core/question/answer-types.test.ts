@@ -24,6 +24,7 @@ describe('the answer-type table', () => {
     ['基坑支护水平位移报警值是多少毫米？', 'length'],
     ['抽查比例是多少', 'percent'],
     ['督办期限多长时间？', 'duration'],
+    ['进罐前的气体检测最早能提前多久做？', 'duration'],
     ['每次至少查几家？', 'count'],
     ['罚多少钱？', 'money'],
   ])('reads what a number is asked of: %s → %s', (question, kind) => {

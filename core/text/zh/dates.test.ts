@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDate, askedYears, yearsWrittenIn } from './dates.js';
+import { INTERVAL, WEEKLY_TIME, askedDate, askedYears, yearsWrittenIn } from './dates.js';
 
 describe('askedDate', () => {
   it.each([
@@ -30,4 +30,14 @@ describe('years', () => {
     ['2019 年版的标准', [{ year: 2019, namesText: true }]],
     ['现在多久一次', []],
   ])('%s asks %j', (q, years) => expect(askedYears(q)).toEqual(years));
+});
+
+describe('frequencies written as a weekday or a gap', () => {
+  it.each([
+    [WEEKLY_TIME, '于每周五12时前报送本周进展', '每周五12时前'],
+    [INTERVAL, '检测间隔时间不得超过二小时；', '间隔时间不得超过二小时'],
+    [INTERVAL, '作业中每隔2小时检测一次', '每隔2小时'],
+  ])('%s finds its phrase in %s', (re, text, phrase) => expect([...text.matchAll(re)].map((m) => m[0])).toEqual([phrase]));
+
+  it.each(['每周组织一次', '间隔不少于三年'])('%s is neither', (text) => expect([...text.matchAll(WEEKLY_TIME), ...text.matchAll(INTERVAL)]).toEqual([]));
 });

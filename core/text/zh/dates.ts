@@ -32,6 +32,12 @@ function iso(y: string, m: string, d: string): string {
 }
 
 // 2024—2026年, 2024-2026年, 2024至2026年 — a span of years (groups: first, last).
+/** 每周五12时前, 每周四 — a weekly time (a frequency with its day). */
+export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?/gu;
+
+/** 检测间隔时间不得超过二小时, 每隔2小时 — a frequency stated as the longest gap between two times. */
+export const INTERVAL = /(?:每隔|间隔(?:时间)?(?:不得|不应|不宜)?(?:超过|大于)?)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟|天|日|周|月)/gu;
+
 export const YEAR_SPAN = /(\d{4})年?[-—–至到](\d{4})年/gu;
 
 // 2025年 — a year written (group: year).
