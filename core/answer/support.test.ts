@@ -17,6 +17,7 @@ const CLAUSES = [
   clause('三、时间安排 从2020年6月至2022年12月，分四个阶段进行。'),
   clause('（九）通过现有资金渠道对符合条件的危险化学品企业搬迁改造项目予以支持。'),
   clause('严格执行危险化学品企业安全生产和环境保护所需的防护距离要求。'),
+  clause('是否对驾驶人员、押运人员每月至少开展一次安全教育。'),
 ];
 
 function scored(text: string, coverage: number): ScoredSentence {
@@ -30,6 +31,8 @@ describe('unknownConcepts', () => {
     expect(unknown('软件公司每年要不要做安全评价（安评）？')).toEqual(['安全评价', '安评']);
     // 安全距离 is an alias of 防护距离, which the documents state.
     expect(unknown('危化品企业的安全距离有要求吗？')).toEqual([]);
+    // 押运员 is the 押运人员 the documents name; 装卸管理员 is named nowhere
+    expect(unknown('危货车押运员的安全教育多久搞一次？')).toEqual([]);
   });
 });
 

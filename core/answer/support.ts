@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { QUANTITY, unitKind } from '../text/zh/index.js';
+import { QUANTITY, ROLE_SPELLINGS, unitKind } from '../text/zh/index.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { clauseTextIndex, type ScoredSentence } from './evidence.js';
@@ -30,9 +30,14 @@ function statesAmount(text: string): boolean {
  */
 export function unknownConcepts(asked: readonly string[], clauses: readonly Clause[], aliases: Aliases): string[] {
   const texts = clauseTextIndex(clauses);
-  const inCorpus = (t: string) => texts.has(t);
+  const inCorpus = (t: string) => texts.has(t) || roleSpellings(t).some((v) => texts.has(v));
   const known = (t: string) => inCorpus(t) || aliases.groupsOf(t).some((g) => g.terms.some((a) => inCorpus(norm(a))));
   return asked.filter((c) => !known(c));
+}
+
+/** The other spellings of a role: 押运员 → 押运人员, 押运人员 → 押运员. */
+function roleSpellings(term: string): string[] {
+  return ROLE_SPELLINGS.flatMap(([short, long]) => (term.endsWith(long) ? [term.slice(0, -long.length) + short] : term.endsWith(short) ? [term.slice(0, -short.length) + long] : []));
 }
 
 /** Judges the evidence for the analysed question; `scored` are the candidate sentences, best first. */

@@ -24,6 +24,9 @@ export const PERSON_END = /(?:负责人|负责同志|人员|员工|职工|同志
  * 湖北省经济和信息化厅, 威海市文登区工业和信息化局, 红山街道办 — an issuing organisation on a front page
  * (masthead, 落款). Narrower than UNIT_END: a 科 or 大队 does not issue documents.
  */
+/** 押运员 / 押运人员, 监护员 / 监护人员 — one role written two ways; each pair is [short, long]. */
+export const ROLE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [['员', '人员']];
+
 export const ORG_END = /(厅|局|委|委员会|办公室|办|部|处|署|院|府|政府|中心|管委会|街道办)$/u;
 
 /**
