@@ -47,6 +47,9 @@ const SUBJECT_SHARE = 0.5;
 /** A second sentence scoring at least this share of the best is stated beside it: the documents leave it open which. */
 const CLOSE_SECOND = 0.9;
 
+/** Documents that each state their own fact when a question asks across documents. */
+const ACROSS_DOCS_MAX = 3;
+
 /** Sentences searched for a fact of the asked type, best first. */
 const TOP_SENTENCES = 6;
 /** A count must come from a sentence about the asked subject: this share of the question's weight at least. */
@@ -113,8 +116,15 @@ function values(facts: readonly Fact[]): string {
  * nearly as well (two rows both about 报送进展), its facts are stated beside, each with its own citation.
  */
 function statedLine(input: TypedInput, type: AnswerType, label: string, types: readonly Fact['type'][], keep?: (f: Fact, s: ScoredSentence) => boolean): { line: string; fact: AnswerFact } | undefined {
-  const [best, next] = sentencesWith(input, types, keep);
+  const found = sentencesWith(input, types, keep);
+  const [best, next] = found;
   if (!best) return undefined;
+  // Asked across documents (分别是…, 跟市里的一样吗), each document states its own, named.
+  const perDoc = input.q.cues.acrossDocs ? found.filter((h, i) => found.findIndex((x) => x.s.clause.docId === h.s.clause.docId) === i).slice(0, ACROSS_DOCS_MAX) : [];
+  if (perDoc.length > 1) {
+    const parts = perDoc.map((h) => ({ value: values(h.facts), title: input.documents.get(h.s.clause.docId)?.title ?? '', n: input.citer.cite(h.s.clause, h.s.text) }));
+    return { line: `${label}：${parts.map((p) => `《${p.title}》${p.value}[${p.n}]`).join('；')}`, fact: { type, value: parts.map((p) => p.value).join('；'), n: parts[0]!.n } };
+  }
   const shown = next && next.s.score >= best.s.score * CLOSE_SECOND && values(next.facts) !== values(best.facts) ? [best, next] : [best];
   const parts = shown.map((h) => ({ value: values(h.facts), n: input.citer.cite(h.s.clause, h.s.text) }));
   const value = parts.map((p) => p.value).join('；');
