@@ -18,6 +18,7 @@ import type { AnswererKey } from './question/intents.js';
 import { checklistAnswer } from './checklist/checklist-answer.js';
 import { obligationsAnswer } from './checklist/obligations-answer.js';
 import { groupBy } from './group-by.js';
+import { withDocumentPlaces } from './lexicon/document-places.js';
 
 export type { AskOptions } from './answer/context.js';
 
@@ -48,7 +49,9 @@ const ANSWERERS: Record<AnswererKey, Answerer> = {
 
 /** Builds the assistant: the lexical index is built here, the vector index comes from the knowledge base. */
 export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
-  const { kb, lexicon } = deps;
+  const { kb } = deps;
+  // The places of the documents held join the gazetteer, so a question from one of them is located.
+  const lexicon = { ...deps.lexicon, places: withDocumentPlaces(deps.lexicon.places, kb.documents, kb.clauses) };
   const searcher: Searcher = await createSearcher({ lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors });
   const ctx: AnswerContext = {
     kb,

@@ -52,6 +52,8 @@ const ACROSS_DOCS_MAX = 3;
 
 /** Sentences searched for a fact of the asked type, best first. */
 const TOP_SENTENCES = 6;
+/** A number must come from a sentence about the asked subject: this share of the question's weight at least. */
+const QUANTITY_COVERAGE = 0.3;
 /** A count must come from a sentence about the asked subject: this share of the question's weight at least. */
 const COUNT_COVERAGE = 0.5;
 /** A hazard situation matches a criterion when this share of its informative words is in the criterion. */
@@ -396,7 +398,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
       case 'quantity': {
         checkable++;
         const kind = input.q.quantityKind;
-        const keep = (f: Fact) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind);
+        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind) && s.coverage >= QUANTITY_COVERAGE;
         if (add(statedLine(input, type, kind ? QUANTITY_LABEL[kind] : '规定', ['threshold', 'deadline'], keep))) answered++;
         else missing ??= MISSING.quantity;
         break;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Clause, DocumentMeta } from '../schemas.js';
+import { loadLexicon } from './lexicon.js';
+import { withDocumentPlaces } from './document-places.js';
+
+const shipped = loadLexicon().places;
+const doc = (id: string, place: string) => ({ id, place, title: id }) as unknown as DocumentMeta;
+const clause = (docId: string, text: string) => ({ id: `${docId}#1`, docId, text }) as unknown as Clause;
+
+describe('withDocumentPlaces', () => {
+  const documents = [doc('province', '霁川省'), doc('city', '枫渡市'), doc('district', '枫渡市鹭洲区'), doc('other', '云岫市'), doc('known', '南阳市')];
+  const clauses = [clause('city', '根据《中华人民共和国安全生产法》和《霁川省安全生产条例》，结合本市实际，制定本办法。'), clause('other', '本规定适用于本市工贸企业。')];
+  const places = withDocumentPlaces(shipped, documents, clauses);
+
+  it('learns a district inside the city its name opens with, and the province the city names', () => {
+    expect(places.chain('鹭洲区')).toEqual(['枫渡市鹭洲区', '枫渡市', '霁川省', '全国']);
+    expect(places.find('我们厂在枫渡市鹭洲区').map((p) => p.name)).toEqual(['枫渡市鹭洲区']);
+  });
+
+  it('puts a city whose documents name no province directly under 全国, and keeps shipped places as they are', () => {
+    expect(places.chain('云岫市')).toEqual(['云岫市', '全国']);
+    expect(places.chain('南阳')).toEqual(shipped.chain('南阳'));
+    expect(places.sameLevelOther('枫渡市', '云岫市')).toBe(true);
+  });
+
+  it('returns the shipped gazetteer itself when every document place is known', () => {
+    expect(withDocumentPlaces(shipped, [doc('known', '南阳市')], [])).toBe(shipped);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Places the gazetteer does not ship, learned from the documents of a knowledge base: a document whose place
+ * is 枫渡市鹭洲区 or 霁川省 names places a deployment's data may lack. Each is added with its chain — the
+ * 枫渡市 before 鹭洲区 in its own name, and for a city of no known province, the province its documents name
+ * most (根据《霁川省安全生产条例》) — so a question from 鹭洲区 reaches 枫渡市's and 霁川省's rules and no other
+ * city's. Shipped data always wins: a learned place never changes a known one.
+ */
+import type { Clause, DocumentMeta } from '../schemas.js';
+import { LEVEL_OF_SUFFIX, NOT_PLACE_NAME, PLACE_WITH_LEVEL } from '../text/zh/index.js';
+import { groupBy } from '../group-by.js';
+import { Gazetteer, type Place } from './gazetteer.js';
+
+/** 霁川省 in a document's text: a province named before its own rules. */
+const PROVINCE_NAMED = /([\p{Script=Han}]{2,4}?)省/gu;
+
+/** The administrative units a place string is made of, outermost first: 枫渡市鹭洲区 → [枫渡市, 鹭洲区]. */
+function segments(place: string): Array<{ name: string; level: Place['level'] }> {
+  const out: Array<{ name: string; level: Place['level'] }> = [];
+  for (const m of place.matchAll(PLACE_WITH_LEVEL)) {
+    const level = LEVEL_OF_SUFFIX[m[2]!];
+    if (level === undefined || NOT_PLACE_NAME.test(m[0])) return [];
+    out.push({ name: m[0], level });
+  }
+  return out.map((s) => s.name).join('') === place ? out : [];
+}
+
+/** The province a city's documents name most, if it is a province the gazetteer or another document knows. */
+function provinceOf(docIds: readonly string[], clausesByDoc: ReadonlyMap<string, readonly Clause[]>, isProvince: (name: string) => boolean): string | undefined {
+  const counts = new Map<string, number>();
+  for (const id of docIds) {
+    for (const c of clausesByDoc.get(id) ?? []) {
+      for (const m of c.text.matchAll(PROVINCE_NAMED)) if (isProvince(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The gazetteer with the documents' unknown places added; the same gazetteer when there are none. */
+export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly DocumentMeta[], clauses: readonly Clause[]): Gazetteer {
+  const unknown = documents.filter((d) => d.place !== undefined && gazetteer.get(d.place) === undefined);
+  if (unknown.length === 0) return gazetteer;
+  const learned: Place[] = [];
+  const known = (name: string) => gazetteer.get(name) ?? learned.find((p) => p.name === name);
+  const provinces = new Set(unknown.flatMap((d) => segments(d.place!)).filter((s) => s.level === 'province').map((s) => s.name));
+  const isProvince = (name: string) => gazetteer.get(name)?.level === 'province' || provinces.has(name);
+  const clausesByDoc = groupBy(clauses, (c) => c.docId);
+  const byPlace = groupBy(unknown, (d) => d.place!);
+  for (const place of byPlace.keys()) {
+    let parent: string | undefined;
+    for (const [i, s] of segments(place).entries()) {
+      const full = i === 0 ? s.name : `${parent}${s.name}`;
+      const existing = known(s.name) ?? known(full);
+      if (existing) {
+        parent = existing.name;
+        continue;
+      }
+      // A city's province: the one named most by every document of the city or of a place inside it.
+      const cityDocs = unknown.filter((d) => d.place!.startsWith(s.name)).map((d) => d.id);
+      const up = i > 0 ? parent : s.level === 'province' ? '全国' : (provinceOf(cityDocs, clausesByDoc, isProvince) ?? '全国');
+      // A district is named with its city (枫渡市鹭洲区) and its bare name is an alias, as in the shipped data.
+      learned.push({ name: full, level: s.level, parent: up!, ...(full !== s.name ? { aliases: [s.name] } : {}) });
+      parent = full;
+    }
+  }
+  // Provinces first, so every learned parent is a place before its children are.
+  const order = (p: Place) => ['province', 'city', 'county', 'district'].indexOf(p.level);
+  const added = learned.filter((p) => !gazetteer.get(p.name)).sort((a, b) => order(a) - order(b));
+  for (const p of added) if (p.parent !== '全国' && !gazetteer.get(p.parent!) && !added.some((x) => x.name === p.parent)) p.parent = '全国';
+  return added.length === 0 ? gazetteer : new Gazetteer({ places: [...gazetteer.places, ...added] });
+}
