@@ -19,6 +19,11 @@ describe('Gazetteer.chain', () => {
     ['汕头经济特区', ['汕头经济特区', '汕头市', '广东省', '全国']],
     ['北京市', ['北京市', '全国']],
     ['宁夏', ['宁夏回族自治区', '全国']],
+    // every prefecture-level place ships (gen-cities.mjs): a city, an autonomous prefecture by its everyday name, a 地区
+    ['苏州', ['苏州市', '江苏省', '全国']],
+    ['恩施', ['恩施土家族苗族自治州', '湖北省', '全国']],
+    ['和田', ['和田地区', '新疆维吾尔自治区', '全国']],
+    ['济源市', ['济源市', '河南省', '全国']],
     ['全国', ['全国']],
   ])('%s → %j', (name, chain) => {
     expect(places.chain(name)).toEqual(chain);
