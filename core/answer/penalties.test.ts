@@ -31,6 +31,12 @@ const REGULATION = `青川市居民住宅区消防安全管理条例
 
 违反本条例第十五条第三项规定的，由消防救援机构责令改正；拒不改正的，处三百元罚款。
 
+第二十二条之一 物业服务人有下列行为之一的，由消防救援机构责令改正，处五百元以上二千元以下罚款：
+
+（一）在公共门厅内堆放纸箱等可燃杂物的；
+
+（二）锁闭消防控制室的。
+
 第四章 附则
 
 第二十三条 本条例自2024年10月1日起施行。
@@ -61,8 +67,16 @@ describe('the penalty for what the user describes', () => {
     expect(a.answer.split('\n')[0]).toContain('未组织防火检查的，由消防救援机构责令限期改正；逾期不改正的，处三千元以上一万元以下罚款。');
   });
 
-  it('states no penalty when the documents link none to what is asked', async () => {
+  it('gives the lead sentence of a penalty article that lists the conduct as its items', async () => {
+    const a = await ask('物业在公共门厅里堆放纸箱等可燃杂物，罚多少？');
+    expect(a.answer.split('\n')[0]).toContain('物业服务人有下列行为之一的，由消防救援机构责令改正，处五百元以上二千元以下罚款：');
+  });
+
+  it('states no penalty when the documents link none to what is asked, and refuses the amount', async () => {
     const a = await ask('小区没有按时施行条例，会怎么处罚？');
     expect(a.answer).not.toMatch(/^罚则/u);
+    const amount = await ask('业主在阳台上养了几十只鸽子，罚款多少？');
+    expect(amount.supported).toBe(false);
+    expect(amount.answer.split('\n')[0]).toBe('文件中没有找到对这种行为的罚款数额（文件没有对应的罚则）。');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * What a breach costs. Laws put a duty in one article (第三十三条（三）不得在楼梯间…充电) and its penalty in
  * another (违反本条例第三十三条第三项规定的…处以二百元罚款). A question about a penalty is matched to the duty
- * in the user's words; the sentences that punish that provision are brought in beside it, ranked with it.
+ * in the user's words; the sentences that punish that provision are brought in beside it, ranked with it. A
+ * penalty article that lists the conduct as items (有下列行为之一的，…处…罚款：（一）…) gives its lead sentence.
  */
 import type { Clause } from '../schemas.js';
-import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PROVISION, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PROVISION, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
 import type { ScoredSentence } from './evidence.js';
 
 interface Penalty {
@@ -68,19 +69,24 @@ function articleOf(clause: Clause): number | undefined {
 /** The scored sentences with the penalties of the best conduct sentences ranked beside them. */
 export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[]): ScoredSentence[] {
   const byProvision = penaltiesByProvision(clauses);
-  if (byProvision.size === 0) return [...scored];
   const out = [...scored];
+  const link = (s: ScoredSentence, clause: Clause, text: string): void => {
+    const linked: ScoredSentence = { clause, text, rank: s.rank, score: s.score * LINKED_SHARE, coverage: s.coverage, punishes: s.text };
+    const at = out.findIndex((x) => x.clause.id === clause.id && x.text === text);
+    if (at === -1) out.push(linked);
+    else if (out[at]!.score < linked.score) out[at] = linked;
+  };
   for (const s of scored.slice(0, TOP)) {
+    // （一）在居民住宅区内占用消防车通道的； — an item of a penalty article, whose lead sentence says the penalty
+    const lead = ITEM_START.test(s.text) ? splitSentences(s.clause.text)[0] : undefined;
+    if (lead && lead.text !== s.text && STATES_PENALTY.test(lead.text) && /下列/u.test(lead.text)) link(s, s.clause, lead.text);
     const article = articleOf(s.clause);
     if (article === undefined) continue;
     const startItem = ITEM_START.exec(s.text)?.[1];
     const item = startItem !== undefined ? number(startItem) : undefined;
     for (const p of byProvision.get(`${s.clause.docId}|${article}`) ?? []) {
       if (p.item !== undefined && item !== undefined && p.item !== item) continue;
-      const linked: ScoredSentence = { clause: p.clause, text: p.text, rank: s.rank, score: s.score * LINKED_SHARE, coverage: s.coverage, punishes: s.text };
-      const at = out.findIndex((x) => x.clause.id === p.clause.id && x.text === p.text);
-      if (at === -1) out.push(linked);
-      else if (out[at]!.score < linked.score) out[at] = linked;
+      link(s, p.clause, p.text);
     }
   }
   return out.sort((a, b) => b.score - a.score);

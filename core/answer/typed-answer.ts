@@ -310,6 +310,10 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
 const PENALTIES = 2;
 /** The best sentences that may describe the conduct a penalty sentence must name or continue. */
 const CONDUCT = 3;
+/** The share of the question, penalty words aside, a penalty sentence must hold to stand for the conduct asked about. */
+const OWN_CONDUCT = 0.15;
+/** 有下列行为之一的 — a penalty sentence whose conduct is in the items below it. */
+const LISTS_BELOW = /下列/u;
 /** …and must say this share of what the user describes: a penalty for something else is not stated. */
 const CONDUCT_COVERAGE = 0.3;
 
@@ -326,7 +330,10 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
     const whole = { ...s, text: penaltySpan(s.clause, s.text) };
     if (s.score < floor || !STATES_PENALTY.test(whole.text) || found.some((f) => f.clause.docId === s.clause.docId)) continue;
     const conduct = s.punishes === undefined ? input.scored.slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
-    if (!conduct || conduct.coverage < CONDUCT_COVERAGE) continue;
+    // 有下列行为之一的，处…罚款： names no conduct itself: only an item of its list that the user describes does
+    if (!conduct || conduct.coverage < CONDUCT_COVERAGE || (s.punishes === undefined && LISTS_BELOW.test(whole.text))) continue;
+    // a penalty sentence standing for its own conduct must share more with the question than 罚款 and 处罚
+    if (conduct.punishes === undefined && STATES_PENALTY.test(conduct.text) && criterionScore(input.q, conduct.text, (w) => !STATES_PENALTY.test(w) && !/罚/u.test(w)) < OWN_CONDUCT) continue;
     found.push(whole);
     if (found.length === PENALTIES) break;
   }
@@ -356,7 +363,7 @@ function articleText(input: TypedInput): { line: string; fact: AnswerFact } | un
 // ---- the router -------------------------------------------------------------------------------------
 
 /** Types whose fact can be checked for in the text: asking one that no evidence states is a refusal. */
-const CHECKABLE = new Set<AnswerType>(['frequency', 'deadline', 'quantity', 'count', 'contact']);
+const CHECKABLE = new Set<AnswerType>(['frequency', 'deadline', 'quantity', 'count', 'contact', 'penalty', 'amount']);
 
 /** What to say is missing when a checkable type finds nothing. */
 const MISSING: Partial<Record<AnswerType, string>> = {
@@ -364,7 +371,13 @@ const MISSING: Partial<Record<AnswerType, string>> = {
   deadline: '具体的时间或期限（相关条款没有写明）',
   quantity: '具体的数值要求（相关条款没有规定）',
   count: '具体数量（文件没有统计或规定这个数）',
+  penalty: '对这种行为的罚款数额（文件没有对应的罚则）',
 };
+
+/** A message of several questions: 有哪些地方规定？没做到罚多少？ */
+function asksSeveral(question: string): boolean {
+  return question.split(/[？?]/u).filter((p) => p.trim().length > 0).length > 1;
+}
 
 /** The typed facts that answer the question, first; `missing` when it asks checkable facts none of which are stated. */
 export function typedAnswer(input: TypedInput): TypedAnswer {
@@ -430,9 +443,15 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         break;
       }
       case 'penalty': {
+        checkable++;
         const p = penalty(input);
         lines.push(...p.lines);
         facts.push(...p.facts);
+        if (p.lines.length > 0) answered++;
+        // 罚多少 asks an amount: with no penalty for what is described, none is given — the whole answer is that,
+        // or, when the message asks other things too (…有哪些规定？没做到罚多少？), that part of it
+        else if (input.q.answerTypes.includes('amount') && asksSeveral(input.q.question)) lines.push(`罚则：文件中没有找到${MISSING.penalty}。`);
+        else if (input.q.answerTypes.includes('amount')) missing ??= MISSING.penalty;
         break;
       }
       case 'applicability': {
