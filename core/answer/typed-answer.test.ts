@@ -97,6 +97,16 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
   });
 });
 
+describe('why a rule is so', () => {
+  it('gives the purpose the document states, and refuses a reason it does not give', async () => {
+    const purpose = await ask('为什么要制定这个仓储企业重大隐患判定细则？');
+    expect(purpose.answer.split('\n')[0]).toBe('文件写明的目的：“第一条 为准确判定仓储企业重大事故隐患，制定本细则。”[1]');
+    const why = await ask('细则为什么把作业人员的门槛定成12人，而不是10人？');
+    expect(why.supported).toBe(false);
+    expect(why.answer.split('\n')[0]).toBe('文件中没有找到这样规定的理由或背景（文件只写规定本身，没有说明为什么）。');
+  });
+});
+
 describe('a size the asker states, against a 不超过 threshold', () => {
   it('reads 不超过10吨 as at most 10吨, not more than 10吨', async () => {
     const small = await assistantOver({

@@ -12,7 +12,7 @@ import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { norm } from '../text/normalize.js';
 import type { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { STATES_PENALTY, splitSentences } from '../text/zh/index.js';
+import { STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -345,6 +345,16 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   };
 }
 
+// ---- purpose ---------------------------------------------------------------------------------------
+
+/** The purpose a document states for what is asked, from a top sentence about it. */
+function purposeLine(input: TypedInput): { line: string; fact: AnswerFact } | undefined {
+  const s = input.scored.slice(0, TOP_SENTENCES).find((x) => STATES_PURPOSE.test(x.text) && x.coverage >= QUANTITY_COVERAGE);
+  if (!s) return undefined;
+  const n = input.citer.cite(s.clause, s.text);
+  return { line: `文件写明的目的：“${s.text}”[${n}]`, fact: { type: 'reason', value: s.text, n } };
+}
+
 // ---- the text of an article ---------------------------------------------------------------------------
 
 /** The whole article the question names (第二十一条 with its items), from the best sentence under it. */
@@ -363,7 +373,7 @@ function articleText(input: TypedInput): { line: string; fact: AnswerFact } | un
 // ---- the router -------------------------------------------------------------------------------------
 
 /** Types whose fact can be checked for in the text: asking one that no evidence states is a refusal. */
-const CHECKABLE = new Set<AnswerType>(['frequency', 'deadline', 'quantity', 'count', 'contact', 'penalty', 'amount']);
+const CHECKABLE = new Set<AnswerType>(['frequency', 'deadline', 'quantity', 'count', 'contact', 'penalty', 'amount', 'reason']);
 
 /** What to say is missing when a checkable type finds nothing. */
 const MISSING: Partial<Record<AnswerType, string>> = {
@@ -372,6 +382,7 @@ const MISSING: Partial<Record<AnswerType, string>> = {
   quantity: '具体的数值要求（相关条款没有规定）',
   count: '具体数量（文件没有统计或规定这个数）',
   penalty: '对这种行为的罚款数额（文件没有对应的罚则）',
+  reason: '这样规定的理由或背景（文件只写规定本身，没有说明为什么）',
 };
 
 /** A message of several questions: 有哪些地方规定？没做到罚多少？ */
@@ -393,7 +404,8 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
     return true;
   };
   // A size the asker states is compared with the document's threshold whatever else it asks.
-  const compared = comparisons(input);
+  // (not when it asks why: 为什么从八十人降到五十人 states no size of the asker's)
+  const compared = input.q.answerTypes[0] === 'reason' ? { lines: [], facts: [] } : comparisons(input);
   lines.push(...compared.lines);
   facts.push(...compared.facts);
   for (const type of input.q.answerTypes.slice(0, 3)) {
@@ -440,6 +452,13 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         const h = hazard(input);
         lines.push(...h.lines);
         facts.push(...h.facts);
+        break;
+      }
+      case 'reason': {
+        // a purpose the documents state (为加强…，制定本条例) is the only reason they give
+        checkable++;
+        if (add(purposeLine(input))) answered++;
+        else missing ??= MISSING.reason;
         break;
       }
       case 'penalty': {

@@ -7,6 +7,7 @@ import { ASKED_QUANTITY, type UnitKind } from '../text/zh/quantities.js';
 
 export type AnswerType =
   | 'contact'
+  | 'reason'
   | 'article'
   | 'count'
   | 'penalty'
@@ -31,6 +32,8 @@ export interface AnswerTypeRule {
 export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
   // 电话给我一下, 找谁, 联系人是谁, 邮箱多少, 科长叫什么名字
   { type: 'contact', re: /电话|联系方式|联系人|找谁|问谁|邮箱|手机号|座机|叫什么名字|姓名/u, examples: ['涉氨冷库检查有问题找谁？电话给我一下', '统计表填报的联系人是谁', '电子版发到哪个邮箱', '港政科的科长叫什么名字？'] },
+  // 为什么调高了罚款, 立法理由是什么 — why a rule is so: documents state rules and, at most, their purpose
+  { type: 'reason', re: /为什么|为何|理由|原因是什么|出于什么考虑/u, examples: ['河南省消防条例2014年修正时，为什么把对单位的罚款调高了？', '立法理由是什么？'] },
   // 第二十条是怎么规定的, 第十二条讲什么
   { type: 'article', re: /第[一二三四五六七八九十百零〇两\d]+条(?:[^，。？]{0,6})(?:怎么|如何|是什么|讲|说|规定|内容|写的|原文)/u, examples: ['判定细则第二十条是怎么规定的？', '安全生产法第二十一条讲的什么'] },
   // 一共有多少家, 有几家企业, 多少个园区 — how many things exist (not how many a rule requires)

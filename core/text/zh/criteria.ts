@@ -39,3 +39,6 @@ export const UNIT_WORD = /^[\p{Script=Han}]{2,12}(?:局|厅|委员会|委|办公
 
 // 两个, 哪个, 几个, 那个 — a counted or asked-for thing, never the name before a unit or place word.
 export const NOT_A_NAME = /[个几哪那这每各某]$|^[哪几那这每各某]/u;
+
+/** 为加强…，制定本条例 / 为了…，决定开展 / 旨在… — a sentence that states the purpose of a document or a measure. */
+export const STATES_PURPOSE = /^(?:第[一二三四五六七八九十百零〇\d]+条\s*)?为(?:了|进一步)?|旨在|目的是|是为了/u;
