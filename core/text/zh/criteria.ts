@@ -32,7 +32,7 @@ export const THAT_STANDARD = /(?:这个|这份|该|那个|这项)(?:标准|规�
 export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = new Set(['省', '市', '县', '区', '镇', '乡', '港区', '园区', '新区', '开发区', '产业区', '自治州', '自治区']);
 
 /** Words that end a unit name when jieba cuts them off: 交警|支队, 港口|局. */
-export const UNIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(['局', '厅', '委', '办', '科', '处', '支队', '大队', '中队', '中心']);
+export const UNIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(['局', '厅', '委', '办', '科', '处', '支队', '大队', '中队', '中心', '管委会']);
 
 // 住建局, 港政科, 执法支队 — a word that is itself a unit name (ends like one).
 export const UNIT_WORD = /^[\p{Script=Han}]{2,12}(?:局|厅|委员会|委|办公室|支队|大队|中队|中心|科|处)$/u;
