@@ -1,5 +1,5 @@
 /**
- * Questions about a document itself — its 文号, date, issuer — are answered from its metadata, and
+ * Questions about a document itself — its 文号, date, issuer, when it takes effect — are answered from its metadata, and
  * plainly refused when the document does not state them.
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
@@ -38,7 +38,10 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
 
 /** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
 export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta, clauses: readonly Clause[], citer: Citer): MetadataAnswer {
-  const { number: asksNumber, date: asksDate, issuer: asksIssuer, span: asksSpan } = asks;
+  const { number: asksNumber, issuer: asksIssuer, effective: asksEffective } = asks;
+  // 从哪天开始执行？管几年？ is answered by the 施行 sentence and its 有效期, not the day it was issued
+  const asksDate = asks.date && !asksEffective;
+  const asksSpan = asks.span && !(asksEffective && doc.validUntil);
   const lines = [`《${doc.title}》：`];
   let found = 0;
   let asked = 0;
@@ -69,6 +72,17 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
       found++;
       lines.push(`- 时间范围：${span.range}，见“${span.sentence}”[${citer.cite(span.clause, span.sentence)}]。`);
     } else lines.push('- 文件中没有写明适用的年份范围。');
+  }
+  if (asksEffective) {
+    asked++;
+    const clause = doc.effectiveText ? clauses.find((c) => c.docId === doc.id && c.text.includes(doc.effectiveText!)) : undefined;
+    if (clause && doc.effectiveText) {
+      found++;
+      const n = citer.cite(clause, doc.effectiveText);
+      lines.push(`- 施行日期：${doc.effective ?? doc.effectiveText}（“${doc.effectiveText}”）[${n}]。`);
+      const validity = doc.validUntil ? splitSentences(clause.text).find((x) => x.text.includes(doc.effectiveText!) && /有效期/u.test(x.text)) : undefined;
+      if (validity) lines.push(`- 有效期：至${doc.validUntil}（“${validity.text}”）[${citer.cite(clause, validity.text)}]。`);
+    } else lines.push('- 文件中没有写明施行日期。');
   }
   if (asksIssuer) {
     asked++;

@@ -97,8 +97,10 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
   const { excluded } = ctx.inForce(q.asOf, askedFields(q));
   const base = { q, excluded, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
-  if (q.intent === 'metadata') {
-    const docId = q.query.places[0]?.docIds[0] ?? q.query.docHints[0]?.docId ?? hits[0]?.clause.docId;
+  // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
+  const namedDoc = q.query.docHints[0]?.docId;
+  if (q.intent === 'metadata' || (q.cues.metadata.effective && namedDoc)) {
+    const docId = q.intent === 'metadata' ? (q.query.places[0]?.docIds[0] ?? namedDoc ?? hits[0]?.clause.docId) : namedDoc;
     const doc = docId ? ctx.documents.get(docId) : undefined;
     if (doc) {
       const citer = new Citer(ctx.documents);

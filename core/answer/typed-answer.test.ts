@@ -98,6 +98,15 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
   });
 });
 
+describe('when a named document takes effect', () => {
+  it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
+    const a = await ask('仓储企业隐患判定细则从哪天开始执行？');
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('- 施行日期：2026-03-01（“本细则自2026年3月1日起施行”）[1]。');
+    expect(a.citations[0]!.quote).toBe('本细则自2026年3月1日起施行');
+  });
+});
+
 describe('why a rule is so', () => {
   it('gives the purpose the document states, and refuses a reason it does not give', async () => {
     const purpose = await ask('为什么要制定这个仓储企业重大隐患判定细则？');

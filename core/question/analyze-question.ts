@@ -34,7 +34,7 @@ export interface QuestionCues {
   /** 2025年以后 → 2025. */
   laterThan?: number;
   /** What a question about the document itself asks for. */
-  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean };
+  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean };
 }
 
 export interface QuestionAnalysis {
@@ -103,6 +103,7 @@ export function readCues(question: string): QuestionCues {
       date: ASKS_METADATA.date.test(question),
       issuer: ASKS_METADATA.issuer.test(question),
       span: ASKS_METADATA.span.test(question),
+      effective: ASKS_METADATA.effective.test(question),
     },
   };
 }

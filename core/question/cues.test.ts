@@ -36,7 +36,8 @@ describe('readCues', () => {
   it('reads the year of 以后 and the parts of a metadata question', () => {
     expect(readCues('2025年以后呢').laterThan).toBe(2025);
     expect(readCues('什么时候').laterThan).toBeUndefined();
-    expect(readCues('文号和发文日期是什么').metadata).toEqual({ number: true, date: true, issuer: false, span: false });
+    expect(readCues('文号和发文日期是什么').metadata).toEqual({ number: true, date: true, issuer: false, span: false, effective: false });
+    expect(readCues('这个细则从哪天开始执行？管几年？').metadata).toMatchObject({ effective: true, span: true });
   });
 });
 

@@ -17,6 +17,17 @@ describe('findDocHints', () => {
     expect(findDocHints('危险化学品安全管理条例从什么时候施行？', DOCS).map((h) => h.docId)).toEqual(['reg']);
     expect(findDocHints('危险化学品企业要做什么？', DOCS)).toEqual([]);
   });
+
+  it('finds a title shortened the way people type it, and puts the current text before an earlier version', () => {
+    const docs = [
+      doc('dust', '汀川市应急管理局关于印发《汀川市工贸企业粉尘涉爆重大事故隐患判定细则（试行）》的通知'),
+      { ...doc('old', '霁川省安全生产条例'), status: 'earlier-version' as const },
+      { ...doc('new', '霁川省安全生产条例'), status: 'current' as const },
+    ];
+    expect(findDocHints('粉尘涉爆隐患判定细则从哪天开始执行？', docs).map((h) => h.docId)).toEqual(['dust']);
+    expect(findDocHints('这个隐患细则管几年？', docs)).toEqual([]);
+    expect(findDocHints('霁川省安全生产条例修订后是哪天开始施行的？', docs).map((h) => h.docId)).toEqual(['new', 'old']);
+  });
 });
 
 describe('findArticles', () => {

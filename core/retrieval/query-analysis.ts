@@ -4,7 +4,7 @@
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
+import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASKS_DUTY, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
@@ -80,7 +80,33 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   for (const { doc: d, short } of shortTitles(documents)) {
     if (nq.includes(short) && !out.some((o) => o.docId === d.id)) out.push({ docId: d.id, label: short });
   }
-  return out;
+  // 粉尘涉爆隐患判定细则 for 《汀川市工贸企业粉尘涉爆重大事故隐患判定细则》: a title shortened the way people do,
+  // its characters in order, its kind (细则, 办法) kept, a third of it or more
+  for (const m of nq.matchAll(TITLE_TYPED)) {
+    for (const { doc: d, short } of shortTitles(documents)) {
+      const issued = ISSUED_TITLE.exec(d.title)?.[1];
+      const inner = issued ? norm(issued).replace(/[（(][^）)]*[）)]$/u, '') : short;
+      if (!out.some((o) => o.docId === d.id) && abbreviatesTitle(m[0], inner)) out.push({ docId: d.id, label: m[0] });
+    }
+  }
+  // the current text of a regulation before an earlier version of it
+  return out.sort((a, b) => rankStatus(documents, a.docId) - rankStatus(documents, b.docId));
+}
+
+// 粉尘涉爆隐患判定细则, 有限空间办法 — what a typed title ends with, and the words before it.
+const TITLE_TYPED = /[\p{Script=Han}]{2,24}?(?:细则|办法|条例|规定|方案|标准|通知)/gu;
+
+/** True when `typed` (这个, 那个 aside) keeps `title`'s characters in order, ends as it does, and is a third of it or more. */
+function abbreviatesTitle(typedWords: string, title: string): boolean {
+  const typed = typedWords.replace(/这个|那个|这份|那份/gu, '');
+  if (typed.length < 6 || typed.slice(-2) !== title.slice(-2) || typed.length * 3 < title.length) return false;
+  let at = 0;
+  for (const ch of title) if (ch === typed[at]) at++;
+  return at === typed.length;
+}
+
+function rankStatus(documents: readonly DocumentMeta[], id: string): number {
+  return documents.find((d) => d.id === id)?.status === 'earlier-version' ? 1 : 0;
 }
 
 const shortTitlesCache = new WeakMap<readonly DocumentMeta[], ReadonlyArray<{ doc: DocumentMeta; short: string }>>();
