@@ -13,7 +13,7 @@ import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
 import { levelsToCover, noLocalTextNote, type Located } from './located.js';
-import { CN_COUNT_CHARS, splitSentences } from '../text/zh/index.js';
+import { CN_COUNT_CHARS, PHONE, splitSentences } from '../text/zh/index.js';
 import { queryDuties } from '../duties/query-duties.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
@@ -167,7 +167,9 @@ function wholeClauses(input: ExtractiveInput, chosen: readonly ScoredSentence[])
 }
 
 function abstain(missing: string, scored: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string {
-  const near = selectSentences(scored, 2);
+  // Refusing a phone number, another unit's number is not offered beside it: it would be taken for the answer.
+  const asksContact = input.q.answerTypes.includes('contact');
+  const near = selectSentences(asksContact ? scored.filter((s) => !new RegExp(PHONE.source, 'u').test(s.text)) : scored, 2);
   const lines = [`文件中没有找到${missing}。`];
   if (near.length > 0) {
     lines.push('最接近的相关条款（仅供参考，并未直接回答该问题）：');

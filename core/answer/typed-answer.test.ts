@@ -90,6 +90,8 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
     const a = await port.assistant.ask({ question });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toBe('文件中没有找到港政科的联系方式（文件没有写明）。');
+    // nor offered among the nearest clauses, where it would be taken for the answer
+    expect(a.answer).not.toMatch(/\d{4}-\d{7}/u);
   });
 
   it('危货科的联系人是谁？ → its contact', async () => {
