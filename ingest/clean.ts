@@ -3,7 +3,7 @@
  * The cleaned text is what clause offsets point into: every clause is an exact slice of it.
  */
 import type { Layout, Markup, RawPage } from './readers/reader.js';
-import { LAW_UNIT_HEAD, OUTLINE_LINE_START } from '../core/text/zh/index.js';
+import { LAW_UNIT_HEAD, OUTLINE_LINE_START, TABLE_MARK_LINE, TABLE_ROW } from '../core/text/zh/index.js';
 
 export interface Paragraph {
   start: number;
@@ -142,6 +142,8 @@ function wrapWidth(lines: Line[]): number {
  */
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
   if (OUTLINE_LINE_START.test(next.text) || TITLE_END.test(prev.text)) return false;
+  // 【表格】检查项目｜检查内容 then 检查项目：管理制度；检查内容：… — a table's rows are paragraphs of their own
+  if (TABLE_MARK_LINE.test(prev.text) || (TABLE_ROW.test(prev.text) && TABLE_ROW.test(next.text) && prev.text.includes('；'))) return false;
   // 电话：| 0489-6213359。 — a label whose value the layout pushed to the next line
   if (LABEL_END.test(prev.text) && VALUE_LINE.test(next.text)) return true;
   const terminal = TERMINAL.test(prev.text);

@@ -66,7 +66,9 @@ export function listedChecks(ctx: AnswerContext, request: string, analysis: Quer
     const method = methodOf(f.value);
     const frequency = mainFrequency(findFrequencies(f.value))?.text;
     if (out.some((o) => o.content === content)) continue;
-    out.push({ clause, quote: f.quote, group, item: shortItem(f.value), content, ...(method ? { method } : {}), ...(frequency ? { frequency } : {}) });
+    // a check table's row names its item (检查项目：作业审批); a list item is named by its own opening words
+    const item = !criterion && f.label ? f.label : shortItem(f.value);
+    out.push({ clause, quote: f.quote, group, item, content, ...(method ? { method } : {}), ...(frequency ? { frequency } : {}) });
   }
   return out;
 }

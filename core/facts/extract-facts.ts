@@ -168,6 +168,25 @@ function checks(doc: ParsedDocument, byId: ReadonlyMap<string, Clause>): Array<D
   return out;
 }
 
+// 检查项目：作业审批；检查内容：进入有限空间作业前是否办理作业审批… — a check table's row: its item and its 是否 cell
+const ROW_ITEM_FIELD = /^(?:检查项目|检查事项|检查类别|项目|类别)$/u;
+
+/** Check items of a check table: the row's 是否… cell, named by its 检查项目, under the table's heading. */
+function rowChecks(doc: ParsedDocument, byId: ReadonlyMap<string, Clause>): Array<Draft & { clauseId: string }> {
+  const out: Array<Draft & { clauseId: string }> = [];
+  for (const row of doc.clauses) {
+    if (row.kind !== 'row' || !/是否/u.test(row.text)) continue;
+    const fields = row.text.split('；').map((f) => ({ name: f.slice(0, f.indexOf('：')), value: f.slice(f.indexOf('：') + 1) }));
+    const check = fields.find((f) => f.name !== '' && /^是否|是否/u.test(f.value) && !ROW_ITEM_FIELD.test(f.name));
+    if (!check) continue;
+    const start = row.text.indexOf(`${check.name}：${check.value}`) + check.name.length + 1;
+    const heading = ((row.parentId ? byId.get(row.parentId) : undefined)?.path.at(-1) ?? '').replace(ITEM_MARKER, '');
+    const item = fields.find((f) => ROW_ITEM_FIELD.test(f.name))?.value;
+    out.push({ clauseId: row.id, type: 'check', start, end: start + check.value.length, quote: check.value, value: check.value, subject: heading, ...(item ? { label: item } : {}) });
+  }
+  return out;
+}
+
 /** Every fact of a parsed document, in clause order; ids are `${clauseId}/f1`, `/f2`, … */
 export function extractFacts(doc: ParsedDocument): Fact[] {
   const byId = new Map(doc.clauses.map((c) => [c.id, c]));
@@ -176,7 +195,7 @@ export function extractFacts(doc: ParsedDocument): Fact[] {
     if (!isSearchable(clause) || clause.kind === 'preamble' && /^[^。；]{0,40}$/u.test(clause.text)) continue;
     for (const s of splitSentences(clause.text)) for (const f of sentenceFacts(s.text, s.start)) drafts.push({ ...f, clauseId: clause.id });
   }
-  const listed = [...listFacts(doc, byId), ...checks(doc, byId)];
+  const listed = [...listFacts(doc, byId), ...checks(doc, byId), ...rowChecks(doc, byId)];
   // A sentence already read as a list item (its scope from the lead-in) is not a scope fact of its own.
   const covered = (d: Draft & { clauseId: string }) => d.type === 'scope' && listed.some((l) => l.clauseId === d.clauseId && l.start <= d.start && d.end <= l.end + 1);
   drafts.splice(0, drafts.length, ...drafts.filter((d) => !covered(d)), ...listed);

@@ -4,6 +4,7 @@
  */
 import { AppError } from '../../core/errors.js';
 import type { RawDocument, Reader } from './reader.js';
+import { markdownTables } from './markdown-tables.js';
 
 /** Above this share of U+FFFD or control characters (plus a few, for short files) the text is unreadable. */
 const MAX_BAD_SHARE = 0.01;
@@ -95,7 +96,7 @@ export function stripMarkdownMeta(text: string): string {
 /** Reads a TXT or MD file as one page (num 1); throws INGEST_NO_TEXT when it holds only whitespace. */
 export function readText(bytes: Uint8Array, fileName: string, format: 'txt' | 'md'): RawDocument {
   const decoded = decodeText(bytes, fileName);
-  const text = format === 'md' ? stripMarkdownMeta(decoded) : decoded;
+  const text = format === 'md' ? markdownTables(stripMarkdownMeta(decoded)) : decoded;
   if (text.trim() === '') {
     throw new AppError('INGEST_NO_TEXT', `${fileName} contains no text, only whitespace; check that the right file was uploaded`);
   }
@@ -108,7 +109,7 @@ export const textReader: Reader = {
   read: (bytes, fileName) => readText(bytes, fileName, 'txt'),
 };
 
-/** Markdown keeps the author's line breaks and its `#` heading marks. */
+/** Markdown keeps the author's line breaks and its `#` heading marks; its pipe tables become table rows. */
 export const markdownReader: Reader = {
   layout: { lineBreaks: 'as-typed', markup: 'markdown' },
   read: (bytes, fileName) => readText(bytes, fileName, 'md'),
