@@ -10,9 +10,9 @@ import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { norm } from '../text/normalize.js';
-import type { Citer } from './citer.js';
+import { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, DATE_RANGE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -415,11 +415,15 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         if (add(statedLine(input, type, '频次', ['frequency']))) answered++;
         else missing ??= MISSING.frequency;
         break;
-      case 'deadline':
+      case 'deadline': {
         checkable++;
-        if (add(statedLine(input, type, '时限', ['deadline']))) answered++;
+        // 专家组具体哪天到我们厂 asks one day; a stage's span (5月6日至8月31日) does not say which
+        const span = ASKS_EXACT_DAY.test(input.q.question) ? statedLine({ ...input, citer: new Citer(input.documents) }, type, '时限', ['deadline']) : undefined;
+        if (span && DATE_RANGE.test(span.fact.value)) missing ??= `具体哪一天（文件只规定了时间段${span.fact.value}，没有写明具体日期）`;
+        else if (add(statedLine(input, type, '时限', ['deadline']))) answered++;
         else missing ??= MISSING.deadline;
         break;
+      }
       case 'quantity': {
         checkable++;
         const kind = input.q.quantityKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERVAL, WEEKLY_TIME, askedDate, askedYears, yearsWrittenIn } from './dates.js';
+import { ASKS_EXACT_DAY, DATE_RANGE, INTERVAL, WEEKLY_TIME, askedDate, askedYears, yearsWrittenIn } from './dates.js';
 
 describe('askedDate', () => {
   it.each([
@@ -40,4 +40,11 @@ describe('frequencies written as a weekday or a gap', () => {
   ])('%s finds its phrase in %s', (re, text, phrase) => expect([...text.matchAll(re)].map((m) => m[0])).toEqual([phrase]));
 
   it.each(['每周组织一次', '间隔不少于三年'])('%s is neither', (text) => expect([...text.matchAll(WEEKLY_TIME), ...text.matchAll(INTERVAL)]).toEqual([]));
+});
+
+describe('one day asked, a span given', () => {
+  it.each(['重点检查阶段专家组具体哪天到我们厂？', '联合抽查具体是哪天来？', '哪一天来检查'])('%s asks one day', (q) => expect(ASKS_EXACT_DAY.test(q)).toBe(true));
+  it.each(['每个月几号前要报上去', '哪一天前交', '最晚哪天交'])('%s does not', (q) => expect(ASKS_EXACT_DAY.test(q)).toBe(false));
+  it.each(['2026年5月6日至8月31日', '3月16日—4月30日'])('%s is a span', (t) => expect(DATE_RANGE.test(t)).toBe(true));
+  it.each(['2026年4月30日前', '每月5日前'])('%s is not', (t) => expect(DATE_RANGE.test(t)).toBe(false));
 });

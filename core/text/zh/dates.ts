@@ -32,6 +32,12 @@ function iso(y: string, m: string, d: string): string {
 }
 
 // 2024—2026年, 2024-2026年, 2024至2026年 — a span of years (groups: first, last).
+/** 具体哪天到, 哪一天来, 具体几号 — a question after one day (not 几号前, a deadline). */
+export const ASKS_EXACT_DAY = /具体(?:是)?哪一?天|哪一天(?!前|之前)|具体(?:几号|日期)(?!前)/u;
+
+/** 2026年5月6日至8月31日, 3月16日—4月30日 — a span of days, not one day. */
+export const DATE_RANGE = /\d{1,2}\s*[月日]\s*\d{0,2}\s*日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月/u;
+
 /** 每周五12时前, 每周四 — a weekly time (a frequency with its day). */
 export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?/gu;
 
