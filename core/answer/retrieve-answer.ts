@@ -98,7 +98,9 @@ function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], loc
   const { excluded } = ctx.inForce(q.asOf, askedFields(q));
   const base = { q, excluded, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
-  const namedDoc = q.query.docHints[0]?.docId;
+  // (only when the question names one document, or versions of one: two different titles leave it open which)
+  const titles = new Set(q.query.docHints.map((h) => ctx.documents.get(h.docId)?.title));
+  const namedDoc = titles.size === 1 ? q.query.docHints[0]?.docId : undefined;
   if (q.intent === 'metadata' || (q.cues.metadata.effective && namedDoc)) {
     const docId = q.intent === 'metadata' ? (q.query.places[0]?.docIds[0] ?? namedDoc ?? hits[0]?.clause.docId) : namedDoc;
     const doc = docId ? ctx.documents.get(docId) : undefined;

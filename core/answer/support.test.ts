@@ -18,6 +18,7 @@ const CLAUSES = [
   clause('（九）通过现有资金渠道对符合条件的危险化学品企业搬迁改造项目予以支持。'),
   clause('严格执行危险化学品企业安全生产和环境保护所需的防护距离要求。'),
   clause('是否对驾驶人员、押运人员每月至少开展一次安全教育。'),
+  clause('生产经营单位新上岗的从业人员，岗前安全培训时间不得少于三十二学时。'),
 ];
 
 function scored(text: string, coverage: number): ScoredSentence {
@@ -33,6 +34,8 @@ describe('unknownConcepts', () => {
     expect(unknown('危化品企业的安全距离有要求吗？')).toEqual([]);
     // 押运员 is the 押运人员 the documents name; 装卸管理员 is named nowhere
     expect(unknown('危货车押运员的安全教育多久搞一次？')).toEqual([]);
+    // 岗前培训 is the 岗前安全培训 the documents name
+    expect(unknown('新工人岗前培训要多少学时？')).toEqual([]);
   });
 });
 

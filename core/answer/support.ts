@@ -8,7 +8,7 @@ import { norm } from '../text/normalize.js';
 import { QUANTITY, ROLE_SPELLINGS, unitKind } from '../text/zh/index.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { clauseTextIndex, type ScoredSentence } from './evidence.js';
+import { clauseTextIndex, normalizedTexts, type ScoredSentence } from './evidence.js';
 
 /** Below this share of the question's informative weight, the best sentence is about something else. */
 const MIN_COVERAGE = 0.15;
@@ -30,9 +30,16 @@ function statesAmount(text: string): boolean {
  */
 export function unknownConcepts(asked: readonly string[], clauses: readonly Clause[], aliases: Aliases): string[] {
   const texts = clauseTextIndex(clauses);
-  const inCorpus = (t: string) => texts.has(t) || roleSpellings(t).some((v) => texts.has(v));
+  const inCorpus = (t: string) => texts.has(t) || roleSpellings(t).some((v) => texts.has(v)) || splitIn(t, normalizedTexts(clauses));
   const known = (t: string) => inCorpus(t) || aliases.groupsOf(t).some((g) => g.terms.some((a) => inCorpus(norm(a))));
   return asked.filter((c) => !known(c));
+}
+
+/** 岗前培训 in 岗前安全培训: a four-character concept whose halves the documents write with a word of up to two characters between. */
+function splitIn(term: string, texts: readonly string[]): boolean {
+  if ([...term].length !== 4) return false;
+  const gap = new RegExp(`${term.slice(0, 2)}[\\p{Script=Han}]{1,2}${term.slice(2)}`, 'u');
+  return texts.some((t) => gap.test(t));
 }
 
 /** The other spellings of a role: 押运员 → 押运人员, 押运人员 → 押运员. */

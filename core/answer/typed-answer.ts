@@ -12,7 +12,7 @@ import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { ASKS_EXACT_DAY, DATE_RANGE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, DATE_RANGE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -332,8 +332,8 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
     const conduct = s.punishes === undefined ? input.scored.slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
     // 有下列行为之一的，处…罚款： names no conduct itself: only an item of its list that the user describes does
     if (!conduct || conduct.coverage < CONDUCT_COVERAGE || (s.punishes === undefined && LISTS_BELOW.test(whole.text))) continue;
-    // a penalty sentence standing for its own conduct must share more with the question than 罚款 and 处罚
-    if (conduct.punishes === undefined && STATES_PENALTY.test(conduct.text) && criterionScore(input.q, conduct.text, (w) => !STATES_PENALTY.test(w) && !/罚/u.test(w)) < OWN_CONDUCT) continue;
+    // a penalty sentence standing for its own conduct must share more with the question than its boilerplate (罚款, 违反本条例第二十条)
+    if (conduct.punishes === undefined && STATES_PENALTY.test(conduct.text) && criterionScore(input.q, conduct.text, (w) => !STATES_PENALTY.test(w) && !PENALTY_BOILERPLATE.test(w)) < OWN_CONDUCT) continue;
     found.push(whole);
     if (found.length === PENALTIES) break;
   }

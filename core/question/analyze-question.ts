@@ -8,7 +8,7 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { norm } from '../text/normalize.js';
-import { ACROSS_DOCS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
+import { ACROSS_DOCS, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
@@ -78,6 +78,11 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }
   return out;
+}
+
+/** A message that asks something: a question mark, or question words in a message that does not end as a statement (。). */
+function asks(message: string): boolean {
+  return /[？?]\s*$/u.test(message) || (!/。\s*$/u.test(message) && ASKS_SOMETHING.test(message));
 }
 
 /** The last thing the user asked before this question. */
@@ -156,7 +161,8 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
   const checklistRequest = previousQuestion && ruleFor(question).intent !== 'checklist' ? `${previousQuestion}\n${question}` : question;
   const query = ctx.searcher.analyze(question, history);
   let answerTypes = answerTypesOf(question);
-  if (answerTypes[0] === 'open' && previousQuestion && query.followUp) answerTypes = answerTypesOf(previousQuestion);
+  // 那进罐之前多久做检测？ after "我们有几个发酵罐…" — a statement asked nothing, so it lends no answer type
+  if (answerTypes[0] === 'open' && previousQuestion && query.followUp && asks(previousQuestion)) answerTypes = answerTypesOf(previousQuestion);
   const quantityKind = askedQuantity(question);
   return {
     question,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
+import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
 import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
 
@@ -14,6 +14,7 @@ const table: Array<[string, RegExp, string[], string[]]> = [
   ['ACROSS_DOCS', ACROSS_DOCS, ['济宁和文登各自怎么规定', '两份文件有什么不同', '跟省里比严在哪', '跟市里通知的时间一样吗', '报告时限一样吗'], ['文登怎么规定']],
   ['ASKS_REFERENCE', ASKS_REFERENCE, ['依据的是哪个标准', '引了哪些上级文件', '按照什么执行'], ['谁牵头']],
   ['ASKS_AMOUNT', ASKS_AMOUNT, ['每家能拿多少补助资金', '罚款金额是多少', '补贴标准是多少'], ['要多少人', '多少次']],
+  ['ASKS_SOMETHING', ASKS_SOMETHING, ['实在弄不完能延多久', '配合单位变没变', '那现在还是这样吗', '这条谁牵头'], ['我们是文登的民爆销售公司', '挂牌督办的重大隐患']],
   ['LATER_THAN', LATER_THAN, ['2023年以后还有什么安排', '2025 年之后'], ['2023年底前', '2025年']],
   ['ASKS_ALL_OBLIGATIONS', ASKS_ALL_OBLIGATIONS, ['要遵守哪些规定', '适用哪些要求', '有哪些义务', '哪些规定适用我们'], ['能不能充电', '哪些情形算重大隐患']],
   ['SELF_ENTERPRISE', SELF_ENTERPRISE, ['我们是文登的民爆销售公司', '我司', '我们企业'], ['县工信局要做什么', '我们局']],

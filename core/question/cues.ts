@@ -37,6 +37,9 @@ export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文�
 // 多少补助资金, 能拿多少钱, 补贴标准是多少 — asks for an amount of money.
 export const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|经费)|(?:补助|补贴|奖励|资金|经费|奖补).{0,8}(?:多少|几|标准)|金额/u;
 
+// 谁牵头, 哪天, 多久, 能不能, 变没变, …吗？ — words that make a message a question rather than a statement.
+export const ASKS_SOMETHING = /[？?]|谁|哪|什么|啥|多少|多久|多长|几[个次天号月年名人家]|怎么|怎样|如何|是否|吗|呢|能不能|要不要|有没有|是不是|算不算|管不管|(.)没\1/u;
+
 // 2023年以后, 2025年之后 — asks about a time after a year.
 export const LATER_THAN = /(\d{4})\s*年?\s*(?:以后|之后|以来|后)/u;
 

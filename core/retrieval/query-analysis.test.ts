@@ -27,6 +27,10 @@ describe('findDocHints', () => {
     expect(findDocHints('粉尘涉爆隐患判定细则从哪天开始执行？', docs).map((h) => h.docId)).toEqual(['dust']);
     expect(findDocHints('这个隐患细则管几年？', docs)).toEqual([]);
     expect(findDocHints('霁川省安全生产条例修订后是哪天开始施行的？', docs).map((h) => h.docId)).toEqual(['new', 'old']);
+    // the longest shortening wins, and 办法的决定 names a 决定, not the 办法
+    const more = [...docs, doc('nanyang', '南阳市居民住宅区消防安全管理条例'), doc('hazchem', '危险化学品安全管理条例'), doc('measures', '枫渡市有限空间作业安全管理办法')];
+    expect(findDocHints('南阳的居民住宅区消防安全管理条例是哪天开始施行的？', more).map((h) => h.docId)).toEqual(['nanyang']);
+    expect(findDocHints('枫渡那个修改有限空间办法的决定，从哪天起生效？', more)).toEqual([]);
   });
 });
 

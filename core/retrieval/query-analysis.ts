@@ -82,19 +82,34 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   }
   // 粉尘涉爆隐患判定细则 for 《汀川市工贸企业粉尘涉爆重大事故隐患判定细则》: a title shortened the way people do,
   // its characters in order, its kind (细则, 办法) kept, a third of it or more
-  for (const m of nq.matchAll(TITLE_TYPED)) {
-    for (const { doc: d, short } of shortTitles(documents)) {
-      const issued = ISSUED_TITLE.exec(d.title)?.[1];
-      const inner = issued ? norm(issued).replace(/[（(][^）)]*[）)]$/u, '') : short;
-      if (!out.some((o) => o.docId === d.id) && abbreviatesTitle(m[0], inner)) out.push({ docId: d.id, label: m[0] });
+  const inners = shortTitles(documents).map(({ doc, short }) => {
+    const issued = ISSUED_TITLE.exec(doc.title)?.[1];
+    return { doc, inner: issued ? norm(issued).replace(/[（(][^）)]*[）)]$/u, '') : short };
+  });
+  // a title already named in full (霁川省安全生产条例) is not read again as a shortening of another (安全生产许可证条例)
+  const namedEnds = new Set(out.map((o) => nq.indexOf(norm(o.label))).filter((i) => i >= 0).map((i, k) => i + norm(out[k]!.label).length));
+  for (const m of nq.matchAll(TITLE_END)) {
+    const end = m.index + m[0].length;
+    if (namedEnds.has(end)) continue;
+    // 有限空间办法的决定 names a 决定, not the 办法
+    if (/^的[\p{Script=Han}]{0,4}?(?:细则|办法|条例|规定|方案|标准|通知|决定|意见)/u.test(nq.slice(end))) continue;
+    // the longest words before the kind that shorten a title are the typed title (居民住宅区消防安全管理条例, not 安全管理条例)
+    for (let start = Math.max(0, end - TITLE_TYPED_MAX); start <= end - TITLE_TYPED_MIN; start++) {
+      const typed = nq.slice(start, end);
+      const found = inners.filter(({ doc, inner }) => !out.some((o) => o.docId === doc.id) && abbreviatesTitle(typed, inner));
+      if (found.length === 0) continue;
+      out.push(...found.map(({ doc }) => ({ docId: doc.id, label: typed })));
+      break;
     }
   }
   // the current text of a regulation before an earlier version of it
   return out.sort((a, b) => rankStatus(documents, a.docId) - rankStatus(documents, b.docId));
 }
 
-// 粉尘涉爆隐患判定细则, 有限空间办法 — what a typed title ends with, and the words before it.
-const TITLE_TYPED = /[\p{Script=Han}]{2,24}?(?:细则|办法|条例|规定|方案|标准|通知)/gu;
+// 细则, 办法, 决定 — the kind a typed title ends with; the words before it are read back from there.
+const TITLE_END = /细则|办法|条例|规定|方案|标准|通知|决定|意见/gu;
+const TITLE_TYPED_MAX = 26;
+const TITLE_TYPED_MIN = 6;
 
 /** True when `typed` (这个, 那个 aside) keeps `title`'s characters in order, ends as it does, and is a third of it or more. */
 function abbreviatesTitle(typedWords: string, title: string): boolean {

@@ -35,6 +35,7 @@ describe('years', () => {
 describe('frequencies written as a weekday or a gap', () => {
   it.each([
     [WEEKLY_TIME, '于每周五12时前报送本周进展', '每周五12时前'],
+    [WEEKLY_TIME, '对涉及粉尘涉爆的小微企业，每半月至少巡查一次。', '每半月至少巡查一次'],
     [INTERVAL, '检测间隔时间不得超过二小时；', '间隔时间不得超过二小时'],
     [INTERVAL, '作业中每隔2小时检测一次', '每隔2小时'],
   ])('%s finds its phrase in %s', (re, text, phrase) => expect([...text.matchAll(re)].map((m) => m[0])).toEqual([phrase]));
