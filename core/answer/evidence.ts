@@ -118,8 +118,9 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
     // A heading with sub-items (（三）深化…预防控制体系。) or a preamble line names a topic; its items answer.
     const weak = isHeading(hit.clause) || hit.clause.kind === 'preamble' ? 0.5 : 1;
     for (const s of sentences) {
-      // A bare heading line before the body (一、总体要求) is a title, not something the document says.
-      if (s.start === 0 && sentences.length > 1 && /^[^。；，,]{1,30}$/u.test(s.text)) continue;
+      // A bare heading line before the body (一、总体要求) is a title, not something the document says; a line that
+      // announces the list below it (第四条 网格员履行下列职责：) says something.
+      if (s.start === 0 && sentences.length > 1 && /^[^。；，,]{1,30}$/u.test(s.text) && !/[:：]$/u.test(s.text)) continue;
       const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
       let score = (coverage * weak) / (1 + 0.12 * rank);
       if (cue?.test(s.text)) score *= 1.35;
