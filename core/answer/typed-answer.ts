@@ -308,20 +308,20 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
 
 /** Penalty sentences stated: the best one, and one of another document (a local rule beside the national one). */
 const PENALTIES = 2;
-/** The best sentences that may describe the conduct a penalty sentence must name or continue. */
+/** The best sentences that may describe the conduct a penalty sentence must name or continue… */
 const CONDUCT = 3;
+/** …and must say this share of what the user describes: a penalty for something else is not stated. */
+const CONDUCT_COVERAGE = 0.3;
 /** The share of the question, penalty words aside, a penalty sentence must hold to stand for the conduct asked about. */
 const OWN_CONDUCT = 0.15;
 /** 有下列行为之一的 — a penalty sentence whose conduct is in the items below it. */
 const LISTS_BELOW = /下列/u;
-/** …and must say this share of what the user describes: a penalty for something else is not stated. */
-const CONDUCT_COVERAGE = 0.3;
 
 /**
  * The penalties for what the user describes, each quoted whole with its citation: those the law links to the
  * provision the best evidence is (违反本条例第三十三条第三项规定的…), or one of the best sentences itself (or its
- * 逾期不改正的… continuation) when it names the conduct and its penalty together. A penalty sentence that is merely near is not
- * stated: it may punish something else.
+ * 逾期不改正的… continuation) when it names the conduct and its penalty together. A penalty sentence that is merely
+ * near is not stated: it may punish something else.
  */
 function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   const floor = (input.scored[0]?.score ?? 0) * SUBJECT_SHARE;
