@@ -24,6 +24,7 @@ import { extractDuties } from '../core/duties/extract-duties.js';
 import { createDocumentParser, type DocumentParser, type ParsedFile, type ParseLimits } from './document-parser.js';
 import { withIngestLock } from './ingest-lock.js';
 import { docIdFor } from './parse-raw.js';
+import { groupBy } from '../core/group-by.js';
 
 export interface IngestFailure {
   file: string;
@@ -126,17 +127,6 @@ function reusable(prev: KnowledgeBase | undefined, lexiconId: string): Map<strin
     if (!document || document.sha256 !== f.sha256) continue;
     const doc = { document, text: prev.texts[document.id] ?? '', clauses: clauses.get(document.id) ?? [] };
     out.set(`${f.source}\0${f.sha256}`, { doc, duties: sameLexicon ? (duties.get(document.id) ?? []) : [], source: f.source, dutiesCurrent: sameLexicon });
-  }
-  return out;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
   }
   return out;
 }
