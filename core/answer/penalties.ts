@@ -35,8 +35,6 @@ export function penaltySpan(clause: Clause, text: string): string {
   return clause.text.slice(sentences[first]!.start, sentences[last]!.start + sentences[last]!.text.length);
 }
 
-const number = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : chineseToNumber(s));
-
 const cache = new WeakMap<readonly Clause[], ReadonlyMap<string, readonly Penalty[]>>();
 
 /** Penalty sentences by the provision they punish (`docId|article number`), read once per clause list. */
@@ -49,8 +47,8 @@ function penaltiesByProvision(clauses: readonly Clause[]): ReadonlyMap<string, r
     for (const s of splitSentences(clause.text)) {
       for (const m of s.text.matchAll(VIOLATED_PROVISIONS)) {
         for (const p of m[1]!.matchAll(PROVISION)) {
-          const key = `${clause.docId}|${number(p[1]!.slice(1, -1))}`;
-          const item = p[3] === '项' ? number(p[2]!) : undefined;
+          const key = `${clause.docId}|${chineseToNumber(p[1]!.slice(1, -1))}`;
+          const item = p[3] === '项' ? chineseToNumber(p[2]!) : undefined;
           map.set(key, [...(map.get(key) ?? []), { clause, text: penaltySpan(clause, s.text), ...(item !== undefined ? { item } : {}) }]);
         }
       }
@@ -63,7 +61,7 @@ function penaltiesByProvision(clauses: readonly Clause[]): ReadonlyMap<string, r
 /** The article number of a clause, from its heading path (第三十三条). */
 function articleOf(clause: Clause): number | undefined {
   const label = [...clause.path].reverse().map((p) => ARTICLE_PATH_ELEMENT.exec(p)?.[0]).find((x) => x !== undefined);
-  return label ? number(label.slice(1, -1)) : undefined;
+  return label ? chineseToNumber(label.slice(1, -1)) : undefined;
 }
 
 /** The scored sentences with the penalties of the best conduct sentences ranked beside them. */
@@ -83,7 +81,7 @@ export function withPenalties(scored: readonly ScoredSentence[], clauses: readon
     const article = articleOf(s.clause);
     if (article === undefined) continue;
     const startItem = ITEM_START.exec(s.text)?.[1];
-    const item = startItem !== undefined ? number(startItem) : undefined;
+    const item = startItem !== undefined ? chineseToNumber(startItem) : undefined;
     for (const p of byProvision.get(`${s.clause.docId}|${article}`) ?? []) {
       if (p.item !== undefined && item !== undefined && p.item !== item) continue;
       link(s, p.clause, p.text);
