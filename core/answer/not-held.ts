@@ -6,7 +6,7 @@
 import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { norm } from '../text/normalize.js';
+import { keepsOrder, norm } from '../text/normalize.js';
 import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
@@ -151,10 +151,7 @@ function namesWith(input: NotHeldInput, suffixes: ReadonlySet<string>, whole?: R
 
 /** True when the characters of `short` occur in order in `long` and both end alike: 住建局 in 住房和城乡建设局. */
 function abbreviates(short: string, long: string): boolean {
-  if (short.at(-1) !== long.at(-1)) return false;
-  let at = 0;
-  for (const ch of long) if (ch === short[at]) at++;
-  return at === short.length;
+  return short.at(-1) === long.at(-1) && keepsOrder(short, long);
 }
 
 /** A unit no document mentions, as written, by alias, or abbreviated (港口局 for 港口管理局): 住建局, 交警支队. */

@@ -3,7 +3,7 @@
  * article numbers, document titles or numbers, and whether it asks who is responsible.
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
-import { norm } from '../text/normalize.js';
+import { keepsOrder, norm } from '../text/normalize.js';
 import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -114,10 +114,7 @@ const TITLE_TYPED_MIN = 6;
 /** True when `typed` (这个, 那个 aside) keeps `title`'s characters in order, ends as it does, and is a third of it or more. */
 function abbreviatesTitle(typedWords: string, title: string): boolean {
   const typed = typedWords.replace(/这个|那个|这份|那份/gu, '');
-  if (typed.length < 6 || typed.slice(-2) !== title.slice(-2) || typed.length * 3 < title.length) return false;
-  let at = 0;
-  for (const ch of title) if (ch === typed[at]) at++;
-  return at === typed.length;
+  return typed.length >= 6 && typed.slice(-2) === title.slice(-2) && typed.length * 3 >= title.length && keepsOrder(typed, title);
 }
 
 function rankStatus(documents: readonly DocumentMeta[], id: string): number {
