@@ -97,15 +97,19 @@ export class Aliases {
    * Names with no known suffix come back NFKC-normalised with whitespace removed.
    */
   canonicalUnit(name: string): string {
+    const { s, suffix } = this.#unitSuffix(name);
+    return suffix ? s.slice(0, s.length - suffix.term.length) + suffix.group.key : s;
+  }
+
+  /** The name, NFKC-normalised without whitespace, and the longest unit alias that ends it, with its group. */
+  #unitSuffix(name: string): { s: string; suffix?: { term: string; group: AliasGroup } } {
     const s = name.normalize('NFKC').replace(/\s+/gu, '');
-    let best: { term: string; key: string } | undefined;
+    let suffix: { term: string; group: AliasGroup } | undefined;
     for (const g of this.groups) {
       if (g.kind !== 'unit') continue;
-      for (const t of g.terms) {
-        if (s.endsWith(t) && (!best || t.length > best.term.length)) best = { term: t, key: g.key };
-      }
+      for (const t of g.terms) if (s.endsWith(t) && (!suffix || t.length > suffix.term.length)) suffix = { term: t, group: g };
     }
-    return best ? s.slice(0, s.length - best.term.length) + best.key : s;
+    return suffix ? { s, suffix } : { s };
   }
 
   /**
@@ -113,15 +117,10 @@ export class Aliases {
    * 南岸区应急局 and 南岸区应急管理部门. A name with no known suffix has only itself.
    */
   unitSpellings(name: string): string[] {
-    const s = name.normalize('NFKC').replace(/\s+/gu, '');
-    let best: { term: string; group: AliasGroup } | undefined;
-    for (const g of this.groups) {
-      if (g.kind !== 'unit') continue;
-      for (const t of g.terms) if (s.endsWith(t) && (!best || t.length > best.term.length)) best = { term: t, group: g };
-    }
-    if (!best) return [s];
-    const prefix = s.slice(0, s.length - best.term.length);
-    return [s, ...best.group.terms.map((t) => prefix + t).filter((v) => v !== s)];
+    const { s, suffix } = this.#unitSuffix(name);
+    if (!suffix) return [s];
+    const prefix = s.slice(0, s.length - suffix.term.length);
+    return [s, ...suffix.group.terms.map((t) => prefix + t).filter((v) => v !== s)];
   }
 
   /**
