@@ -82,10 +82,6 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   }
   // 粉尘涉爆隐患判定细则 for 《汀川市工贸企业粉尘涉爆重大事故隐患判定细则》: a title shortened the way people do,
   // its characters in order, its kind (细则, 办法) kept, a third of it or more
-  const inners = shortTitles(documents).map(({ doc, short }) => {
-    const issued = ISSUED_TITLE.exec(doc.title)?.[1];
-    return { doc, inner: issued ? norm(issued).replace(/[（(][^）)]*[）)]$/u, '') : short };
-  });
   // a title already named in full (霁川省安全生产条例) is not read again as a shortening of another (安全生产许可证条例)
   const namedEnds = new Set(out.map((o) => nq.indexOf(norm(o.label))).filter((i) => i >= 0).map((i, k) => i + norm(out[k]!.label).length));
   for (const m of nq.matchAll(TITLE_END)) {
@@ -96,7 +92,7 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
     // the longest words before the kind that shorten a title are the typed title (居民住宅区消防安全管理条例, not 安全管理条例)
     for (let start = Math.max(0, end - TITLE_TYPED_MAX); start <= end - TITLE_TYPED_MIN; start++) {
       const typed = nq.slice(start, end);
-      const found = inners.filter(({ doc, inner }) => !out.some((o) => o.docId === doc.id) && abbreviatesTitle(typed, inner));
+      const found = shortTitles(documents).filter(({ doc, inner }) => !out.some((o) => o.docId === doc.id) && abbreviatesTitle(typed, inner));
       if (found.length === 0) continue;
       out.push(...found.map(({ doc }) => ({ docId: doc.id, label: typed })));
       break;
@@ -121,13 +117,28 @@ function rankStatus(documents: readonly DocumentMeta[], id: string): number {
   return documents.find((d) => d.id === id)?.status === 'earlier-version' ? 1 : 0;
 }
 
-const shortTitlesCache = new WeakMap<readonly DocumentMeta[], ReadonlyArray<{ doc: DocumentMeta; short: string }>>();
+interface ShortTitle {
+  doc: DocumentMeta;
+  /** The title as typed without 《》. */
+  short: string;
+  /** The title a 关于印发《…》的通知 issues (a trailing （试行） dropped), else `short`: what a shortening is read against. */
+  inner: string;
+}
+
+const shortTitlesCache = new WeakMap<readonly DocumentMeta[], readonly ShortTitle[]>();
 
 /** Titles as typed without 《》 (中华人民共和国 and a trailing (2021年修正) dropped), of four characters or more; once per document list. */
-function shortTitles(documents: readonly DocumentMeta[]): ReadonlyArray<{ doc: DocumentMeta; short: string }> {
+function shortTitles(documents: readonly DocumentMeta[]): readonly ShortTitle[] {
   let got = shortTitlesCache.get(documents);
   if (!got) {
-    got = documents.map((doc) => ({ doc, short: norm(doc.title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]$/u, '') })).filter((t) => [...t.short].length >= 4);
+    const dropTrailing = (t: string) => t.replace(/[（(][^）)]*[）)]$/u, '');
+    got = documents
+      .map((doc) => {
+        const short = dropTrailing(norm(doc.title).replace(/^中华人民共和国/u, ''));
+        const issued = ISSUED_TITLE.exec(doc.title)?.[1];
+        return { doc, short, inner: issued ? dropTrailing(norm(issued)) : short };
+      })
+      .filter((t) => [...t.short].length >= 4);
     shortTitlesCache.set(documents, got);
   }
   return got;
