@@ -83,7 +83,11 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   // 粉尘涉爆隐患判定细则 for 《汀川市工贸企业粉尘涉爆重大事故隐患判定细则》: a title shortened the way people do,
   // its characters in order, its kind (细则, 办法) kept, a third of it or more
   // a title already named in full (霁川省安全生产条例) is not read again as a shortening of another (安全生产许可证条例)
-  const namedEnds = new Set(out.map((o) => nq.indexOf(norm(o.label))).filter((i) => i >= 0).map((i, k) => i + norm(out[k]!.label).length));
+  const namedEnds = new Set(out.flatMap((o) => {
+    const label = norm(o.label);
+    const at = nq.indexOf(label);
+    return at < 0 ? [] : [at + label.length];
+  }));
   for (const m of nq.matchAll(TITLE_END)) {
     const end = m.index + m[0].length;
     if (namedEnds.has(end)) continue;
