@@ -14,7 +14,7 @@ import { findDeadlines, joinDeadlines, phaseDeadline } from './deadline.js';
 import { findFrequencies, isSpecific, mainFrequency } from './frequency.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { findFrequencyFacts, findSubjects, type FrequencyFact } from './sentence-facts.js';
-import { findTableRows, tableStart } from './table-rows.js';
+import { findTableRows, rowHeaders, tableStart } from './table-rows.js';
 
 interface DefaultLead {
   lead: string[];
@@ -124,7 +124,7 @@ function proseDuties(clause: Clause, prose: string, dflt: DefaultLead | undefine
 /** A table row clause read as a table: its own header：value pairs give the header line. */
 function rowDuties(clause: Clause): ClauseResult {
   // 序号：1；重点任务：… → headers 序号, 重点任务, …
-  const headers = [...clause.text.matchAll(/(?:^|；)([^：；\n]{1,16})：/gu)].map((m) => m[1]!);
+  const headers = rowHeaders(clause.text);
   const drafts = findTableRows(`${TABLE_MARK}${headers.join('｜')}\n${clause.text}`).map((row) => {
     const { deadline, frequency, start, ...rest } = row;
     return { ...rest, task: clip(row.task), targets: [], how: 'table' as const, ...optional(deadline, frequency) };

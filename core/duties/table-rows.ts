@@ -22,11 +22,25 @@ export interface TableRow {
   start: number;
 }
 
-interface Cell {
+/** One `header：value` cell; `start` is where its header begins, `end` where its value ends. */
+export interface Cell {
   header: string;
   value: string;
   start: number;
   end: number;
+}
+
+// 序号：1；重点任务：… — the header names a table row clause writes before its values
+const ROW_HEADER = /(?:^|；)([^：；\n]{1,16})：/gu;
+
+/** The headers of one table row clause, in order, read from the row itself. */
+export function rowHeaders(row: string): string[] {
+  return [...row.matchAll(ROW_HEADER)].map((m) => m[1]!);
+}
+
+/** The cells of one table row clause (序号：1；检查内容：是否…；…), by its own headers. */
+export function rowCells(row: string): Cell[] {
+  return cells(row, rowHeaders(row), 0, row.length);
 }
 
 /** Cells of the table whose header line ends at `from`, up to `to`: `header：value` pairs in order. */

@@ -8,6 +8,7 @@ import type { Clause, Fact, ParsedDocument } from '../schemas.js';
 import { isSearchable } from '../kb/searchable.js';
 import { ARTICLE_PATH_ELEMENT, INTERVAL, OUTLINE_PREFIX, WEEKLY_TIME, splitSentences } from '../text/zh/index.js';
 import { findFrequencies, isSpecific } from '../duties/frequency.js';
+import { rowCells } from '../duties/table-rows.js';
 import { findDeadlines } from '../duties/deadline.js';
 import { chineseToNumber } from '../text/zh/index.js';
 import { COMPARATOR_AFTER, QUANTITY, unitKind } from '../text/zh/quantities.js';
@@ -176,12 +177,12 @@ function rowChecks(doc: ParsedDocument, byId: ReadonlyMap<string, Clause>): Arra
   const out: Array<Draft & { clauseId: string }> = [];
   for (const row of doc.clauses) {
     if (row.kind !== 'row' || !/是否/u.test(row.text)) continue;
-    const fields = row.text.split('；').map((f) => ({ name: f.slice(0, f.indexOf('：')), value: f.slice(f.indexOf('：') + 1) }));
-    const check = fields.find((f) => f.name !== '' && /^是否|是否/u.test(f.value) && !ROW_ITEM_FIELD.test(f.name));
+    const cells = rowCells(row.text);
+    const check = cells.find((c) => /是否/u.test(c.value) && !ROW_ITEM_FIELD.test(c.header));
     if (!check) continue;
-    const start = row.text.indexOf(`${check.name}：${check.value}`) + check.name.length + 1;
+    const start = check.end - check.value.length;
     const heading = ((row.parentId ? byId.get(row.parentId) : undefined)?.path.at(-1) ?? '').replace(ITEM_MARKER, '');
-    const item = fields.find((f) => ROW_ITEM_FIELD.test(f.name))?.value;
+    const item = cells.find((c) => ROW_ITEM_FIELD.test(c.header))?.value;
     out.push({ clauseId: row.id, type: 'check', start, end: start + check.value.length, quote: check.value, value: check.value, subject: heading, ...(item ? { label: item } : {}) });
   }
   return out;
