@@ -403,11 +403,13 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
     facts.push(r.fact);
     return true;
   };
+  const addAll = (r: { lines: readonly string[]; facts: readonly AnswerFact[] }): void => {
+    lines.push(...r.lines);
+    facts.push(...r.facts);
+  };
   // A size the asker states is compared with the document's threshold whatever else it asks.
   // (not when it asks why: 为什么从八十人降到五十人 states no size of the asker's)
-  const compared = input.q.answerTypes[0] === 'reason' ? { lines: [], facts: [] } : comparisons(input);
-  lines.push(...compared.lines);
-  facts.push(...compared.facts);
+  if (input.q.answerTypes[0] !== 'reason') addAll(comparisons(input));
   for (const type of input.q.answerTypes.slice(0, 3)) {
     switch (type) {
       case 'frequency':
@@ -452,12 +454,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         } else missing ??= c.missing;
         break;
       }
-      case 'hazard': {
-        const h = hazard(input);
-        lines.push(...h.lines);
-        facts.push(...h.facts);
+      case 'hazard':
+        addAll(hazard(input));
         break;
-      }
       case 'reason': {
         // a purpose the documents state (为加强…，制定本条例) is the only reason they give
         checkable++;
@@ -468,8 +467,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
       case 'penalty': {
         checkable++;
         const p = penalty(input);
-        lines.push(...p.lines);
-        facts.push(...p.facts);
+        addAll(p);
         if (p.lines.length > 0) answered++;
         // 罚多少 asks an amount: with no penalty for what is described, none is given — the whole answer is that,
         // or, when the message asks other things too (…有哪些规定？没做到罚多少？), that part of it
@@ -477,12 +475,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         else if (input.q.answerTypes.includes('amount')) missing ??= MISSING.penalty;
         break;
       }
-      case 'applicability': {
-        const a = applicability(input);
-        lines.push(...a.lines);
-        facts.push(...a.facts);
+      case 'applicability':
+        addAll(applicability(input));
         break;
-      }
       default:
         break;
     }
