@@ -100,6 +100,34 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
   });
 });
 
+describe('contacts and report times in the asked form', () => {
+  // a second notice whose only contact line sits at its end, and whose e-mail line is nearer the question
+  const FORM = [
+    '青川市应急管理局办公室关于报送仓储企业安全检查统计表的通知',
+    '各区应急管理局：',
+    '一、统计表经本单位负责人审核后，于2026年5月20日前报送，电子版同时发送至qcyj@example.test。',
+    '二、简报编发',
+    '市应急管理局每月汇总检查进展情况，编发检查工作简报。',
+    '三、联系人',
+    '市应急管理局仓储监管科周岚，电话：0000-7654321。',
+  ].join('\n\n');
+  let two: TestAssistant;
+  beforeAll(async () => {
+    two = await assistantOver({ '统计表通知.txt': FORM, '通知.txt': NOTICE });
+  });
+  afterAll(() => two.close());
+
+  it('a phone question gets the phone of the document asked about, not the e-mail line it retrieved', async () => {
+    const a = await two.assistant.ask({ question: '检查统计表填报有疑问，打哪个电话问？' });
+    expect(a.answer.split('\n')[0]).toBe('联系人：市应急管理局仓储监管科周岚，电话：0000-7654321[1]');
+  });
+
+  it('几点之前 prefers the report time that states its hour', async () => {
+    const a = await two.assistant.ask({ question: '检查期间区应急管理局多久报一次检查进展？几点之前？' });
+    expect(a.answer.split('\n')[0]).toBe('频次：每周三16时前[1]');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

@@ -9,10 +9,12 @@ import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
+import { ASKS_PHONE } from '../text/zh/contacts.js';
+import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { ASKS_EXACT_DAY, DATE_RANGE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -176,13 +178,20 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
     if (found[0]) return contactLine(input, found[0]);
     return { missing: `${named[0]}的联系方式（文件没有写明）` };
   }
-  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
-    const direct = factsOf(s, input, ['contact']);
+  const wantsPhone = ASKS_PHONE.test(input.q.question);
+  const top = input.scored.slice(0, TOP_SENTENCES);
+  for (const s of top) {
+    const direct = factsOf(s, input, ['contact']).filter((f) => !wantsPhone || f.phone !== undefined);
     if (direct[0]) return contactLine(input, direct[0]);
     for (const d of input.duties.filter((x) => x.clauseId === s.clause.id)) {
       const c = d.lead.flatMap(ofUnit).find((x) => docs.has(x.docId) || x.docId === d.docId);
       if (c) return contactLine(input, c);
     }
+  }
+  // a notice names its one contact at the end (四、联系人): the first document named or in the evidence that has exactly one answers
+  for (const docId of new Set([...input.q.query.docHints.map((h) => h.docId), ...top.map((s) => s.clause.docId)])) {
+    const ofDoc = [...new Map(contacts.filter((c) => c.docId === docId).map((c) => [c.phone, c])).values()];
+    if (ofDoc.length === 1) return contactLine(input, ofDoc[0]!);
   }
   return { missing: '联系人或联系电话（文件没有写明）' };
 }
@@ -412,11 +421,14 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   if (input.q.answerTypes[0] !== 'reason') addAll(comparisons(input));
   for (const type of input.q.answerTypes.slice(0, 3)) {
     switch (type) {
-      case 'frequency':
+      case 'frequency': {
         checkable++;
-        if (add(statedLine(input, type, '频次', ['frequency']))) answered++;
+        // 几点之前报 prefers a frequency that states its hour (每周五12时前) over a bare 每月
+        const clock = ASKS_CLOCK.test(input.q.question) ? statedLine(input, type, '频次', ['frequency'], (f) => CLOCK_TIME.test(f.value)) : undefined;
+        if (add(clock ?? statedLine(input, type, '频次', ['frequency']))) answered++;
         else missing ??= MISSING.frequency;
         break;
+      }
       case 'deadline': {
         checkable++;
         // 专家组具体哪天到我们厂 asks one day; a stage's span (5月6日至8月31日) does not say which

@@ -22,6 +22,11 @@ describe('extractFacts', () => {
     expect(of(criteriaFacts, 'criterion').every((f) => cited.has(f.clauseId))).toBe(true);
   });
 
+  it('reads a contact line numbered as a section (四、…科周敏，电话：…) without the number in its unit', () => {
+    const doc = parseText(['关于报送统计表的通知', '四、市应急管理局危险化学品安全监督管理科周敏，电话：0000-6213359。'].join('\n\n'), '统计表通知.txt');
+    expect(of(extractFacts(doc), 'contact')[0]).toMatchObject({ org: '市应急管理局危险化学品安全监督管理科', person: '周敏', phone: '0000-6213359' });
+  });
+
   it('reads each item of a 判定 list with its label and lead-in, and the catch-all apart', () => {
     expect(of(criteriaFacts, 'criterion').map((f) => [f.label, f.value, f.catchAll ?? false])).toEqual([
       ['第四条第（一）项', '仓库内设置员工宿舍、休息室的', false],

@@ -81,7 +81,7 @@ function sentenceFacts(sentence: string, at: number): Draft[] {
   const phones = [...sentence.matchAll(PHONE)];
   const emails = [...sentence.matchAll(EMAIL)];
   for (const m of phones) {
-    const who = sentence.slice(0, m.index).replace(CONTACT_LEAD, '').replace(/^.*[：:；;。]/u, '').replace(/[，,、\s]+$/u, '');
+    const who = sentence.slice(0, m.index).replace(CONTACT_LEAD, '').replace(/^.*[：:；;。]/u, '').replace(OUTLINE_PREFIX, '').replace(/[，,、\s]+$/u, '');
     const person = PERSON_AFTER_ORG.exec(who);
     const org = person ? who.slice(0, who.length - person[2]!.length) : who;
     const value = [who, m[1]].filter((x) => x).join(' ');

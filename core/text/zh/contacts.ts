@@ -10,6 +10,9 @@ export const PHONE = /(?:联系电话|咨询电话|办公电话|电话|手机|�
 // bhyjwhk@baihe-yjj.example — an e-mail address.
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu;
 
+// 打哪个电话, 手机号多少, 座机 — a contact question that wants a number, not an e-mail address.
+export const ASKS_PHONE = /电话|手机|座机|号码/u;
+
 // 联系人：… — opens a contact line.
 export const CONTACT_LEAD = /联系人\s*[:：]?/u;
 

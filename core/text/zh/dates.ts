@@ -39,6 +39,9 @@ export const ASKS_EXACT_DAY = /具体(?:是)?哪一?天|哪一天(?!前|之前)|
 export const DATE_RANGE = /\d{1,2}\s*[月日]\s*\d{0,2}\s*日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月/u;
 
 /** 每周五12时前, 每周四, 每半月至少巡查一次 — a weekly time (a frequency with its day), or a half-month one. */
+// 12时, 17点 — an hour of the day inside a frequency or deadline.
+export const CLOCK_TIME = /\d{1,2}[时点]/u;
+
 export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次/gu;
 
 /** 检测间隔时间不得超过二小时, 每隔2小时 — a frequency stated as the longest gap between two times. */
