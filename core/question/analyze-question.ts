@@ -134,18 +134,27 @@ export function conceptsAsked(question: string, concepts: readonly string[], ali
  */
 export function unitNamed(question: string, duties: readonly Duty[], aliases?: Aliases): string | undefined {
   const q = norm(question);
-  const names = unitsOf(duties, aliases).filter((u) => u.spellings.some((s) => q.includes(s))).map((u) => u.name);
-  return names.sort((a, b) => b.length - a.length)[0];
+  const all = unitsOf(duties, aliases);
+  const names = all.filter((u) => u.spellings.some((s) => q.includes(s))).map((u) => u.name);
+  // 工信局 with no level names the first such unit the documents list (市工业和信息化局 before 区工业和信息化局)
+  return names.sort((a, b) => b.length - a.length)[0] ?? all.find((u) => u.bare.some((s) => q.includes(s)))?.name;
 }
 
-const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; spellings: string[] }>>();
+const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; spellings: string[]; bare: string[] }>>();
 
-/** The matrix's distinct units of three characters or more, in first-seen order, each with its spellings (`norm`ed); once per duty list. */
-function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ name: string; spellings: string[] }> {
+/** 市工业和信息化局 is also 工信局 when the question gives no level. */
+const LEVEL_PREFIX = /^[省市区县]/u;
+
+/** The matrix's distinct units of three characters or more, in first-seen order, each with its spellings (`norm`ed) and those spellings without a one-character level; once per duty list. */
+function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ name: string; spellings: string[]; bare: string[] }> {
   let got = units.get(duties);
   if (!got) {
     const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3));
-    got = [...names].map((name) => ({ name, spellings: (aliases?.unitSpellings(name) ?? [name]).map(norm).filter((s) => [...s].length >= 3) }));
+    got = [...names].map((name) => {
+      const spellings = (aliases?.unitSpellings(name) ?? [name]).map(norm).filter((s) => [...s].length >= 3);
+      const bare = spellings.filter((s) => LEVEL_PREFIX.test(s)).map((s) => s.slice(1)).filter((s) => [...s].length >= 3);
+      return { name, spellings, bare };
+    });
     units.set(duties, got);
   }
   return got;

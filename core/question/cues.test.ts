@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
 import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
 
@@ -53,6 +54,15 @@ describe('conceptsAsked and unitNamed', () => {
     expect(unitNamed('市化工处负责哪些事', duties)).toBe('市化工处');
     expect(unitNamed('安全生产科要干什么', duties)).toBe('安全生产科');
     expect(unitNamed('谁牵头', duties)).toBeUndefined();
+  });
+
+  it('reads a unit named without its level as the first such unit listed, and a named level as that level', () => {
+    const duty = (lead: string[], cooperate: string[]) => ({ lead, cooperate }) as unknown as Duty;
+    const duties = [duty(['市应急管理局'], ['市工业和信息化局']), duty(['区应急管理局'], ['区工业和信息化局'])];
+    const aliases = loadLexicon().aliases;
+    expect(unitNamed('工信局在这次检查里管什么事？', duties, aliases)).toBe('市工业和信息化局');
+    expect(unitNamed('区工信局在这次检查里管什么事？', duties, aliases)).toBe('区工业和信息化局');
+    expect(unitNamed('检查期间有什么要求', duties, aliases)).toBeUndefined();
   });
 });
 
