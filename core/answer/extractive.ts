@@ -15,6 +15,7 @@ import { notHeld } from './not-held.js';
 import { levelsToCover, noLocalTextNote, type Located } from './located.js';
 import { CN_COUNT_CHARS, PHONE, splitSentences } from '../text/zh/index.js';
 import { queryDuties } from '../duties/query-duties.js';
+import { ASKS_LEAD_ROWS } from '../question/cues.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
@@ -190,15 +191,16 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
   const ofClause = (id: string) => rows.find((d) => d.clauseId === id);
   const best = scored[0] ? ofClause(scored[0].clause.id) : undefined;
   if (best) return best;
+  // a row of the best evidence's own document only: when an adjusting notice answers best, another document's row is no answer
   const top = input.hits.slice(0, 3).map((h) => ofClause(h.clause.id)).find((d) => d !== undefined);
-  return top;
+  return top && (!scored[0] || top.docId === scored[0].clause.docId) ? top : undefined;
 }
 
 /** Every row of the unit, with its role, each cited: the reverse of "who leads X". */
 function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): string[] {
   const docs = input.q.query.places.flatMap((p) => p.docIds);
-  // 哪几项把我们列成配合单位 asks only for the rows where the unit cooperates.
-  const role = input.q.cues.cooperate && !input.q.cues.lead ? 'cooperate' : undefined;
+  // 哪几项把我们列成配合单位 asks only for the rows where the unit cooperates; 我们科牵头的活儿 only for those it leads.
+  const role = input.q.cues.cooperate && !input.q.cues.lead ? 'cooperate' : ASKS_LEAD_ROWS.test(input.q.question) ? 'lead' : undefined;
   const rows = queryDuties(input.duties, [...input.documents.values()], { unit }, input.aliases).filter((r) => (docs.length === 0 || docs.includes(r.duty.docId)) && !input.excluded.has(r.duty.clauseId) && (!role || r.role === role));
   if (rows.length === 0) return [];
   const lines = [`${unit}在文件中承担的任务（共${rows.length}项）：`];

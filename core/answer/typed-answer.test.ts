@@ -128,6 +128,44 @@ describe('contacts and report times in the asked form', () => {
   });
 });
 
+describe("a unit's own tasks", () => {
+  const PLAN = [
+    '海州市港口管理局关于印发重点任务分工的通知',
+    '一、重点任务',
+    '（一）安全监督科负责组织标准化达标情况复核，港政科配合，2025年10月31日前完成。',
+    '（二）港政科负责组织应急联合演练，安全监督科配合，2025年8月31日前完成。',
+    '（三）安全监督科负责修订港口事故应急预案，2025年12月31日前完成。',
+    '二、工作要求',
+    '局安全监督科每季度对重点任务完成情况进行通报。',
+  ].join('\n\n');
+  let plan: TestAssistant;
+  beforeAll(async () => {
+    plan = await assistantOver({ '分工通知.txt': PLAN });
+  });
+  afterAll(() => plan.close());
+
+  it('lists only the rows the unit leads when it asks for 牵头的活儿, 局安全监督科 counted as the same section', async () => {
+    const a = await plan.assistant.ask({ question: '我是港口局安全监督科的，我们科牵头的活儿都有哪些？' });
+    expect(a.answer).toContain('安全监督科在文件中承担的任务（共3项）');
+    expect(a.answer).toContain('标准化达标情况复核');
+    expect(a.answer).toContain('修订港口事故应急预案');
+    expect(a.answer).not.toContain('应急联合演练');
+  });
+
+  it('牵头科 is a role, not a unit the documents lack', async () => {
+    const a = await plan.assistant.ask({ question: '标准化达标复核那项的牵头科是哪个？' });
+    expect(a.answer).not.toContain('没有提到这个单位');
+    expect(a.answer).toContain('安全监督科');
+  });
+
+  it('管什么 asks for the rows too, and lists those it cooperates in', async () => {
+    const a = await plan.assistant.ask({ question: '港政科在这次分工里具体管什么？' });
+    expect(a.answer.split('\n')[0]).toBe('港政科在文件中承担的任务（共2项）：');
+    expect(a.answer).toMatch(/港政科负责组织应急联合演练[^\n]*（负责\/牵头，时限：2025年8月31日前）/u);
+    expect(a.answer).toMatch(/标准化达标情况复核[^\n]*（配合，时限：2025年10月31日前）/u);
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

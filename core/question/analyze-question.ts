@@ -12,7 +12,7 @@ import { ACROSS_DOCS, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, 
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { askedDate, chineseToNumber } from '../text/zh/index.js';
+import { OWN_SECTION, askedDate, chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -149,7 +149,9 @@ const LEVEL_PREFIX = /^[省市区县]/u;
 function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ name: string; spellings: string[]; bare: string[] }> {
   let got = units.get(duties);
   if (!got) {
-    const names = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3));
+    const listed = new Set(duties.flatMap((d) => [...d.lead, ...d.cooperate]).filter((u) => [...u].length >= 3));
+    // 局安全监督科 is the 安全监督科 the same documents list: one unit, named by its section
+    const names = new Set([...listed].map((u) => OWN_SECTION.exec(u)?.[1] ?? u).filter((u) => listed.has(u)));
     got = [...names].map((name) => {
       const spellings = (aliases?.unitSpellings(name) ?? [name]).map(norm).filter((s) => [...s].length >= 3);
       const bare = spellings.filter((s) => LEVEL_PREFIX.test(s)).map((s) => s.slice(1)).filter((s) => [...s].length >= 3);

@@ -19,8 +19,11 @@ export const KEEPS_INTENT = /^(?:那|那么|换成|还有|另外)|呢[?？]?$/u;
 export const ASKS_COOPERATE = /配合|协助|协同/u;
 export const ASKS_LEAD = /谁|负责(?!人)|牵头|主体|担责|主角|哪个处|哪些处|归.{0,6}管|由/u;
 
-// 化工处负责哪些事, 安全生产科有哪些任务, 消防大队配合哪一项工作 — a unit asking for its own rows.
-export const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工作|事|事项|项)|要干什么|要做什么|干啥|管什么|管哪些|负责什么/u;
+// 化工处负责哪些事, 安全生产科有哪些任务, 消防大队配合哪一项工作, 我们科牵头的活儿都有哪些 — a unit asking for its own rows.
+export const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工作|事|事项|项|活)|(?:任务|事项|活儿?)都?有?(?:哪些|什么)|要干什么|要做什么|干啥|管什么|管哪些|负责什么/u;
+
+// 我们科牵头的活儿, 牵头哪些 — of a unit's rows, only those it leads.
+export const ASKS_LEAD_ROWS = /牵头的|牵头(?:了)?哪些|作为牵头/u;
 
 // 几点之前, 几点钟 — the asker wants a time of day (每周五12时前), not only the interval.
 export const ASKS_CLOCK = /几点/u;

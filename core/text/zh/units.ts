@@ -24,6 +24,9 @@ export const PERSON_END = /(?:负责人|负责同志|人员|员工|职工|同志
  * 湖北省经济和信息化厅, 威海市文登区工业和信息化局, 红山街道办 — an issuing organisation on a front page
  * (masthead, 落款). Narrower than UNIT_END: a 科 or 大队 does not issue documents.
  */
+/** 局安全监督科, 本局港政科 — a section of the issuing bureau, named with the bureau; group 1 is the section alone. */
+export const OWN_SECTION = /^(?:本局|我局|局)([\p{Script=Han}]{2,}(?:科|处|室|股|队|中心))$/u;
+
 /** 押运员 / 押运人员, 监护员 / 监护人员 — one role written two ways; each pair is [short, long]. */
 export const ROLE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [['员', '人员']];
 
