@@ -166,6 +166,14 @@ describe("a unit's own tasks", () => {
   });
 });
 
+describe('a checklist keeps to the section asked for', () => {
+  it('我们是有储罐区的… describes the asker: 仓库这块 gets the 仓库 checks only', async () => {
+    const a = await ask('我们是有储罐区的仓储企业，仓库这块要自查哪些，给列个清单。');
+    expect(a.answer).toContain('是否存在禁忌物料混存的情况');
+    expect(a.answer).not.toContain('液位监测仪表');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

@@ -11,6 +11,7 @@ import { norm } from '../text/normalize.js';
 import { findFrequencies, mainFrequency } from '../duties/frequency.js';
 import { methodOf, shortItem, type CheckWording } from './check-item.js';
 import { GENERIC } from './scope.js';
+import { ASKER_SELF } from '../question/cues.js';
 
 /** A list keeps to what the request names: lists scoring below this share of the best one are left out. */
 export const LIST_FOCUS = 0.6;
@@ -26,7 +27,7 @@ export interface ListedCheck extends CheckWording {
   group: string;
 }
 
-/** Share of the request's own words (not places, not the kind of list) found in a list's headings. */
+/** Share of the request's own words (not places, not the kind of list, not who the asker says it is: `ignore`) found in a list's headings. */
 function focusScore(analysis: QueryAnalysis, text: string, ignore: readonly string[]): number {
   const t = norm(text).toLowerCase();
   let total = 0;
@@ -47,12 +48,15 @@ export function listedChecks(ctx: AnswerContext, request: string, analysis: Quer
   const criteria = facts.filter((f) => f.type === 'criterion' && !f.catchAll);
   const wanted = ASKS_CRITERIA.test(request) && criteria.length > 0 ? criteria : facts.filter((f) => f.type === 'check');
   if (wanted.length === 0) return [];
-  const ignore = [...GENERIC, ...analysis.places.map((p) => p.name)];
   // A list is chosen whole: by its headings (储罐区, 涉氨制冷企业), and by how many of its items name what the
   // request names (塔吊 → 塔式起重机 in the items of 起重机械有下列情形之一的…), never item by item.
   const heading = (f: Fact) => `${ctx.clauses.get(f.clauseId)?.path.slice(0, -1).join(' ') ?? ''} ${f.subject ?? ''}`;
   const lists = new Map<string, Fact[]>();
   for (const f of wanted) lists.set(heading(f), [...(lists.get(heading(f)) ?? []), f]);
+  // 我们是有氯化工艺的精细化工厂，工艺和设备这块要自查哪些 — the lists are chosen by 工艺和设备, not by who asks
+  const self = norm(ASKER_SELF.exec(request)?.[0] ?? '').toLowerCase();
+  const rest = norm(request.replace(ASKER_SELF, '')).toLowerCase();
+  const ignore = [...GENERIC, ...analysis.places.map((p) => p.name), ...analysis.terms.map((t) => t.term).filter((t) => self.includes(t) && !rest.includes(t))];
   const scored = [...lists].map(([h, items]) => ({ items, score: focusScore(analysis, h, ignore) + (ITEM_SHARE * items.filter((f) => focusScore(analysis, f.value, ignore) > 0).length) / items.length }));
   const best = Math.max(...scored.map((s) => s.score));
   const kept = scored.filter((s) => best === 0 || s.score >= best * LIST_FOCUS).flatMap((s) => s.items);

@@ -28,6 +28,9 @@ export const ASKS_LEAD_ROWS = /牵头的|牵头(?:了)?哪些|作为牵头/u;
 // 几点之前, 几点钟 — the asker wants a time of day (每周五12时前), not only the interval.
 export const ASKS_CLOCK = /几点/u;
 
+// 我们是有氯化工艺的精细化工厂， 我是港口局安全监督科的， — who the asker is, said before what it asks.
+export const ASKER_SELF = /^(?:我们|我|我司|我厂|本单位|本厂)(?:是|属于)[^，,。；;？?]*[，,。；;]/u;
+
 // 分几个阶段, 哪几类, 每段, 各项 — the question asks for a list.
 export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
 
