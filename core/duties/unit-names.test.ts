@@ -15,6 +15,8 @@ describe('splitUnits', () => {
   it('tells units from enterprises and people', () => {
     expect(['厅安委会办公室', '各责任处室', '消防大队', '县级监管部门', '产业区'].map(isUnitName)).toEqual([true, true, true, true, true]);
     expect(['民爆生产销售企业', '生产经营单位', '产业区主要负责人', '加强组织领导'].map(isUnitName)).toEqual([false, false, false, false]);
+    // a hazard item (what was not done) and a column's name are shaped like units; an actor described by its role is one
+    expect(['未委托具有相应能力的第三方单位', '各项重点任务的牵头单位', '负有安全生产监管职能的科室'].map(isUnitName)).toEqual([false, false, true]);
   });
 });
 

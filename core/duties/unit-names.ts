@@ -4,12 +4,12 @@
  * alias-aware matching that also reads a list's leading 市/区/县 into the names after it.
  */
 import type { Aliases } from '../lexicon/aliases.js';
-import { ENTERPRISE_END, HAS_PLACE, LEVEL_PREFIX, PERSON_END, UNIT_END, ZONE_ACTOR } from '../text/zh/index.js';
+import { ENTERPRISE_END, HAS_PLACE, LEVEL_PREFIX, NOT_A_UNIT, PERSON_END, UNIT_END, ZONE_ACTOR } from '../text/zh/index.js';
 
 /** True for a name shaped like a government unit or a zone acting as one; false for enterprises and people. */
 export function isUnitName(name: string): boolean {
   const s = name.trim();
-  if (s.length < 2 || s.length > 40 || /[，。；：“”《》？！]/u.test(s)) return false;
+  if (s.length < 2 || s.length > 40 || /[，。；：“”《》？！]/u.test(s) || NOT_A_UNIT.test(s)) return false;
   if (ENTERPRISE_END.test(s) || PERSON_END.test(s)) return false;
   return UNIT_END.test(s) || ZONE_ACTOR.test(s);
 }

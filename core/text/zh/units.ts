@@ -14,6 +14,12 @@ export const UNIT_END =
 /** 产业区 园区 开发区 高新区 — a zone acting through its management (产业区要结合实际建立…清单). */
 export const ZONE_ACTOR = /^[\p{Script=Han}]{0,8}(?:产业区|园区|开发区|集聚区|高新区|新区)$/u;
 
+/**
+ * 未委托具有相应能力的第三方单位 (a hazard item: what was not done), 各项重点任务的牵头单位 (a column, not a
+ * unit) — shaped like a unit's name, never one.
+ */
+export const NOT_A_UNIT = /^未|的(?:牵头|配合|责任)单位$/u;
+
 /** 民爆生产销售企业 生产经营单位 监管行业企业 — bound parties, not units. */
 export const ENTERPRISE_END = /(?:企业|生产经营单位|经营单位|生产单位|公司)$/u;
 
