@@ -97,7 +97,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const { q } = input;
   const weights = weightTerms(q.query, input.allClauses);
   const docs = targetDocs(q.query);
-  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !docs || docs.length > 1 || docs.includes(s.clause.docId));
+  // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence
+  const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels;
+  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !narrow || docs.includes(s.clause.docId));
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
   const absent = notHeld(input);
@@ -109,7 +111,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
   // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
-  const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, scored.map((s) => s.clause.docId)) : undefined;
+  // (国家消防法怎么规定 names the national text to quote, when it has evidence)
+  const rankedDocs = scored.map((s) => s.clause.docId);
+  const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, [...q.query.docHints.map((h) => h.docId).filter((id) => rankedDocs.includes(id)), ...rankedDocs]) : undefined;
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);

@@ -174,6 +174,27 @@ describe('a checklist keeps to the section asked for', () => {
   });
 });
 
+describe('a place named beside 跟市里一样吗', () => {
+  const CITY = ['青川市应急管理局关于开展仓储企业自查的通知', '各区应急管理局：', '一、各企业于2026年5月20日前将自查报告报送所在区应急管理局。'].join('\n\n');
+  const DISTRICT = ['青川市东坪区应急管理局关于做好仓储企业自查工作的通知', '区属各有关单位：', '一、辖区企业应于2026年5月15日前将自查报告报送区应急管理局。'].join('\n\n');
+  let both: TestAssistant;
+  beforeAll(async () => {
+    both = await assistantOver({ '市通知.txt': CITY, '区通知.txt': DISTRICT });
+  });
+  afterAll(() => both.close());
+
+  it('compares the district text with the city one instead of keeping to the district', async () => {
+    const a = await both.assistant.ask({ question: '东坪区的企业自查报告啥时候交？跟市里通知的时间一样吗？' });
+    expect(a.answer.split('\n')[0]).toMatch(/2026年5月15日前\[\d\].*2026年5月20日前\[\d\]|2026年5月20日前\[\d\].*2026年5月15日前\[\d\]/u);
+  });
+
+  it('a question about the district alone keeps to its text', async () => {
+    const a = await both.assistant.ask({ question: '东坪区的企业自查报告啥时候交？' });
+    expect(a.answer.split('\n')[0]).toContain('2026年5月15日前');
+    expect(a.answer).not.toContain('5月20日');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

@@ -16,6 +16,10 @@ describe('findDocHints', () => {
     expect(findDocHints('安全生产法第二十一条', DOCS)).toEqual([{ docId: 'law', label: '安全生产法' }]);
     expect(findDocHints('危险化学品安全管理条例从什么时候施行？', DOCS).map((h) => h.docId)).toEqual(['reg']);
     expect(findDocHints('危险化学品企业要做什么？', DOCS)).toEqual([]);
+    // a law's three-character everyday name is a title; another three-character title is not
+    const fire = [...DOCS, doc('fire', '中华人民共和国消防法'), doc('short', '防火令')];
+    expect(findDocHints('上海一年演练几次？国家消防法怎么规定？', fire).map((h) => h.docId)).toEqual(['fire']);
+    expect(findDocHints('防火令怎么规定的', fire)).toEqual([]);
   });
 
   it('finds a title shortened the way people type it, and puts the current text before an earlier version', () => {

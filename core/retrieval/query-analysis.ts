@@ -142,7 +142,8 @@ function shortTitles(documents: readonly DocumentMeta[]): readonly ShortTitle[] 
         const issued = ISSUED_TITLE.exec(doc.title)?.[1];
         return { doc, short, inner: issued ? dropTrailing(norm(issued)) : short };
       })
-      .filter((t) => [...t.short].length >= 4);
+      // 消防法 is a law's everyday name at three characters; other titles that short are no title
+      .filter((t) => [...t.short].length >= 4 || (t.short.length === 3 && t.short.endsWith('法')));
     shortTitlesCache.set(documents, got);
   }
   return got;
