@@ -195,6 +195,35 @@ describe('a place named beside 跟市里一样吗', () => {
   });
 });
 
+describe('a size against a threshold quoted inside an amending clause', () => {
+  const AMEND = [
+    '青川市应急管理局关于修改重大事故隐患判定细则有关事项的通知',
+    '各区应急管理局：',
+    '一、修改《细则》第二条',
+    ['《细则》第二条修改为：', '> 第二条 本细则适用于本市行政区域内下列企业重大事故隐患的判定：', '> （一）储罐区总容积500立方米以上的仓储经营企业；', '> （二）液氨使用量5吨以上的涉氨制冷企业。', '> 前款规定规模以下的企业，参照本细则执行。', '因本次修改新纳入适用范围的企业，应当于2026年9月30日前对照《细则》完成一次重大事故隐患全面自查。'].join('\n'),
+  ].join('\n\n');
+  // a plan whose rows also speak of 细则, 重大隐患, 冷库 and 储罐, so they outrank the threshold's own sentence
+  const PLAN_ROWS = [
+    '青川市应急管理局关于印发重点任务分工方案的通知',
+    '一、重点任务',
+    '（一）对照《细则》组织液氨冷库和储罐区企业开展重大事故隐患专项排查整治，判定重大隐患的逐企建立整改台账。',
+    '（二）组织液氨冷库企业对照《细则》开展重大隐患自查，液氨储罐区企业同步开展自查。',
+    '（三）摸排液氨使用企业和液氨储罐，建立液氨冷库企业台账。',
+    '（四）督促液氨制冷企业落实液氨冷库和储罐安全管理要求。',
+  ].join('\n\n');
+  let amend: TestAssistant;
+  beforeAll(async () => {
+    amend = await assistantOver({ '修改通知.txt': AMEND, '分工方案.txt': PLAN_ROWS });
+  });
+  afterAll(() => amend.close());
+
+  it('finds the threshold in another sentence of the best clause when that sentence names what the question names', async () => {
+    const a = await amend.assistant.ask({ question: '我们厂冷库系统里的液氨加上储罐里存的，一共大概3吨，判重大隐患也要按那个细则来吗？' });
+    expect(a.answer.split('\n')[0]).toContain('您所说的3吨不属于“5吨以上”的情形');
+    expect(a.answer).toContain('参照本细则执行');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

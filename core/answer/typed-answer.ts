@@ -268,13 +268,34 @@ function meets(stated: number, f: Fact): boolean | undefined {
   return undefined;
 }
 
+/**
+ * Thresholds in other sentences of the best evidence's clauses (第二条 适用于…下列企业： → （二）液氨使用量5吨以上的…),
+ * in a sentence that names what the question names (液氨).
+ */
+function thresholdsBeside(input: TypedInput, keep: (f: Fact) => boolean): Array<{ hit: { s: ScoredSentence }; f: Fact }> {
+  const asked = input.q.query.terms.filter((t) => t.weight >= 1 && t.term.length >= 2 && !t.term.startsWith('~')).map((t) => t.term);
+  const seen = new Set<string>();
+  const out: Array<{ hit: { s: ScoredSentence }; f: Fact }> = [];
+  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
+    if (seen.has(s.clause.id)) continue;
+    seen.add(s.clause.id);
+    const sentences = splitSentences(s.clause.text);
+    for (const f of (input.factsByClause.get(s.clause.id) ?? []).filter((x) => (x.type === 'threshold' || x.type === 'scope') && keep(x))) {
+      const sentence = sentences.find((x) => x.start <= f.start && f.end <= x.start + x.text.length);
+      if (sentence && asked.some((t) => sentence.text.includes(t))) out.push({ hit: { s: { ...s, text: sentence.text } }, f });
+    }
+  }
+  return out;
+}
+
 /** A size the asker states, against the thresholds of the best evidence (液氨12吨 vs 10吨以上的逐家检查). */
 function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   const lines: string[] = [];
   const facts: AnswerFact[] = [];
   for (const stated of input.q.stated) {
     const keep = (f: Fact) => f.unit === stated.unit && meets(stated.number, f) !== undefined;
-    const found = sentencesWith(input, ['threshold', 'scope'], keep).flatMap((h) => h.facts.filter(keep).map((f) => ({ hit: h, f })));
+    const top = sentencesWith(input, ['threshold', 'scope'], keep).flatMap((h) => h.facts.filter(keep).map((f) => ({ hit: h, f })));
+    const found = top.length > 0 ? top : thresholdsBeside(input, keep);
     // 跨度20米 is measured against 搭设跨度18米以上, not the 高度8米以上 before it in the same sentence.
     const said = (x: { hit: { s: ScoredSentence }; f: Fact }) => stated.context.length === 2 && x.hit.s.clause.text.slice(Math.max(0, x.f.start - CONTEXT_SPAN), x.f.start).includes(stated.context);
     const pick = found.find(said) ?? found[0];
