@@ -14,7 +14,8 @@ import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
 import { levelsToCover, noLocalTextNote, type Located } from './located.js';
 import { CN_COUNT_CHARS, PHONE, splitSentences } from '../text/zh/index.js';
-import { queryDuties } from '../duties/query-duties.js';
+import { bigrams, queryDuties } from '../duties/query-duties.js';
+import { norm } from '../text/normalize.js';
 import { ASKS_LEAD_ROWS } from '../question/cues.js';
 import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
@@ -54,6 +55,9 @@ export interface Composed {
 
 /** Supporting quotes after typed facts. */
 const TYPED_QUOTES = 2;
+
+/** Share of its task's character pairs another document's duty row must share with the best evidence to be that task. */
+const SAME_TASK = 0.5;
 
 /** Questions that ask for a list (phases, bans, criteria) may quote more sentences. */
 const MAX_QUOTES: Record<Intent, number> = { checklist: 6, metadata: 2, supersede: 4, duty: 3, deadline: 4, frequency: 3, hazard: 4, applicability: 3, general: 3 };
@@ -195,9 +199,13 @@ function pickDuty(input: ExtractiveInput, scored: readonly ScoredSentence[]): Du
   const ofClause = (id: string) => rows.find((d) => d.clauseId === id);
   const best = scored[0] ? ofClause(scored[0].clause.id) : undefined;
   if (best) return best;
-  // a row of the best evidence's own document only: when an adjusting notice answers best, another document's row is no answer
   const top = input.hits.slice(0, 3).map((h) => ofClause(h.clause.id)).find((d) => d !== undefined);
-  return top && (!scored[0] || top.docId === scored[0].clause.docId) ? top : undefined;
+  if (!top || !scored[0] || top.docId === scored[0].clause.docId) return top;
+  // When an adjusting notice answers best (第3项“危险货物集装箱堆场分类堆存…”调整为…), another document's row
+  // answers only if it is that task (规范集装箱堆场管理), not whatever row retrieval ranked high.
+  const said = norm(scored[0].text);
+  const pairs = bigrams(top.task);
+  return pairs.filter((p) => said.includes(p)).length >= pairs.length * SAME_TASK ? top : undefined;
 }
 
 /** Every row of the unit, with its role, each cited: the reverse of "who leads X". */

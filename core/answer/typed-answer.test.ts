@@ -122,6 +122,12 @@ describe('contacts and report times in the asked form', () => {
     expect(a.answer.split('\n')[0]).toBe('联系人：市应急管理局仓储监管科周岚，电话：0000-7654321[1]');
   });
 
+  it('a post no document names (分管的副局长叫什么) is not answered with the notice’s contact line', async () => {
+    const a = await two.assistant.ask({ question: '检查统计表这件事分管的副局长叫什么名字？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer).not.toContain('周岚');
+  });
+
   it('几点之前 prefers the report time that states its hour', async () => {
     const a = await two.assistant.ask({ question: '检查期间区应急管理局多久报一次检查进展？几点之前？' });
     expect(a.answer.split('\n')[0]).toBe('频次：每周三16时前[1]');

@@ -9,7 +9,7 @@ import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { ASKS_PHONE } from '../text/zh/contacts.js';
+import { ASKS_PHONE, ASKS_POST_NAME } from '../text/zh/contacts.js';
 import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
@@ -180,6 +180,9 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
   }
   const wantsPhone = ASKS_PHONE.test(input.q.question);
   const top = input.scored.slice(0, TOP_SENTENCES);
+  // 分管的副局长叫什么 asks a post's holder: only a text that names the post answers, never a contact line
+  const post = ASKS_POST_NAME.exec(input.q.question)?.[1];
+  if (post && !top.some((s) => s.text.includes(post))) return { missing: `${post}的姓名（文件没有写明）` };
   for (const s of top) {
     const direct = factsOf(s, input, ['contact']).filter((f) => !wantsPhone || f.phone !== undefined);
     if (direct[0]) return contactLine(input, direct[0]);
@@ -188,8 +191,10 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
       if (c) return contactLine(input, c);
     }
   }
-  // a notice names its one contact at the end (四、联系人): the first document named or in the evidence that has exactly one answers
-  for (const docId of new Set([...input.q.query.docHints.map((h) => h.docId), ...top.map((s) => s.clause.docId)])) {
+  // 打哪个电话问 about a notice: it names its one contact at the end (四、联系人), so the first document named or in
+  // the evidence that has exactly one answers (a person's name or post, 副主任叫什么, is no such question)
+  const docIds = wantsPhone ? [...input.q.query.docHints.map((h) => h.docId), ...top.map((s) => s.clause.docId)] : [];
+  for (const docId of new Set(docIds)) {
     const ofDoc = [...new Map(contacts.filter((c) => c.docId === docId).map((c) => [c.phone, c])).values()];
     if (ofDoc.length === 1) return contactLine(input, ofDoc[0]!);
   }

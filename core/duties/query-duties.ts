@@ -29,7 +29,7 @@ export interface DutyHit {
 }
 
 /** Overlapping character pairs of the Chinese words: 风险评估 → 风险 险评 评估. */
-function bigrams(s: string): string[] {
+export function bigrams(s: string): string[] {
   const t = norm(s).replace(/[^\p{L}\p{N}]/gu, '');
   if (t.length < 2) return t ? [t] : [];
   return Array.from({ length: t.length - 1 }, (_, i) => t.slice(i, i + 2));

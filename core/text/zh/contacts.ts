@@ -13,6 +13,9 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu;
 // 打哪个电话, 手机号多少, 座机 — a contact question that wants a number, not an e-mail address.
 export const ASKS_PHONE = /电话|手机|座机|号码/u;
 
+// 分管的副局长叫什么名字, 主任是谁 — the name of a post (group 1), which a contact line does not give.
+export const ASKS_POST_NAME = /((?:副)?(?:局长|主任|科长|处长|队长|书记|站长|所长|厅长|部长))[^，。？?]{0,4}(?:叫什么|是谁|姓名|名字|姓什么)/u;
+
 // 联系人：… — opens a contact line.
 export const CONTACT_LEAD = /联系人\s*[:：]?/u;
 
