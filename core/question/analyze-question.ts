@@ -64,16 +64,17 @@ export interface QuestionAnalysis {
   asOf: string;
 }
 
-/** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人), 7米5 (7.5米); 不到8米 compares, it states nothing. */
+/** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人), 7米5 (7.5米); 不到8米 compares and 24小时内 limits, they state nothing. */
 export function statedQuantities(question: string): QuestionAnalysis['stated'] {
   // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元); 7米5 → 7.5米
   const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人').replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元').replace(COLLOQUIAL_DECIMAL, '$1.$3$2');
   const out: QuestionAnalysis['stated'] = [];
   for (const m of q.matchAll(QUANTITY)) {
-    const [whole, comparator, percent, num, unit] = m;
+    const [whole, comparator, percent, num, unit, after] = m;
     const n = percent ?? num ?? '';
-    // 不到8米 compares; 一年有几次 says "a year", not a length of time the asker has
-    if (comparator !== undefined || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
+    // 不到8米 compares; 一年有几次 says "a year", not a length of time the asker has; 24小时内报 is a time limit
+    const within = unitKind(unit ?? '') === 'duration' && /内/u.test(after ?? q.slice(m.index + whole.length, m.index + whole.length + 1));
+    if (comparator !== undefined || within || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }

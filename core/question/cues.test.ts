@@ -72,6 +72,7 @@ describe('statedQuantities', () => {
     ['我们液氨有12吨，车间8个人', ['12吨 氨有', '8人 车间']],
     ['总投资才80万，超过50人了吗', ['80万元 资才']],
     ['县应急局对企业的专项检查一年有几次？', []],
+    ['港口企业发现重大隐患是24小时内报，工地上的呢？', []],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });
