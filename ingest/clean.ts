@@ -128,9 +128,14 @@ function emWidth(text: string): number {
   return w;
 }
 
+/** A table's header or row line (a PDF's drawn table, rebuilt): as long as its cells make it, never wrapped. */
+function isTableLine(text: string): boolean {
+  return TABLE_MARK_LINE.test(text) || (TABLE_ROW.test(text) && text.includes('；'));
+}
+
 /** Width of a full line: lines about this wide were wrapped by the layout, not ended by the author. */
 function wrapWidth(lines: Line[]): number {
-  const widths = lines.map((l) => emWidth(l.text)).sort((a, b) => a - b);
+  const widths = lines.filter((l) => !isTableLine(l.text)).map((l) => emWidth(l.text)).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 0;
 }
 
@@ -143,7 +148,7 @@ function wrapWidth(lines: Line[]): number {
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
   if (OUTLINE_LINE_START.test(next.text) || TITLE_END.test(prev.text)) return false;
   // 【表格】检查项目｜检查内容 then 检查项目：管理制度；检查内容：… — a table's rows are paragraphs of their own
-  if (TABLE_MARK_LINE.test(prev.text) || (TABLE_ROW.test(prev.text) && TABLE_ROW.test(next.text) && prev.text.includes('；'))) return false;
+  if (TABLE_MARK_LINE.test(prev.text) || TABLE_MARK_LINE.test(next.text) || (isTableLine(prev.text) && TABLE_ROW.test(next.text))) return false;
   // 电话：| 0489-6213359。 — a label whose value the layout pushed to the next line
   if (LABEL_END.test(prev.text) && VALUE_LINE.test(next.text)) return true;
   const terminal = TERMINAL.test(prev.text);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type Assistant } from '../core/assistant.js';
 import { loadConfig } from '../core/config.js';
-import { makeDocx } from './__fixtures__/make-fixtures.js';
+import { makeDocx, makeTablePdf } from './__fixtures__/make-fixtures.js';
 import { openKnowledgeBase, type OpenedKnowledgeBase } from './open-knowledge-base.js';
 import { parseDocument } from './parse-document.js';
 
@@ -76,5 +76,41 @@ describe('Word task tables', () => {
     expect(answer.answer).toBe(
       '安全生产科在文件中承担的任务（共1项）：\n- 《某市工业和信息化局关于印发2024年安全生产重点任务分工方案的通知》一、重点任务分工 › 第1行：开展民爆企业“全覆盖”安全检查（负责/牵头，时限：2024年12月底）[1]',
     );
+  });
+});
+
+describe('PDF task tables (drawn cell borders, over a page break)', () => {
+  const HEAD = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+  let root: string;
+  let opened: OpenedKnowledgeBase;
+
+  beforeAll(async () => {
+    const pdf = await makeTablePdf(
+      [
+        {
+          before: '棠溪市安全生产委员会办公室关于印发港口危险货物安全专项整治工作方案的通知。四、任务分工。各项工作任务的牵头单位、配合单位和完成时限见下表。',
+          rows: [HEAD, ['1', '港口危险货物作业企业安全条件复核', '市港口管理局', '市应急管理局、市消防救援支队', '2025年9月30日前'], ['2', '码头储罐防雷防静电装置检测', '市气象局', '市港口管理局', '2025年8月31日前']],
+        },
+        { before: '（续表）', rows: [HEAD, ['3', '港口危险货物事故应急演练', '港区管理委员会', '市应急管理局', '每半年至少1次']] },
+      ],
+      [40, 170, 100, 110, 80],
+    );
+    root = await mkdtemp(join(tmpdir(), 'anzhi-pdf-table-'));
+    await mkdir(join(root, 'docs'));
+    await writeFile(join(root, 'docs', '分工方案.pdf'), pdf);
+    opened = await openKnowledgeBase(loadConfig({ ANZHI_DATA_DIR: join(root, 'data') }), [join(root, 'docs')]);
+  });
+  afterAll(async () => {
+    await opened.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('each row, on either page, is a duty with its own lead, cooperators and deadline', () => {
+    const rows = opened.kb.duties.filter((d) => d.how === 'table').map((d) => [d.task, d.lead, d.cooperate, d.deadline?.text]);
+    expect(rows).toEqual([
+      ['港口危险货物作业企业安全条件复核', ['市港口管理局'], ['市应急管理局', '市消防救援支队'], '2025年9月30日前'],
+      ['码头储罐防雷防静电装置检测', ['市气象局'], ['市港口管理局'], '2025年8月31日前'],
+      ['港口危险货物事故应急演练', ['港区管理委员会'], ['市应急管理局'], '每半年至少1次'],
+    ]);
   });
 });

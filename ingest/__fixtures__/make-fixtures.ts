@@ -84,6 +84,37 @@ export async function makePdf(
   return done;
 }
 
+/**
+ * A PDF whose pages hold drawn tables (cell borders, as Word and WPS export them): each page is a paragraph
+ * before, rows of cells (the first the header, repeated on every page as a long table does), and a paragraph
+ * after. A cell's text wraps inside its column.
+ */
+export async function makeTablePdf(pages: Array<{ before: string; rows: string[][]; after?: string }>, widths: number[]): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, autoFirstPage: false });
+  const done = collect(doc);
+  doc.registerFont(CJK_FONT_FAMILY, CJK_FONT_PATH, CJK_FONT_FAMILY);
+  doc.font(CJK_FONT_FAMILY).fontSize(BODY_SIZE);
+  const rowHeight = BODY_SIZE * 3.2;
+  for (const page of pages) {
+    doc.addPage();
+    doc.text(page.before, MARGIN, MARGIN, { paragraphGap: 8 });
+    let y = doc.y + 8;
+    for (const row of page.rows) {
+      let x = MARGIN;
+      row.forEach((cell, c) => {
+        const w = widths[c]!;
+        doc.rect(x, y, w, rowHeight).stroke();
+        doc.text(cell, x + 3, y + 3, { width: w - 6 });
+        x += w;
+      });
+      y += rowHeight;
+    }
+    if (page.after) doc.text(page.after, MARGIN, y + 12, { paragraphGap: 8 });
+  }
+  doc.end();
+  return done;
+}
+
 /** A one-page PDF with Chinese text that opens only with the user password `secret`. */
 export async function makeEncryptedPdf(): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, userPassword: 'secret', ownerPassword: 'owner', pdfVersion: '1.7' });

@@ -3,7 +3,7 @@
  * header names joined by `｜`, then one `header：value；…` paragraph per row, so a 检查表 in Markdown gives a
  * clause per 检查项目 with its 检查内容 and 检查依据, as a Word table does.
  */
-import { TABLE_MARK } from '../../core/text/zh/index.js';
+import { tableLines } from './table-lines.js';
 
 // | --- | :---: | — the line under a pipe table's header
 const SEPARATOR = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
@@ -24,14 +24,12 @@ export function markdownTables(text: string): string {
       out.push(lines[i]!);
       continue;
     }
-    // each a paragraph of its own, as the Word reader gives them
-    out.push('', TABLE_MARK + head.filter((h) => h !== '').join('｜'), '');
+    const rows: string[][] = [];
     let row: string[] | undefined;
-    for (i += 2; (row = cells(lines[i])) !== undefined; i++) {
-      const parts = row.flatMap((v, c) => (v === '' ? [] : [head[c] ? `${head[c]}：${v}` : v]));
-      if (parts.length > 0) out.push(parts.join('；'), '');
-    }
+    for (i += 2; (row = cells(lines[i])) !== undefined; i++) rows.push(row);
     i--;
+    // each a paragraph of its own, as the Word reader gives them
+    out.push('', ...tableLines(head, rows).flatMap((l) => [l, '']));
   }
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { makeEncryptedPdf, makePdf, makeScannedPdf } from '../__fixtures__/make-fixtures.js';
+import { makeEncryptedPdf, makePdf, makeScannedPdf, makeTablePdf } from '../__fixtures__/make-fixtures.js';
 import { readPdf } from './read-pdf.js';
 import { rejection } from '../../core/__fixtures__/rejection.js';
 
@@ -63,5 +63,33 @@ describe('readPdf', () => {
     expect(e.message).toBe(
       '半截.pdf could not be parsed as PDF (Invalid PDF structure.); open it in a PDF viewer and export or print it to PDF again',
     );
+  });
+});
+
+describe('readPdf with drawn tables', () => {
+  const HEAD = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+  const WIDTHS = [40, 170, 100, 110, 80];
+  const pages = [
+    {
+      before: '四、任务分工。各项工作任务的牵头单位、配合单位和完成时限见下表。',
+      rows: [HEAD, ['1', '港口危险货物作业企业安全条件复核和重大危险源辨识评估', '市港口管理局', '市应急管理局、市消防救援支队', '2025年9月30日前'], ['2', '码头储罐防雷防静电装置检测', '市气象局', '市港口管理局', '2025年8月31日前']],
+    },
+    { before: '（续表）', rows: [HEAD, ['3', '港口危险货物事故应急演练', '港区管理委员会', '市应急管理局', '每半年至少1次']], after: '五、工作要求。各单位要按时报送进展。' },
+  ];
+
+  it('puts each grid back as a header line and one header：value line per row, a wrapped cell whole', async () => {
+    const doc = await readPdf(await makeTablePdf(pages, WIDTHS), '分工表.pdf');
+    const first = doc.pages[0]!.text.split('\n');
+    expect(first).toContain('【表格】序号｜工作任务｜牵头单位｜配合单位｜完成时限');
+    expect(first).toContain('序号：1；工作任务：港口危险货物作业企业安全条件复核和重大危险源辨识评估；牵头单位：市港口管理局；配合单位：市应急管理局、市消防救援支队；完成时限：2025年9月30日前');
+    expect(first[0]).toContain('四、任务分工');
+  });
+
+  it('continues a table over a page break without a second header line', async () => {
+    const doc = await readPdf(await makeTablePdf(pages, WIDTHS), '分工表.pdf');
+    const second = doc.pages[1]!.text.split('\n');
+    expect(second).not.toContain('【表格】序号｜工作任务｜牵头单位｜配合单位｜完成时限');
+    expect(second).toContain('序号：3；工作任务：港口危险货物事故应急演练；牵头单位：港区管理委员会；配合单位：市应急管理局；完成时限：每半年至少1次');
+    expect(second.at(-1)).toContain('五、工作要求');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { AppError, throwIfAborted } from '../../core/errors.js';
 import { DEFAULT_MAX_PAGES, type RawDocument, type ReadOptions, type Reader } from './reader.js';
+import { withPdfTables } from './pdf-tables.js';
 
 /** Fewer non-whitespace characters than this over the whole file means no text layer (a scan). */
 const MIN_TEXT_CHARS = 20;
@@ -73,7 +74,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: ReadOpt
     const { total } = await parser.getInfo();
     if (total > maxPages) throw tooManyPages(fileName, total, maxPages);
     throwIfAborted(signal);
-    pages = (await parser.getText()).pages;
+    const text = (await parser.getText()).pages;
+    // drawn tables (任务分工表) come back as grids; each replaces its run-together cells in its page's text
+    const grids = new Map((await parser.getTable()).pages.map((p) => [p.num, p.tables]));
+    let header: string | undefined;
+    pages = text.map((p) => {
+      const page = withPdfTables(p.text, grids.get(p.num) ?? [], header);
+      header = page.header;
+      return { num: p.num, text: page.text };
+    });
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     throw toAppError(cause, fileName);
