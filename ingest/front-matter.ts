@@ -2,7 +2,7 @@
  * Sorts the paragraphs before the first heading (and the trailing 抄送/印发 block) of an official
  * document into metadata and citable preamble. What is metadata stays out of clause text.
  */
-import { BODY_START, DOC_NUMBER, ORG_END, PLACE_NAME_END } from '../core/text/zh/index.js';
+import { ATTACHMENT_LINE, BODY_START, DOC_NUMBER, ORG_END, PLACE_NAME_END } from '../core/text/zh/index.js';
 import type { Paragraph } from './clean.js';
 
 export type FrontRole =
@@ -46,6 +46,8 @@ export function classifyFrontMatter(text: string, paragraphs: Paragraph[]): Clas
   const roles = new Map<number, FrontRole>();
   const at = (i: number) => text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
   let bodyStart = paragraphs.findIndex((p) => BODY_START.test(text.slice(p.start, p.end)));
+  // a notice with no numbered body (印发 a 检查表) starts its structure at its attachment's own 附件 line
+  if (bodyStart < 0) bodyStart = paragraphs.findIndex((p) => ATTACHMENT_LINE.test(text.slice(p.start, p.end)));
   if (bodyStart < 0) bodyStart = paragraphs.length;
   let seenTitle = false;
   let seenBody = false;

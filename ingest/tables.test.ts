@@ -114,3 +114,54 @@ describe('PDF task tables (drawn cell borders, over a page break)', () => {
     ]);
   });
 });
+
+describe('a Word check table grouped by full-width rows, in a notice with no numbered body', () => {
+  async function checklist(): Promise<Uint8Array> {
+    return makeDocx([
+      { paragraph: '某市消防安全委员会办公室关于印发学校医院消防安全检查表的通知' },
+      { paragraph: '各县（区）消防安全委员会：' },
+      { paragraph: '现将检查表印发给你们，请组织对照自查。' },
+      { paragraph: '附件' },
+      { paragraph: '学校医院消防安全检查表' },
+      {
+        table: [
+          ['检查项目', '检查内容', '检查方法'],
+          ['一、消防安全管理'],
+          ['消防安全责任', '是否明确消防安全责任人和消防安全管理人', '查阅任命文件'],
+          ['防火检查巡查', '是否每月至少组织1次防火检查', '查阅检查记录'],
+          ['二、医院专项'],
+          ['医用氧气', '医用氧气瓶是否固定存放、远离火源', '实地查看'],
+        ],
+      },
+    ]);
+  }
+
+  it('each group row heads the rows below it, and every row is a clause of its own', async () => {
+    const doc = await parseDocument(await checklist(), '检查表.docx');
+    const rows = doc.clauses.filter((c) => c.kind === 'row');
+    expect(rows.map((c) => c.path)).toEqual([
+      ['一、消防安全管理', '第1行'],
+      ['一、消防安全管理', '第2行'],
+      ['二、医院专项', '第1行'],
+    ]);
+    expect(rows[2]!.text).toBe('检查项目：医用氧气；检查内容：医用氧气瓶是否固定存放、远离火源；检查方法：实地查看');
+  });
+});
+
+describe('a Word check table attached to a notice with no numbered body and no groups', () => {
+  it('the attachment opens the structure, so its rows are clauses, not preamble', async () => {
+    const docx = await makeDocx([
+      { paragraph: '某市消防安全委员会办公室关于印发消防安全检查表的通知' },
+      { paragraph: '各县（区）消防安全委员会：' },
+      { paragraph: '现将检查表印发给你们，请组织对照自查。' },
+      { paragraph: '附件' },
+      { paragraph: '消防安全检查表' },
+      { table: [['检查项目', '检查内容'], ['消防安全责任', '是否明确消防安全责任人'], ['防火巡查', '是否每日开展防火巡查']] },
+    ]);
+    const doc = await parseDocument(docx, '检查表.docx');
+    expect(doc.clauses.filter((c) => c.kind === 'row').map((c) => c.path)).toEqual([
+      ['附件', '第1行'],
+      ['附件', '第2行'],
+    ]);
+  });
+});

@@ -140,7 +140,7 @@ export interface DocxBlock {
   /** Heading level, 1 by default. */
   level?: 1 | 2 | 3;
   paragraph?: string;
-  /** Rows of cell texts; the first row is the header; a `\n` inside a cell starts a new paragraph in it. */
+  /** Rows of cell texts; the first row is the header; a `\n` inside a cell starts a new paragraph in it; a row of one cell spans the whole width. */
   table?: string[][];
   /** Cells `[row, col]` that continue the cell above them (a vertical merge); their own text is ignored. */
   mergeDown?: Array<[row: number, col: number]>;
@@ -165,7 +165,8 @@ function docxTable(rows: string[][], mergeDown: Array<[number, number]>): Table 
                 ? VerticalMergeType.RESTART
                 : undefined;
             const paragraphs = continues.has(key) ? [new Paragraph('')] : text.split('\n').map((t) => new Paragraph(t));
-            return new TableCell({ children: paragraphs, ...(verticalMerge ? { verticalMerge } : {}) });
+            const columnSpan = cells.length === 1 ? rows[0]!.length : undefined;
+            return new TableCell({ children: paragraphs, ...(verticalMerge ? { verticalMerge } : {}), ...(columnSpan ? { columnSpan } : {}) });
           }),
         }),
     ),

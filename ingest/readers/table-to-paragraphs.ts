@@ -71,7 +71,7 @@ function fillShortRows(grid: Cell[][]): void {
   }
 }
 
-/** A first row holding one cell that spans the whole table is a caption (e.g. 重点任务分工表). */
+/** A row holding one cell that spans the whole table: a caption first (重点任务分工表), a group's heading later (一、消防安全管理). */
 function isCaptionRow(row: Cell[]): boolean {
   return row.length > 1 && row[0]?.text !== '' && row.slice(1).every((c) => c.copy && c.text === row[0]?.text);
 }
@@ -117,8 +117,14 @@ export function tableToParagraphs(table: HtmlElement, cellText: (cell: HtmlEleme
   const headerRows = Math.min(grid.length - 1, Math.max(...first.map((c) => c.rowspan)));
   const names = headerNames(grid, headerRows);
   const shown = names.filter((n, c) => n !== '' && names.indexOf(n) === c);
-  out.push(TABLE_MARK + shown.join('｜'));
+  const mark = TABLE_MARK + shown.join('｜');
+  out.push(mark);
   for (const row of grid.slice(headerRows)) {
+    // 一、消防安全管理 across the whole width heads the rows below it: a heading, then the table goes on under it
+    if (isCaptionRow(row)) {
+      out.push(row[0]!.text, mark);
+      continue;
+    }
     const text = rowText(row, names);
     if (text) out.push(text);
   }

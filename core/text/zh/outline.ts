@@ -67,6 +67,9 @@ export const OUTLINE_LINE_START = new RegExp(`^(?:${outline1}|${outline2}|${outl
  */
 export const BODY_START = new RegExp(`^(?:${outline1}|${outline2}|${LAW_UNIT}|${outline3})`, 'u');
 
+/** 附件, 附件2 — an attachment's own first line (not 附件：…, the notice's list of them). */
+export const ATTACHMENT_LINE = /^附件\s*\d*$/u;
+
 /**
  * 第十二条 生产经营单位… / 第一章 总则 — a law's unit number (group 1) and the gap after it, which
  * cleaning keeps as one space.
