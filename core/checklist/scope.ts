@@ -7,6 +7,7 @@ import { norm } from '../text/normalize.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { LEVEL_BEFORE, LEVEL_WORD, REGION_PART_BREAK, REGION_PART_LEVEL } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+import { INSPECTS_ENTERPRISE, SELF_ENTERPRISE } from '../question/cues.js';
 
 export type Role = 'enterprise' | 'unit';
 
@@ -24,8 +25,6 @@ export interface ChecklistScope {
   topicWords: string[];
 }
 
-// 我们是…企业, 我司, 本公司, 我厂 — the asker says it is an enterprise.
-const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。？]{0,30}(?:企业|公司|厂)|我司|我厂|本公司|本企业|我们(?:企业|公司|厂)/u;
 // 工信局的文件, 工信局发的通知 — a unit named only as the issuer of the source.
 const ISSUER_AFTER = /^(?:的|发的|印发的|下发的|出的)?(?:文件|通知|方案|意见|要求)/u;
 // Words every checklist request uses; they name the kind of list, not its topic.
@@ -82,7 +81,8 @@ export function readScope(request: string, analysis: QueryAnalysis, documents: r
   const docIds = [...new Set([...(filters?.docIds ?? []), ...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId), ...byRegion.map((r) => r.docId)])];
   const filterIndustry = filters?.industry ? aliases.groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key : undefined;
   const industries = [...new Set([...analysis.industries, ...(filterIndustry ? [filterIndustry] : [])])];
-  const units = SELF_ENTERPRISE.test(request) ? [] : actingUnits(request, [...knownUnits, ...aliases.groupsOfKind('unit').flatMap((g) => g.terms)]);
+  // the asker is an enterprise, or a unit going to inspect one: the checks are an enterprise's
+  const units = SELF_ENTERPRISE.test(request) || INSPECTS_ENTERPRISE.test(request) ? [] : actingUnits(request, [...knownUnits, ...aliases.groupsOfKind('unit').flatMap((g) => g.terms)]);
   const scopeWords = scopeTerms(analysis, places, aliases);
   const topicWords = analysis.terms
     .filter((t) => t.weight >= 1 && !t.term.startsWith('~') && [...t.term].length >= 2 && !GENERIC.has(t.term))

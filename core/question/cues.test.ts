@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE } from './cues.js';
+import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE, INSPECTS_ENTERPRISE, ASKS_CLOCK, ASKS_LEAD_ROWS } from './cues.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
 import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
@@ -18,6 +18,9 @@ const table: Array<[string, RegExp, string[], string[]]> = [
   ['ASKS_SOMETHING', ASKS_SOMETHING, ['实在弄不完能延多久', '配合单位变没变', '那现在还是这样吗', '这条谁牵头'], ['我们是文登的民爆销售公司', '挂牌督办的重大隐患']],
   ['LATER_THAN', LATER_THAN, ['2023年以后还有什么安排', '2025 年之后'], ['2023年底前', '2025年']],
   ['ASKS_ALL_OBLIGATIONS', ASKS_ALL_OBLIGATIONS, ['要遵守哪些规定', '适用哪些要求', '有哪些义务', '哪些规定适用我们'], ['能不能充电', '哪些情形算重大隐患']],
+  ['INSPECTS_ENTERPRISE', INSPECTS_ENTERPRISE, ['区应急局去查一家机械厂的有限空间管理', '明天检查一家危化品仓储企业'], ['区应急局要干什么', '一家都没查']],
+  ['ASKS_CLOCK', ASKS_CLOCK, ['几点之前报', '每天几点'], ['多久报一次']],
+  ['ASKS_LEAD_ROWS', ASKS_LEAD_ROWS, ['我们科牵头的活儿', '牵头哪些任务'], ['谁牵头', '哪几项把我们列成配合单位']],
   ['SELF_ENTERPRISE', SELF_ENTERPRISE, ['我们是文登的民爆销售公司', '我司', '我们企业'], ['县工信局要做什么', '我们局']],
   ['ASKS_METADATA.number', ASKS_METADATA.number, ['文号是多少', '发文字号'], ['第几号文件发的时间']],
   ['ASKS_METADATA.issuer', ASKS_METADATA.issuer, ['谁发的', '发文单位是哪个'], ['谁牵头']],

@@ -58,6 +58,9 @@ export const ASKS_ALL_OBLIGATIONS = /(?:要遵守|适用|约束|管着)(?:哪些
 // 我们是…企业, 我司, 本公司, 我厂 — the asker says it is an enterprise.
 export const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。？]{0,30}(?:企业|公司|厂)|我司|我厂|本公司|本企业|我们(?:企业|公司|厂)/u;
 
+// 区应急局去查一家机械厂, 明天检查一家危化品仓储企业 — a unit inspecting an enterprise: the checks are the enterprise's.
+export const INSPECTS_ENTERPRISE = /(?:查|检查|督查|抽查|去)一家[^，。？]{0,16}(?:企业|公司|厂)/u;
+
 /** What a question about a document itself asks for: its 文号, date, years covered, issuer. */
 export const ASKS_METADATA = {
   // 文号是多少, 发文字号

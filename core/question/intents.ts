@@ -32,6 +32,8 @@ const test = (re: RegExp) => (q: string) => re.test(q);
 // 列个清单, 拟一份安全检查表, 出一份自查表, 工作清单 — with a verb that asks for one.
 const CHECKLIST = /(?:检查|自查|排查|工作|隐患)(?:清单|表)|清单|自查表|检查表/u;
 const CHECKLIST_VERB = /列|拟|出|做|生成|起草|整理|给我|帮我/u;
+// 都要查哪几项, 资料方面要查哪些项, 检查表里这部分要查什么 — asks for the check items themselves (not 重点排查哪几块)
+const ASKS_CHECK_ITEMS = /(?<![排检])查(?:哪些|哪几)项|都要查哪|检查表[^？?]{0,16}查(?:什么|哪些)/u;
 // 文号是多少, 发文日期, 什么时候印发的 — questions about the document itself, not its content.
 const METADATA = /文号|发文字号|发文日期|印发日期|成文日期|哪天印发|什么时候(?:印发|发布|下发)|啥时候(?:印发|发布|发的)|谁发的|发文单位|发文机关/u;
 // 还有效吗, 以哪个为准, 是否废止, 新旧规定不一致 — which of several rules is in force.
@@ -51,10 +53,10 @@ const HAZARD = /隐患|判定|标准|排查|禁止|严禁|不得|风险|专项�
 export const INTENT_RULES: readonly IntentRule[] = [
   {
     intent: 'checklist',
-    matches: (q) => CHECKLIST.test(q) && CHECKLIST_VERB.test(q),
+    matches: (q) => (CHECKLIST.test(q) && CHECKLIST_VERB.test(q)) || ASKS_CHECK_ITEMS.test(q),
     hints: [],
     answerer: 'checklist',
-    examples: ['帮我列一份民爆企业的安全检查清单', '给县工信局出一份自查表', '谁来查都行，帮我拟一份检查表'],
+    examples: ['帮我列一份民爆企业的安全检查清单', '给县工信局出一份自查表', '谁来查都行，帮我拟一份检查表', '医院专项检查都要查哪几项？', '检查表里消防安全管理那部分要查什么？'],
   },
   {
     intent: 'metadata',
