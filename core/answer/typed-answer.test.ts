@@ -230,6 +230,32 @@ describe('a size against a threshold quoted inside an amending clause', () => {
   });
 });
 
+describe('deadlines that recur', () => {
+  const REPORTS = [
+    '青川市应急管理局关于做好烟花爆竹安全监管工作的通知',
+    '一、信息报送',
+    '各街道办事处于每月10日前报送上月检查情况，区应急管理局汇总后于每月15日前报市应急管理局。',
+    '二、节日值守',
+    '2月16日至2月21日每日16时前报送当日巡查情况，无情况实行零报告。',
+  ].join('\n\n');
+  let reports: TestAssistant;
+  beforeAll(async () => {
+    reports = await assistantOver({ '烟花通知.txt': REPORTS });
+  });
+  afterAll(() => reports.close());
+
+  it('每个月几号前报 is answered by 每月10日前', async () => {
+    const a = await reports.assistant.ask({ question: '街道每个月几号前要把检查情况报上来？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toMatch(/^时限：每月10日前/u);
+  });
+
+  it('每天几点前报 is answered by 每日16时前', async () => {
+    const a = await reports.assistant.ask({ question: '春节那几天巡查情况每天几点前报？' });
+    expect(a.answer.split('\n')[0]).toBe('频次：每日16时前[1]');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

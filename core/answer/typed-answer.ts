@@ -14,7 +14,7 @@ import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -460,7 +460,8 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         // 专家组具体哪天到我们厂 asks one day; a stage's span (5月6日至8月31日) does not say which
         const span = ASKS_EXACT_DAY.test(input.q.question) ? statedLine({ ...input, citer: new Citer(input.documents) }, type, '时限', ['deadline']) : undefined;
         if (span && DATE_RANGE.test(span.fact.value)) missing ??= `具体哪一天（文件只规定了时间段${span.fact.value}，没有写明具体日期）`;
-        else if (add(statedLine(input, type, '时限', ['deadline']))) answered++;
+        // 每个月几号前报 is answered by a deadline that recurs (每月10日前), which is read as a frequency
+        else if (add(statedLine(input, type, '时限', ['deadline', 'frequency'], (f) => f.type === 'deadline' || RECURRING_DUE.test(f.value)))) answered++;
         else missing ??= MISSING.deadline;
         break;
       }

@@ -38,11 +38,14 @@ export const ASKS_EXACT_DAY = /具体(?:是)?哪一?天|哪一天(?!前|之前)|
 /** 2026年5月6日至8月31日, 3月16日—4月30日 — a span of days, not one day. */
 export const DATE_RANGE = /\d{1,2}\s*[月日]\s*\d{0,2}\s*日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月/u;
 
-/** 每周五12时前, 每周四, 每半月至少巡查一次 — a weekly time (a frequency with its day), or a half-month one. */
 // 12时, 17点 — an hour of the day inside a frequency or deadline.
 export const CLOCK_TIME = /\d{1,2}[时点]/u;
 
-export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次/gu;
+/** 每周五12时前, 每周四, 每月10日前, 每日16时前, 每半月至少巡查一次 — a frequency with its day or hour, or a half-month one. */
+export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每(?:个)?月\d{1,2}[日号](?:\d{1,2}时)?(?:前|之前)?|每[日天]\d{1,2}[时点](?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次/gu;
+
+// 每月10日前, 每周五12时前, 每日16时前 — a report due again and again by a day or an hour: a deadline that recurs.
+export const RECURRING_DUE = /^每.*\d{1,2}[日号时点](?:前|之前)$/u;
 
 /** 检测间隔时间不得超过二小时, 每隔2小时 — a frequency stated as the longest gap between two times. */
 export const INTERVAL = /(?:每隔|间隔(?:时间)?(?:不得|不应|不宜)?(?:超过|大于)?)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟|天|日|周|月)/gu;
