@@ -27,6 +27,7 @@ describe('the answer-type table', () => {
     ['进罐前的气体检测最早能提前多久做？', 'duration'],
     ['每次至少查几家？', 'count'],
     ['罚多少钱？', 'money'],
+    ['一个零售点最多能雇几个营业员？', 'people'],
   ])('reads what a number is asked of: %s → %s', (question, kind) => {
     expect(askedQuantity(question)).toBe(kind);
   });
