@@ -9,6 +9,7 @@ import type { Aliases } from '../lexicon/aliases.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { Intent } from '../question/intents.js';
+import type { AnswerType } from '../question/answer-types.js';
 import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
@@ -55,6 +56,14 @@ export interface Composed {
 
 /** Supporting quotes after typed facts. */
 const TYPED_QUOTES = 2;
+
+/** The answer types a fact of each kind states: a refusal about a year withholds clauses stating them. */
+const FACT_OF_TYPE: Partial<Record<Fact['type'], readonly AnswerType[]>> = {
+  frequency: ['frequency', 'deadline'],
+  deadline: ['deadline', 'frequency'],
+  threshold: ['quantity', 'count', 'amount'],
+  contact: ['contact'],
+};
 
 /** Share of its task's character pairs another document's duty row must share with the best evidence to be that task. */
 const SAME_TASK = 0.5;
@@ -107,7 +116,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
   const absent = notHeld(input);
-  if (absent) return { answer: abstain(absent, scored, input, citer), supported: false, citer, facts: [] };
+  // 2028年…巡查几次: a clause stating 每月至少巡查一次 is not offered beside the refusal, it would read as 2028's rule
+  const statesAsked = (s: ScoredSentence) => (input.factsByClause.get(s.clause.id) ?? []).some((f) => s.text.includes(f.quote) && FACT_OF_TYPE[f.type]?.some((t) => q.answerTypes.includes(t)));
+  if (absent) return { answer: abstain(absent.missing, absent.year ? scored.filter((s) => !statesAsked(s)) : scored, input, citer), supported: false, citer, facts: [] };
   const verdict = judgeSupport(q, scored, input.allClauses, input.aliases);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer, facts: [] };
   const typed = typedAnswer({ ...input, scored, citer });

@@ -185,8 +185,13 @@ function missingPlace(input: NotHeldInput, known: (t: string) => boolean): strin
   return undefined;
 }
 
-/** The first thing the question names that the knowledge base does not hold, phrased to follow 文件中没有找到. */
-export function notHeld(input: NotHeldInput): string | undefined {
+/**
+ * The first thing the question names that the knowledge base does not hold, phrased to follow 文件中没有找到;
+ * `year` when it is a year the documents do not reach, whose rules the nearest clauses must not seem to give.
+ */
+export function notHeld(input: NotHeldInput): { missing: string; year?: true } | undefined {
   const known = corpusText(input);
-  return missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingYear(input) ?? missingUnit(input, known) ?? missingPlace(input, known);
+  const year = missingYear(input);
+  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  return missing === undefined ? undefined : { missing, ...(missing === year ? { year: true as const } : {}) };
 }

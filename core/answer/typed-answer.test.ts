@@ -256,6 +256,27 @@ describe('deadlines that recur', () => {
   });
 });
 
+describe('a year the documents do not reach', () => {
+  const GRID = [
+    '青川市东坪区小微企业安全生产网格化管理实施办法',
+    '第一条 为加强小微企业安全生产网格化管理，制定本办法。',
+    '第二条 网格员对网格内小微企业每月至少巡查一次。',
+    '第三条 本办法自2025年3月1日起施行，有效期至2026年12月31日。',
+  ].join('\n\n');
+  let grid: TestAssistant;
+  beforeAll(async () => {
+    grid = await assistantOver({ '网格办法.txt': GRID });
+  });
+  afterAll(() => grid.close());
+
+  it('is refused without offering the rule of another period as the nearest clause', async () => {
+    const a = await grid.assistant.ask({ question: '2028年东坪区的小微企业，网格员一个月要来巡查几次？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain('2028年');
+    expect(a.answer).not.toContain('每月至少巡查一次');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');
