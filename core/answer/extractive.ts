@@ -57,6 +57,9 @@ export interface Composed {
 /** Supporting quotes after typed facts. */
 const TYPED_QUOTES = 2;
 
+/** Share of the best sentence's score another level's best sentence needs to be quoted as that level's rule. */
+const LEVEL_SHARE = 0.5;
+
 /** The answer types a fact of each kind states: a refusal about a year withholds clauses stating them. */
 const FACT_OF_TYPE: Partial<Record<Fact['type'], readonly AnswerType[]>> = {
   frequency: ['frequency', 'deadline'],
@@ -110,8 +113,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const { q } = input;
   const weights = weightTerms(q.query, input.allClauses);
   const docs = targetDocs(q.query);
-  // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence
-  const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels;
+  // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence;
+  // nor does it for a located question, whose evidence is its chain of places already (东坪市 ⊂ 青川省)
+  const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels && !input.located;
   const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !narrow || docs.includes(s.clause.docId));
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
@@ -127,7 +131,10 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
   // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
   // (国家消防法怎么规定 names the national text to quote, when it has evidence)
-  const rankedDocs = scored.map((s) => s.clause.docId);
+  // Unless the levels are asked for (国家怎么规定), a level whose best sentence is far below the best evidence (a 台账
+  // rule beside the 出租 rule asked) is not quoted as that level's rule.
+  const floor = q.cues.levels ? 0 : (scored[0]?.score ?? 0) * LEVEL_SHARE;
+  const rankedDocs = scored.filter((s) => s.score >= floor).map((s) => s.clause.docId);
   const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, [...q.query.docHints.map((h) => h.docId).filter((id) => rankedDocs.includes(id)), ...rankedDocs]) : undefined;
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.

@@ -277,6 +277,22 @@ describe('a year the documents do not reach', () => {
   });
 });
 
+describe('levels quoted for a located question', () => {
+  const PROVINCE = ['青川省安全生产条例', '第一条 为了加强安全生产工作，制定本条例。', '第十六条 生产经营单位将生产经营场所出租的，应当对承租单位的安全生产工作统一协调、管理，每季度至少进行一次安全检查。'].join('\n\n');
+  const CITY = ['青川省东坪市有限空间作业安全管理规定', '第一条 为了加强有限空间作业安全管理，制定本规定。', '第四条 有限空间作业前应当进行气体检测，检测记录每半年至少归档一次。'].join('\n\n');
+  let levels: TestAssistant;
+  beforeAll(async () => {
+    levels = await assistantOver({ '青川省安全生产条例.txt': PROVINCE, '东坪市有限空间规定.txt': CITY });
+  });
+  afterAll(() => levels.close());
+
+  it('answers from the province a city belongs to, and quotes no city rule about something else as the city’s', async () => {
+    const a = await levels.assistant.ask({ question: '厂房租给别人用，我们作为出租方对承租单位安全检查要多久搞一次？我们在东坪市。' });
+    expect(a.answer).toContain('每季度至少进行一次安全检查');
+    expect(a.answer).not.toContain('每半年至少归档一次');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');
