@@ -2,7 +2,7 @@
  * The offline answer: short Chinese sentences around exact quotes, every fact with its [n]. Nothing is
  * written that the cited clauses do not say; when the evidence is not enough, it says so.
  */
-import type { Clause, DocumentMeta, Duty, Fact } from '../schemas.js';
+import type { Clause, DocumentMeta, Duty, Fact, Override } from '../schemas.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import type { Aliases } from '../lexicon/aliases.js';
@@ -22,6 +22,7 @@ import { documentsToCover, scoreSentences, selectSentences, weightTerms, type Sc
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
 import { withPenalties } from './penalties.js';
+import { changedRowLines, partialChange } from './changed-row.js';
 
 export interface ExtractiveInput {
   q: QuestionAnalysis;
@@ -34,6 +35,8 @@ export interface ExtractiveInput {
   factsByClause: ReadonlyMap<string, readonly Fact[]>;
   /** Clauses not in force on the asked date: their duty rows are not offered either. */
   excluded: ReadonlySet<string>;
+  /** Clause-level changes between documents: a row changed in part is answered as it stands now. */
+  overrides: readonly Override[];
   /** The place the question is asked from: quotes across its levels are labelled, a missing local text is said. */
   located?: Located;
   allFacts: readonly Fact[];
@@ -252,12 +255,19 @@ function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], ci
     const lines = unitTaskLines(input, unit, citer);
     if (lines.length > 0) return { lines, quotes: 0 };
   }
-  const lines = dutyRowLines(input, scored, citer);
+  // 第8项…牵头单位调整为市大数据局，配合单位和完成时限不变: a row changed in part is given as it stands now, whether
+  // the row or the changing sentence answers best
+  const duty = pickDuty(input, scored);
+  const best = scored[0];
+  const change = partialChange(input.overrides, input.q.asOf, (o) => (duty ? o.targetClauseId === duty.clauseId : best !== undefined && o.clauseId === best.clause.id && best.text.includes(o.quote.slice(0, 12))));
+  const changed = change ? changedRowLines(change, input.clauses, (c) => where(c, input.documents), citer) : [];
+  // (no quotes after it: the old row's whole text would quote the value that was changed)
+  if (changed.length > 0) return { lines: changed, quotes: 0 };
+  const lines = dutyRowLines(input, duty, citer);
   return { lines, quotes: lines.length > 0 ? 1 : MAX_QUOTES.duty };
 }
 
-function dutyRowLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): string[] {
-  const duty = pickDuty(input, scored);
+function dutyRowLines(input: ExtractiveInput, duty: Duty | undefined, citer: Citer): string[] {
   if (!duty) return [];
   const clause = input.clauses.get(duty.clauseId)!;
   const { cues } = input.q;

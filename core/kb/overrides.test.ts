@@ -102,3 +102,48 @@ describe('a decision that amends the articles of a named regulation', () => {
     expect(a.answer).not.toContain('每年至少组织一次');
   });
 });
+
+describe('a table row changed in part', () => {
+  const TABLE_PLAN = [
+    '# 青川市2026年港口安全重点任务分工方案',
+    '## 一、任务分工',
+    '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 港口安全监管信息平台建设 | 市工业和信息化局 | 市港口管理局、青川海事局 | 2026年1月31日前 |',
+    '| 2 | 老旧输送管道排查和更新改造 | 市港口管理局 | 市市场监管局 | 2026年3月31日前 |',
+  ].join('\n');
+  const CHANGE = [
+    '青川市安全生产委员会办公室关于调整港口安全重点任务分工的补充通知',
+    '现对《青川市2026年港口安全重点任务分工方案》（以下简称《方案》）调整如下：',
+    '一、《方案》第1项“港口安全监管信息平台建设”，牵头单位调整为市大数据局，配合单位和完成时限不变。',
+    '二、《方案》第2项“老旧输送管道排查和更新改造”，完成时限调整为2026年5月15日前，牵头单位和配合单位不变。',
+    '2025年9月18日',
+  ].join('\n\n');
+  let ports: TestAssistant;
+  beforeAll(async () => {
+    ports = await assistantOver({ '分工方案.md': TABLE_PLAN, '补充通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
+  });
+  afterAll(() => ports.close());
+
+  it('reads the field a change names, not the fields it says stay the same', () => {
+    expect(ports.assistant.kb.overrides.map((o) => [o.target, o.field])).toEqual([
+      ['《方案》第1项', 'lead'],
+      ['《方案》第2项', 'deadline'],
+    ]);
+  });
+
+  it('gives the row as it stands: the new lead from the notice, cooperators and deadline from the row, never the old lead', async () => {
+    const a = await ports.assistant.ask({ question: '港口安全监管信息平台建设现在是哪个部门牵头？配合单位和时限呢？' });
+    expect(a.answer).toMatch(/负责（牵头）：市大数据局\[\d\]（已调整）/u);
+    expect(a.answer).toMatch(/配合单位：市港口管理局、青川海事局\[\d\]/u);
+    expect(a.answer).toMatch(/完成时限：2026年1月31日前\[\d\]/u);
+    expect(a.answer).not.toContain('市工业和信息化局');
+  });
+
+  it('asked who leads after a deadline change, gives the lead and the new deadline, not the old one', async () => {
+    const a = await ports.assistant.ask({ question: '管道排查改造改了时间，那牵头单位是不是也跟着换了？' });
+    expect(a.answer).toMatch(/负责（牵头）：市港口管理局\[\d\]/u);
+    expect(a.answer).toMatch(/完成时限：2026年5月15日前\[\d\]（已调整）/u);
+    expect(a.answer).not.toContain('2026年3月31日');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGES_FOLLOW, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
@@ -74,7 +74,8 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
           const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : (doc.effective ?? doc.date);
           const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? []);
           const name = before ? `《${before[1]}》` : `《${target.title}》`;
-          const rest = s.text.slice(item.index);
+          // 完成时限调整为…，牵头单位和配合单位不变: what stays the same names no changed field
+          const rest = s.text.slice(item.index).replace(UNCHANGED_PART, '');
           const field = CHANGED_FIELD.find((f) => f.re.test(rest))?.field;
           out.push({
             id: `${clause.id}/o${out.filter((o) => o.clauseId === clause.id).length + 1}`,

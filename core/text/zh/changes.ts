@@ -42,3 +42,9 @@ export const EFFECTIVE_FROM = /自(\d{4})年(\d{1,2})月(\d{1,2})日起/u;
 
 // 自本通知印发之日起, 自印发之日起 — the change takes effect on the notice's own date.
 export const FROM_ISSUE = /自(?:本通知|本文件)?(?:印发|发布|公布)之日起/u;
+
+/** 牵头单位调整为市大数据局, 改由科技和信息化科牵头, 完成时限调整为2026年5月15日前 — the new value a change states (group 1). */
+export const CHANGED_TO = /(?:调整为|改由|改为|延长至|延后至|提前至|变更为|调整到)([^，。；]+?)(?:牵头|负责)?(?=[，。；]|$)/u;
+
+/** ，牵头单位和配合单位不变 / ，配合单位和工作频次不变 — the part of a change sentence that keeps fields as they were. */
+export const UNCHANGED_PART = /[，,；;][^，,。；;]*不变/gu;
