@@ -130,7 +130,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer, facts: [] };
   const typed = typedAnswer({ ...input, scored, citer });
   if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
-  const duty = input.intent === 'duty' ? dutyLines(input, scored, citer) : undefined;
+  // 向谁报告 asks whom a report goes to: a duty row's lead would answer another question
+  const asksRecipientOnly = q.answerTypes.includes('recipient') && !q.answerTypes.includes('lead') && !q.answerTypes.includes('cooperate');
+  const duty = input.intent === 'duty' && !asksRecipientOnly ? dutyLines(input, scored, citer) : undefined;
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
   // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
   // (国家消防法怎么规定 names the national text to quote, when it has evidence)

@@ -293,6 +293,34 @@ describe('levels quoted for a located question', () => {
   });
 });
 
+describe('whom a report goes to', () => {
+  const SENDS = [
+    '青川市交通运输局关于开展危险货物道路运输安全专项检查的通知',
+    '一、企业自查',
+    '各运输企业于3月31日前将自查报告报送所在地县（区）交通运输局。',
+    '二、隐患报告',
+    '检查中发现重大事故隐患的，应当在12小时内填写重大事故隐患报告表（附件3）报告市交通运输局，并抄告同级应急管理部门。',
+    '三、职责分工',
+    '市交通运输局运输管理科负责专项检查的统筹协调。',
+  ].join('\n\n');
+  let sends: TestAssistant;
+  beforeAll(async () => {
+    sends = await assistantOver({ '危货通知.txt': SENDS });
+  });
+  afterAll(() => sends.close());
+
+  it('报给谁 names the unit the report goes to, read past the 报告表 before it, not who leads', async () => {
+    const a = await sends.assistant.ask({ question: '发现重大事故隐患要多长时间内报？报给谁？' });
+    expect(a.answer).toContain('报送（报告）对象：市交通运输局[');
+    expect(a.answer).not.toContain('负责（牵头）');
+  });
+
+  it('交给谁 after a noun 报告 (自查报告报送…) gives the unit alone', async () => {
+    const a = await sends.assistant.ask({ question: '运输企业的自查报告最晚啥时候交？交给谁？' });
+    expect(a.answer).toContain('报送（报告）对象：所在地县（区）交通运输局[');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

@@ -14,7 +14,7 @@ import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import type { ScoredSentence } from './evidence.js';
-import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
 export interface AnswerFact {
@@ -133,6 +133,34 @@ function statedLine(input: TypedInput, type: AnswerType, label: string, types: r
   const parts = shown.map((h) => ({ value: values(h.facts), n: input.citer.cite(h.s.clause, h.s.text) }));
   const value = parts.map((p) => p.value).join('；');
   return { line: `${label}：${parts.map((p) => `${p.value}[${p.n}]`).join('；')}`, fact: { type, value, n: parts[0]!.n } };
+}
+
+// ---- recipients -------------------------------------------------------------------------------------
+
+/**
+ * The first unit a sentence sends something to. A match that reads a thing as the unit (隐患报告表（附件3）报告市…)
+ * is dropped and the scan goes on from its next character, so the unit inside it is still found.
+ */
+function recipientIn(text: string): string | undefined {
+  const re = new RegExp(RECIPIENT.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // 自查报告报送所在区… matched at the noun 报告: the verb's tail is no part of the unit
+    const unit = m[1]!.replace(/^(?:报送?|送|告|交)?至?/u, '');
+    if (unit.length >= 2 && !NOT_RECIPIENT.test(unit)) return unit;
+    re.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+/** 报给谁: the unit the best evidence sends the report or application to (于6月30日前报市港口管理局). */
+function recipientLine(input: TypedInput): { line: string; fact: AnswerFact } | undefined {
+  for (const s of input.scored.slice(0, TOP_SENTENCES)) {
+    const to = recipientIn(s.text);
+    if (!to) continue;
+    const n = input.citer.cite(s.clause, s.text);
+    return { line: `报送（报告）对象：${to}[${n}]`, fact: { type: 'recipient', value: to, n } };
+  }
+  return undefined;
 }
 
 // ---- contacts ---------------------------------------------------------------------------------------
@@ -516,6 +544,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
       }
       case 'applicability':
         addAll(applicability(input));
+        break;
+      case 'recipient':
+        add(recipientLine(input));
         break;
       default:
         break;

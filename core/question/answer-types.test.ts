@@ -11,7 +11,7 @@ describe('the answer-type table', () => {
 
   it.each([
     ['a duty question that asks how far too', '化工企业该离多远，宁夏工信厅内部是谁在管这摊事？', ['quantity', 'lead']],
-    ['a frequency question that asks whom to report to', '形势分析多久搞一次？分析完报给谁？', ['frequency', 'lead']],
+    ['a frequency question that asks whom to report to', '形势分析多久搞一次？分析完报给谁？', ['frequency', 'recipient']],
     ['a reference question about hazards is no hazard judgement', '修船造船的厂子，判定是不是重大隐患看哪份文件？', ['open']],
     ['a question about the 开工前 documents is no deadline question', '施工单位开工前要向消防机构备案哪些材料？', ['open']],
     ['a contact question that also says 谁', '涉氨冷库检查有问题想问市应急局，找谁？电话给我一下', ['contact', 'lead']],

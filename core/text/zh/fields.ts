@@ -81,3 +81,12 @@ export const TABLE_HEADER_LINE = new RegExp(`${TABLE_MARK}([^\\n]*)`, 'gu');
 
 /** 序号：1；重点任务：开展全覆盖检查；牵头单位：区工信局 — a table row as header：value pairs. */
 export const TABLE_ROW = /^[^：；\n]{1,16}：[^\n]*$/u;
+
+/**
+ * 报市港口管理局, 向公安机关消防机构申请, 报送住房和城乡建设主管部门审查, 报告市交通运输局 — whom a report or an
+ * application goes to (group 1): a unit's name after the verb that sends it.
+ */
+export const RECIPIENT = /(?:向|报送至?|报告|报|交至|交给|送交|提交至?)([^，。；、\s“”《》]{2,24}?(?:局|厅|委|办公室|办|科|处|股|中心|支队|大队|派出所|部门|机构|政府|管委会|委员会))(?=[，。；、\s]|报告|报送|备案|申请|审查|审批|提出|申报|并|$)/gu;
+
+/** 本周检查进展情况, 自查报告 — what is sent, read by RECIPIENT when no unit follows the verb. */
+export const NOT_RECIPIENT = /情况|进展|材料|总结|方案|报告|记录|清单|台账|表/u;
