@@ -8,7 +8,7 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { norm } from '../text/normalize.js';
-import { ACROSS_DOCS, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
+import { ACROSS_DOCS, ASKS_HOW_OFTEN, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
@@ -74,7 +74,9 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
     const n = percent ?? num ?? '';
     // 不到8米 compares; 一年有几次 says "a year", not a length of time the asker has; 24小时内报 is a time limit
     const within = unitKind(unit ?? '') === 'duration' && /内/u.test(after ?? q.slice(m.index + whole.length, m.index + whole.length + 1));
-    if (comparator !== undefined || within || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
+    // 多久做一次 asks how often: its 一次 is the question's, not a count the asker states
+    const perTime = unit === '次' && (n === '一' || n === '1') && ASKS_HOW_OFTEN.test(q);
+    if (comparator !== undefined || within || perTime || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }
@@ -163,6 +165,18 @@ function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ na
   return got;
 }
 
+const conceptWords = new WeakMap<Aliases, readonly string[]>();
+
+/** The alias terms a concept may be read as, units left out: 港口局 names a unit, not a safety concept to find in the texts. */
+function conceptVocabulary(aliases: Aliases): readonly string[] {
+  let got = conceptWords.get(aliases);
+  if (!got) {
+    const units = new Set(aliases.groupsOfKind('unit').flatMap((g) => g.terms));
+    conceptWords.set(aliases, (got = aliases.vocabulary().filter((t) => !units.has(t))));
+  }
+  return got;
+}
+
 /** Analyses the request once; `ctx` gives the lexicon, the searcher's reading of places and documents, and the duty matrix. */
 export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): QuestionAnalysis {
   const { question } = request;
@@ -186,7 +200,7 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     query,
     cues: readCues(question),
     ...(unit ? { unit } : {}),
-    concepts: conceptsAsked(question, ctx.lexicon.concepts, ctx.lexicon.aliases.vocabulary()),
+    concepts: conceptsAsked(question, ctx.lexicon.concepts, conceptVocabulary(ctx.lexicon.aliases)),
     checklistRequest,
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),

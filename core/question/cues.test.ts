@@ -66,6 +66,8 @@ describe('conceptsAsked and unitNamed', () => {
     expect(unitNamed('工信局在这次检查里管什么事？', duties, aliases)).toBe('市工业和信息化局');
     expect(unitNamed('区工信局在这次检查里管什么事？', duties, aliases)).toBe('区工业和信息化局');
     expect(unitNamed('检查期间有什么要求', duties, aliases)).toBeUndefined();
+    // 港务局, 港口局 are the everyday names of a 港口管理局 (alias data)
+    expect(unitNamed('这事是港务局牵头吧？', [duty(['市港口管理局'], [])], aliases)).toBe('市港口管理局');
   });
 });
 
@@ -76,6 +78,7 @@ describe('statedQuantities', () => {
     ['总投资才80万，超过50人了吗', ['80万元 资才']],
     ['县应急局对企业的专项检查一年有几次？', []],
     ['港口企业发现重大隐患是24小时内报，工地上的呢？', []],
+    ['学校、医院自己多久做一次防火检查？', []],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });
