@@ -25,6 +25,9 @@ export const ASKS_TASKS = /(?:哪些|什么|哪几|哪一|哪项)(?:任务|工�
 // 我们科牵头的活儿, 牵头哪些 — of a unit's rows, only those it leads.
 export const ASKS_LEAD_ROWS = /牵头的|牵头(?:了)?哪些|作为牵头/u;
 
+// 多久一次, 多长时间一次 — asks how often (its 一次 states nothing).
+export const ASKS_HOW_OFTEN = /多久|多长时间/u;
+
 // 几点之前, 几点钟 — the asker wants a time of day (每周五12时前), not only the interval.
 export const ASKS_CLOCK = /几点/u;
 

@@ -41,8 +41,8 @@ export const DATE_RANGE = /\d{1,2}\s*[月日]\s*\d{0,2}\s*日?\s*(?:至|到|—|
 // 12时, 17点 — an hour of the day inside a frequency or deadline.
 export const CLOCK_TIME = /\d{1,2}[时点]/u;
 
-/** 每周五12时前, 每周四, 每月10日前, 每日16时前, 每半月至少巡查一次 — a frequency with its day or hour, or a half-month one. */
-export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每(?:个)?月\d{1,2}[日号](?:\d{1,2}时)?(?:前|之前)?|每[日天]\d{1,2}[时点](?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次/gu;
+/** 每周五12时前, 每周四, 每月10日前, 每日16时前, 每半月至少巡查一次, 每2小时不少于1次 — a frequency with its day or hour, a half-month or an hourly one. */
+export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每(?:个)?月\d{1,2}[日号](?:\d{1,2}时)?(?:前|之前)?|每[日天]\d{1,2}[时点](?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次|每[一二两三四\d]{1,2}(?:个)?小时(?:不少于|至少)?[一1]次/gu;
 
 // 每月10日前, 每周五12时前, 每日16时前 — a report due again and again by a day or an hour: a deadline that recurs.
 export const RECURRING_DUE = /^每.*\d{1,2}[日号时点](?:前|之前)$/u;
