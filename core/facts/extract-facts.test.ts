@@ -27,6 +27,11 @@ describe('extractFacts', () => {
     expect(of(extractFacts(doc), 'contact')[0]).toMatchObject({ org: '市应急管理局危险化学品安全监督管理科', person: '周敏', phone: '0000-6213359' });
   });
 
+  it('reads recurring due dates and hourly rounds as frequencies', () => {
+    const doc = parseText(['关于做好值守工作的通知', '一、各街道于每月10日前报送上月情况，节日期间每日16时前报送当日巡查情况。', '二、住院区夜间防火巡查每2小时不少于1次。'].join('\n\n'), '值守通知.txt');
+    expect(of(extractFacts(doc), 'frequency').map((f) => f.value)).toEqual(['每月10日前', '每日16时前', '每2小时不少于1次']);
+  });
+
   it('reads each item of a 判定 list with its label and lead-in, and the catch-all apart', () => {
     expect(of(criteriaFacts, 'criterion').map((f) => [f.label, f.value, f.catchAll ?? false])).toEqual([
       ['第四条第（一）项', '仓库内设置员工宿舍、休息室的', false],
