@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE, INSPECTS_ENTERPRISE, ASKS_CLOCK, ASKS_LEAD_ROWS } from './cues.js';
+import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE, INSPECTS_ENTERPRISE, ASKS_CLOCK, ASKS_LEAD_ROWS } from './cues.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
 import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
 
 const table: Array<[string, RegExp, string[], string[]]> = [
   ['ASKS_DUTY', ASKS_DUTY, ['归哪个处管', '由谁负责', '哪些局配合', '唱主角还是配合'], ['多久一次', '主要内容是什么']],
-  ['LEANS_ON_CONTEXT', LEANS_ON_CONTEXT, ['那县里的呢', '换成船舶行业', '这块谁管', '演练呢？'], ['民爆企业值班有啥要求？']],
+  ['LEANS_ON_CONTEXT', LEANS_ON_CONTEXT, ['那县里的呢', '换成船舶行业', '这块谁管', '演练呢？', '我们是北岸区的，区里是不是要求更高？'], ['民爆企业值班有啥要求？']],
+  ['ASKS_LEVELS', ASKS_LEVELS, ['国家怎么规定、我们省有没有更严的', '区里是不是要求更高？'], ['鹭洲区的小微企业，区里有补贴吗？', '2021年12月小区里出的事能按它处理吗？']],
   ['KEEPS_INTENT', KEEPS_INTENT, ['那疏散逃生演练呢？', '换成废旧物资回收企业呢', '还有别的吗'], ['这块谁管', '民爆企业要值班吗']],
   ['ASKS_COOPERATE', ASKS_COOPERATE, ['哪些局配合', '谁来协助'], ['谁牵头']],
   ['ASKS_LEAD', ASKS_LEAD, ['谁牵头', '由哪个处负责', '责任主体是谁', '归哪个处管'], ['主要负责人要做什么', '多久一次']],

@@ -7,8 +7,9 @@
 // 归哪个处管, 由谁负责, 哪些局配合, 唱主角还是配合 — a question about who is responsible (a retrieval hint).
 export const ASKS_DUTY = /谁|哪个处|哪些处|哪个部门|哪些部门|哪个单位|哪些单位|哪个局|哪些局|哪个科室|责任处室|责任单位|负责|牵头|配合|归.{0,6}管|担责|主角/u;
 
-// 那县里的…, 换成…, 这块…, …呢？ — a follow-up that leans on the previous turn's words (retrieval carries them).
-export const LEANS_ON_CONTEXT = /^(?:那|那么|那如果|换成|还有|另外|此外|这|同样)|这块|这个|这些|这方面|这一条|呢[?？]?$/u;
+// 那县里的…, 换成…, 这块…, …呢？, 区里是不是要求更高 — a follow-up that leans on the previous turn's words (retrieval
+// carries them): a comparison with nothing named to compare is a comparison with what was just said.
+export const LEANS_ON_CONTEXT = /^(?:那|那么|那如果|换成|还有|另外|此外|这|同样)|这块|这个|这些|这方面|这一条|呢[?？]?$|(?:要求|规定|标准)?更(?:高|严|低|宽|多|少|早|晚)/u;
 /** A follow-up this short leans on the previous turn even without an opener. */
 export const SHORT_FOLLOW_UP = 12;
 
@@ -40,8 +41,8 @@ export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶�
 // 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
 export const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比|一样吗|一样不|是不是一样|一致吗|是否一致|相同吗/u;
 
-// 国家怎么规定、我们省有没有更严的, 地方上有什么要求 — the answer should put the levels side by side.
-export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
+// 国家怎么规定、我们省有没有更严的, 地方上有什么要求, 区里是不是要求更高 — the answer should put the levels side by side.
+export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|更高|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
 
 // 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
 export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
