@@ -321,6 +321,36 @@ describe('whom a report goes to', () => {
   });
 });
 
+describe('a size against the scope article of the document asked about', () => {
+  const BUILD = [
+    '青川市房屋市政工程重大事故隐患判定细则',
+    '第一条 为准确判定房屋市政工程重大事故隐患，制定本细则。',
+    '第二条 本细则适用于本市房屋建筑和市政基础设施工程施工现场重大事故隐患的判定。',
+    '第三条 工程投资额100万元以下或者建筑面积500平方米以下的小型工程，不适用本细则。',
+    '第四条 起重机械有下列情形之一的，应当判定为重大事故隐患：',
+    '（一）塔式起重机未办理使用登记即投入使用的；',
+    '（二）起重机械安装拆卸单位未取得相应资质的。',
+    '第五条 施工现场存在本细则第四条规定以外的其他情形，经3名以上专家论证，可以判定为重大事故隐患。',
+    '第六条 厂房改造工程有下列情形之一的，应当判定为重大事故隐患：',
+    '（一）厂房改造拆除作业未编制专项施工方案的；',
+    '（二）厂房改造中擅自拆改承重结构的；',
+    '（三）园区内老厂房改造未经结构安全鉴定即施工的。',
+    '第七条 园区管理机构应当督促园区内改造工程落实重大事故隐患排查治理责任。',
+    '第八条 重大事故隐患判定结果应当及时告知建设单位和监理单位。',
+  ].join('\n\n');
+  let build: TestAssistant;
+  beforeAll(async () => {
+    build = await assistantOver({ '判定细则.txt': BUILD });
+  });
+  afterAll(() => build.close());
+
+  it('管不管得着 with 总投资才80万 is read against the exclusion 100万元以下, wherever that article ranks', async () => {
+    const a = await build.assistant.ask({ question: '园区里有个老厂房改造，总投资才80万，那个重大隐患判定细则管不管得着？' });
+    expect(a.answer.split('\n')[0]).toContain('您所说的80万元属于“100万元以下”的情形');
+    expect(a.answer.split('\n')[0]).toContain('不适用本细则');
+  });
+});
+
 describe('when a named document takes effect', () => {
   it('answers from the document itself, citing its 施行 sentence, not its issue date', async () => {
     const a = await ask('仓储企业隐患判定细则从哪天开始执行？');

@@ -321,6 +321,26 @@ function thresholdsBeside(input: TypedInput, keep: (f: Fact) => boolean): Array<
   return out;
 }
 
+/**
+ * 管不管得着 with a size stated (总投资才80万): the thresholds of the scope sentences (适用于, 不适用, 参照执行) of the
+ * documents the best evidence comes from, wherever they rank — a document's scope article says who it binds.
+ */
+function scopeThresholds(input: TypedInput, keep: (f: Fact) => boolean): Array<{ hit: { s: ScoredSentence }; f: Fact }> {
+  const best = input.scored[0];
+  if (!best) return [];
+  const docs = new Set(input.scored.slice(0, TOP_SENTENCES).map((s) => s.clause.docId));
+  const scopes = input.allFacts.filter((f) => f.type === 'scope' && f.scope !== 'defines' && docs.has(f.docId));
+  const out: Array<{ hit: { s: ScoredSentence }; f: Fact }> = [];
+  for (const scope of scopes) {
+    const clause = input.clauses.get(scope.clauseId);
+    if (!clause) continue;
+    for (const f of (input.factsByClause.get(clause.id) ?? []).filter((x) => x.type === 'threshold' && keep(x) && x.start >= scope.start && x.end <= scope.end)) {
+      out.push({ hit: { s: { ...best, clause, text: scope.quote } }, f });
+    }
+  }
+  return out;
+}
+
 /** A size the asker states, against the thresholds of the best evidence (液氨12吨 vs 10吨以上的逐家检查). */
 function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   const lines: string[] = [];
@@ -328,7 +348,8 @@ function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] 
   for (const stated of input.q.stated) {
     const keep = (f: Fact) => f.unit === stated.unit && meets(stated.number, f) !== undefined;
     const top = sentencesWith(input, ['threshold', 'scope'], keep).flatMap((h) => h.facts.filter(keep).map((f) => ({ hit: h, f })));
-    const found = top.length > 0 ? top : thresholdsBeside(input, keep);
+    const beside = top.length > 0 ? top : thresholdsBeside(input, keep);
+    const found = beside.length > 0 || !input.q.answerTypes.includes('applicability') ? beside : scopeThresholds(input, keep);
     // 跨度20米 is measured against 搭设跨度18米以上, not the 高度8米以上 before it in the same sentence.
     const said = (x: { hit: { s: ScoredSentence }; f: Fact }) => stated.context.length === 2 && x.hit.s.clause.text.slice(Math.max(0, x.f.start - CONTEXT_SPAN), x.f.start).includes(stated.context);
     const pick = found.find(said) ?? found[0];
