@@ -7,6 +7,8 @@ describe('parseAssignment', () => {
     expect(parseAssignment('牵头单位：区应急局；配合单位：区工信局、各镇街')).toEqual({ lead: ['区应急局'], cooperate: ['区工信局', '各镇街'], undifferentiated: false });
     expect(parseAssignment('牵头：市应急局，配合：市工信局')).toEqual({ lead: ['市应急局'], cooperate: ['市工信局'], undifferentiated: false });
     expect(parseAssignment('责任单位：各区工信局')).toEqual({ lead: ['各区工信局'], cooperate: [], undifferentiated: false });
+    // a deadline field after the units is no cooperating unit
+    expect(parseAssignment('牵头单位：市交通运输局；配合单位：市公安局交警支队、市工业和信息化局；完成时限：2026年6月30日前')).toEqual({ lead: ['市交通运输局'], cooperate: ['市公安局交警支队', '市工业和信息化局'], undifferentiated: false });
   });
 
   it('reads the worded form with a default for the items that follow', () => {

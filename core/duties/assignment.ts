@@ -4,7 +4,7 @@
  * worded — `（A、B按职责分工配合，C、D负责，以下均需C、D负责，不再列出）`.
  * A parenthetical that is anything else (`（其中，…）`, `（试行）`) is not an assignment.
  */
-import { ASSIGNMENT_LABEL, COOPERATE_ROLE, UNIT_FIELD_START, splitAtPeriods } from '../text/zh/index.js';
+import { ASSIGNMENT_LABEL, COOPERATE_ROLE, DEADLINE_LABEL, UNIT_FIELD_START, splitAtPeriods } from '../text/zh/index.js';
 import { isUnitName, splitUnits } from './unit-names.js';
 
 /** What one parenthetical says. `defaultLead` is a lead stated for the items that follow. */
@@ -56,7 +56,8 @@ function parseLabelled(inner: string): Omit<Assignment, 'quote' | 'start'> | und
   const cooperate: string[] = [];
   let onlyResponsible = true;
   labels.forEach((m, i) => {
-    const value = inner.slice(m.index + m[0].length, labels[i + 1]?.index ?? inner.length);
+    // （牵头单位：A；配合单位：B；完成时限：…） — the last unit field ends where the deadline field begins
+    const value = inner.slice(m.index + m[0].length, labels[i + 1]?.index ?? inner.length).split(DEADLINE_LABEL)[0]!;
     // 区应急局； → 区应急局
     const units = splitUnits(value.replace(/[；;，,。\s]+$/u, ''));
     const role = m[1]!;

@@ -35,6 +35,9 @@ export const UNIT_FIELD_START = new RegExp(UNIT_FIELD, 'u');
  */
 export const FIELD_LINE = new RegExp(`${UNIT_FIELD}|^(?:完成时限|完成时间|时限要求)[：:]`, 'u');
 
+/** ；完成时限：2026年6月30日前 — a deadline field after the unit fields of a parenthetical: no unit follows it. */
+export const DEADLINE_LABEL = /[；;，,]?\s*(?:完成时限|完成时间|时限要求|完成期限)[：:]/u;
+
 /**
  * （责任处室：化工处）, （…应急局、市场监管局按职责分工配合）, （…管委会、红山街道办负责） — a clause that
  * names responsible units, as retrieval boosts it.
