@@ -107,7 +107,7 @@ describe('contacts and report times in the asked form', () => {
     '各区应急管理局：',
     '一、统计表经本单位负责人审核后，于2026年5月20日前报送，电子版同时发送至qcyj@example.test。',
     '二、简报编发',
-    '市应急管理局每月汇总检查进展情况，编发检查工作简报。',
+    '市应急管理局每月汇总检查进展情况，编发检查工作简报，抄送区消防救援大队。',
     '三、联系人',
     '市应急管理局仓储监管科周岚，电话：0000-7654321。',
   ].join('\n\n');
@@ -126,6 +126,13 @@ describe('contacts and report times in the asked form', () => {
     const a = await two.assistant.ask({ question: '检查统计表这件事分管的副局长叫什么名字？' });
     expect(a.supported).toBe(false);
     expect(a.answer).not.toContain('周岚');
+  });
+
+  it('the 值班电话 of a unit no contact line is of is refused, not answered with the notice’s one contact', async () => {
+    const a = await two.assistant.ask({ question: '统计表填报遇到问题，区消防救援大队的值班电话是多少？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到区消防救援大队的联系方式（文件没有写明）。');
+    expect(a.answer).not.toMatch(/\d{4}-\d{7}/u);
   });
 
   it('几点之前 prefers the report time that states its hour', async () => {

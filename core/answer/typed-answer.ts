@@ -9,7 +9,7 @@ import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { ASKS_PHONE, ASKS_POST_NAME } from '../text/zh/contacts.js';
+import { ASKS_PHONE, ASKS_POST_NAME, PHONE_OF_UNIT } from '../text/zh/contacts.js';
 import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
@@ -208,6 +208,10 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
   }
   const wantsPhone = ASKS_PHONE.test(input.q.question);
   const top = input.scored.slice(0, TOP_SENTENCES);
+  // 鸣珂消防救援站的值班电话: a unit named before the number wanted that no contact line is of — its number is missing,
+  // and no other unit's number answers
+  const ofNamed = PHONE_OF_UNIT.exec(input.q.question)?.[1];
+  if (ofNamed && !contacts.some((c) => c.org !== undefined && (norm(c.org).includes(norm(ofNamed)) || norm(ofNamed).endsWith(norm(c.org))))) return { missing: `${ofNamed}的联系方式（文件没有写明）` };
   // 分管的副局长叫什么 asks a post's holder: only a text that names the post answers, never a contact line
   const post = ASKS_POST_NAME.exec(input.q.question)?.[1];
   if (post && !top.some((s) => s.text.includes(post))) return { missing: `${post}的姓名（文件没有写明）` };
