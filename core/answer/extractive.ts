@@ -132,7 +132,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
   // 向谁报告 asks whom a report goes to: a duty row's lead would answer another question
   const asksRecipientOnly = q.answerTypes.includes('recipient') && !q.answerTypes.includes('lead') && !q.answerTypes.includes('cooperate');
-  const duty = input.intent === 'duty' && !asksRecipientOnly ? dutyLines(input, scored, citer) : undefined;
+  // 那现在牵头单位变没变？ after a change: the item as it stands, when the change (or the item) answers best
+  const asksItemField = q.answerTypes.some((t) => t === 'lead' || t === 'cooperate' || t === 'deadline' || t === 'frequency');
+  const duty = input.intent === 'duty' && !asksRecipientOnly ? dutyLines(input, scored, citer) : input.intent === 'supersede' && asksItemField ? changedItem(input, scored, pickDuty(input, scored), citer) : undefined;
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
   // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
   // (国家消防法怎么规定 names the national text to quote, when it has evidence)
@@ -257,16 +259,23 @@ function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], ci
     const lines = unitTaskLines(input, unit, citer);
     if (lines.length > 0) return { lines, quotes: 0 };
   }
-  // 第8项…牵头单位调整为市大数据局，配合单位和完成时限不变: a row changed in part is given as it stands now, whether
-  // the row or the changing sentence answers best
   const duty = pickDuty(input, scored);
-  const best = scored[0];
-  const change = partialChange(input.overrides, input.q.asOf, (o) => (duty ? o.targetClauseId === duty.clauseId : best !== undefined && o.clauseId === best.clause.id && best.text.includes(o.quote.slice(0, 12))));
-  const changed = change ? changedRowLines(change, input.clauses, (c) => where(c, input.documents), citer) : [];
-  // (no quotes after it: the old row's whole text would quote the value that was changed)
-  if (changed.length > 0) return { lines: changed, quotes: 0 };
+  const changed = changedItem(input, scored, duty, citer);
+  if (changed) return changed;
   const lines = dutyRowLines(input, duty, citer);
   return { lines, quotes: lines.length > 0 ? 1 : MAX_QUOTES.duty };
+}
+
+/**
+ * 第8项…牵头单位调整为市大数据局，配合单位和完成时限不变: an item changed in part is given as it stands now, whether
+ * the item or the changing sentence answers best — with no quotes after it, as the old item's whole text would quote
+ * the value that was changed.
+ */
+function changedItem(input: ExtractiveInput, scored: readonly ScoredSentence[], duty: Duty | undefined, citer: Citer): { lines: string[]; quotes: number } | undefined {
+  const best = scored[0];
+  const change = partialChange(input.overrides, input.q.asOf, (o) => (duty ? o.targetClauseId === duty.clauseId : best !== undefined && o.clauseId === best.clause.id && best.text.includes(o.quote.slice(0, 12))));
+  const lines = change ? changedRowLines(change, input.clauses, input.duties, (c) => where(c, input.documents), citer) : [];
+  return lines.length > 0 ? { lines, quotes: 0 } : undefined;
 }
 
 function dutyRowLines(input: ExtractiveInput, duty: Duty | undefined, citer: Citer): string[] {

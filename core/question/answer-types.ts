@@ -55,7 +55,7 @@ export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
   // 多少米, 几个人, 多长时间内, 比例多少 — a number with a unit
   { type: 'quantity', re: new RegExp(ASKED_QUANTITY.filter((q) => q.kind !== 'money' && q.kind !== 'count').map((q) => q.re.source).join('|'), 'u'), examples: ['挂牌督办一般给多长时间整改？', '人员较多是指多少人以上', '抽查比例是多少'] },
   // 最晚哪天交, 什么时候前完成, 截止, 期限
-  { type: 'deadline', re: /最晚|截止|期限|什么时候|啥时候|啥时间|什么时间|何时|哪天|几号|几月|时限|多会儿|时间安排|几个阶段/u, examples: ['自查报告最晚哪天交？', '风险分级评估截止时间是哪天', '三年行动分几个阶段，每段啥时间？'] },
+  { type: 'deadline', re: /最晚|截止|期限|什么时候|啥时候|啥时间|什么时间|何时|哪天|几号|几月|时限|多会儿|时间安排|几个阶段|时间变|日期变|改时间/u, examples: ['自查报告最晚哪天交？', '风险分级评估截止时间是哪天', '三年行动分几个阶段，每段啥时间？'] },
   // 配合单位有哪些, 谁配合, 协助
   { type: 'cooperate', re: /配合|协助|协同/u, examples: ['这项任务哪些单位配合？'] },
   // 报给谁, 向谁报告, 交给谁, 报哪个部门审查 — whom a report or application goes to, not who leads
