@@ -147,3 +147,44 @@ describe('a table row changed in part', () => {
     expect(a.answer).not.toContain('2026年3月31日');
   });
 });
+
+describe('a prose item with a duty parenthesis, changed in part', () => {
+  const PLAN = [
+    '青川市道路运输企业双重预防机制建设工作方案',
+    '一、主要任务',
+    '1．强化车辆动态监控。危险货物运输车辆全部安装智能视频监控报警装置。（牵头单位：市交通运输局；配合单位：市公安局交警支队；完成时限：2026年6月30日前）',
+    '2．开展隐患排查。运输企业每月至少开展1次全面隐患排查。（牵头单位：市交通运输局；完成时限：2026年12月31日前）',
+  ].join('\n\n');
+  const CHANGE = [
+    '青川市安全生产委员会办公室关于调整双重预防机制建设部分任务的通知',
+    '现对《青川市道路运输企业双重预防机制建设工作方案》（以下简称《方案》）调整如下：',
+    '一、《方案》第1项“强化车辆动态监控”的完成时限调整为2026年9月30日前，牵头单位和配合单位不变。',
+    '2026年5月20日',
+  ].join('\n\n');
+  let roads: TestAssistant;
+  beforeAll(async () => {
+    roads = await assistantOver({ '方案.txt': PLAN, '调整通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
+  });
+  afterAll(() => roads.close());
+
+  it('asked who leads, gives the lead and cooperators from the item and the new deadline, never the old one', async () => {
+    const a = await roads.assistant.ask({ question: '车辆装智能视频监控那个任务谁牵头？交警支队是牵头还是配合？' });
+    expect(a.answer).toMatch(/负责（牵头）：市交通运输局\[\d\]/u);
+    expect(a.answer).toMatch(/配合单位：市公安局交警支队\[\d\]/u);
+    expect(a.answer).toMatch(/完成时限：2026年9月30日前\[\d\]（已调整）/u);
+    expect(a.answer).not.toContain('2026年6月30日');
+  });
+
+  it('asked 变没变 about the change, gives the item as it stands and the sentence that changed it', async () => {
+    const a = await roads.assistant.ask({
+      question: '后来不是出了个调整通知吗？这个时间变了没？牵头单位变没变？',
+      history: [
+        { role: 'user', content: '危货车装智能视频监控啥时候要装完？' },
+        { role: 'assistant', content: '完成时限：2026年6月30日前。' },
+      ],
+    });
+    expect(a.answer).toContain('2026年9月30日前');
+    expect(a.answer).toContain('牵头单位和配合单位不变');
+    expect(a.answer).not.toContain('2026年6月30日');
+  });
+});
