@@ -56,3 +56,13 @@ describe('expandTerms', () => {
     expect(hits[0]!.matched).toEqual(['工业和信息化局']);
   });
 });
+
+describe('everyday spellings in the shipped data', () => {
+  it.each([
+    ['网约车', '网络预约出租汽车'],
+    ['危货运输', '危险货物道路运输'],
+    ['港务局', '港口管理局'],
+  ])('%s is a spelling of %s', (everyday, key) => {
+    expect(aliases.groupsOf(everyday).map((g) => g.key)).toContain(key);
+  });
+});
