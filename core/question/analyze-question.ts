@@ -66,8 +66,13 @@ export interface QuestionAnalysis {
 
 /** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人), 7米5 (7.5米); 不到8米 compares and 24小时内 limits, they state nothing. */
 export function statedQuantities(question: string): QuestionAnalysis['stated'] {
-  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元); 7米5 → 7.5米
-  const q = question.normalize('NFKC').replace(/(\d+)个人/gu, '$1人').replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元').replace(COLLOQUIAL_DECIMAL, '$1.$3$2');
+  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元); 7米5 → 7.5米; 500平 → 500平方米
+  const q = question
+    .normalize('NFKC')
+    .replace(/(\d+)个人/gu, '$1人')
+    .replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元')
+    .replace(COLLOQUIAL_DECIMAL, '$1.$3$2')
+    .replace(/(\d+(?:\.\d+)?)平(?![方米])/gu, '$1平方米');
   const out: QuestionAnalysis['stated'] = [];
   for (const m of q.matchAll(QUANTITY)) {
     const [whole, comparator, percent, num, unit, after] = m;
@@ -76,7 +81,9 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
     const within = unitKind(unit ?? '') === 'duration' && /内/u.test(after ?? q.slice(m.index + whole.length, m.index + whole.length + 1));
     // 多久做一次 asks how often: its 一次 is the question's, not a count the asker states
     const perTime = unit === '次' && (n === '一' || n === '1') && ASKS_HOW_OFTEN.test(q);
-    if (comparator !== undefined || within || perTime || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
+    // 一个500平的超市: 一个 is the article, not a count
+    const article = n === '一' && ['个', '家', '座', '处', '台', '套'].includes(unit ?? '');
+    if (comparator !== undefined || within || perTime || article || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }

@@ -80,6 +80,7 @@ describe('statedQuantities', () => {
     ['县应急局对企业的专项检查一年有几次？', []],
     ['港口企业发现重大隐患是24小时内报，工地上的呢？', []],
     ['学校、医院自己多久做一次防火检查？', []],
+    ['街边一个500平的超市归网格员巡查吗？', ['500平方米 一个']],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });
