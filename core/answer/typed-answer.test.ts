@@ -23,6 +23,12 @@ describe('answers state the fact first', () => {
     expect(a.citations[0]!.quote).toContain('（一）仓库内设置员工宿舍、休息室的；');
   });
 
+  it('does not call a situation a major hazard when the sizes it states do not reach the item’s threshold', async () => {
+    const a = await ask('我们仓库同一作业区域内作业人员刚好12人，算不算重大隐患？');
+    expect(a.answer.split('\n')[0]).toMatch(/^按您所说的数值，不属于《.*》第四条第（三）项的情形：“同一作业区域内作业人员超过12人的”\[\d\]（12人未达到“超过12人”）/u);
+    expect(a.answer).not.toContain('算重大事故隐患');
+  });
+
   it('gives the whole article a question names, its items included, before the quotes', async () => {
     const a = await ask('细则第四条是怎么规定的？');
     expect(a.supported).toBe(true);

@@ -62,7 +62,7 @@ const COUNT_COVERAGE = 0.5;
 const CRITERION_MATCH = 0.3;
 
 const QUANTITY_LABEL: Record<UnitKind, string> = {
-  volume: '容积', area: '面积', length: '距离/长度', mass: '数量', money: '金额', percent: '比例', hours: '学时', duration: '期限', people: '人数', count: '数量',
+  volume: '容积', area: '面积', length: '距离/长度', mass: '数量', money: '金额', percent: '比例', hours: '学时', duration: '期限', people: '人数', count: '数量', concentration: '浓度', pressure: '压力',
 };
 
 /** The facts of a sentence's clause that lie inside the sentence. */
@@ -255,19 +255,32 @@ function criterionScore(q: QuestionAnalysis, text: string, known: (t: string) =>
   return total === 0 ? 0 : got / total;
 }
 
-function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
+/** The criteria in scope and the item the situation told matches best, if it matches (CRITERION_MATCH). */
+function matchCriterion(input: TypedInput): { criteria: Fact[]; best?: Fact } {
   const scope = docsInScope(input.q);
   const criteria = input.allFacts.filter((f) => f.type === 'criterion' && (!scope || scope.has(f.docId)));
   const items = criteria.filter((f) => !f.catchAll);
-  if (items.length === 0) return { lines: [], facts: [], matched: false };
+  if (items.length === 0) return { criteria };
   const vocabulary = items.map((f) => norm(f.value).toLowerCase());
   const known = (w: string) => vocabulary.some((v) => v.includes(w));
-  const ranked = items.map((f) => ({ f, score: criterionScore(input.q, f.value, known) })).sort((a, b) => b.score - a.score);
-  const best = ranked[0]!;
-  if (best.score >= CRITERION_MATCH) {
+  const best = items.map((f) => ({ f, score: criterionScore(input.q, f.value, known) })).sort((a, b) => b.score - a.score)[0]!;
+  return { criteria, ...(best.score >= CRITERION_MATCH ? { best: best.f } : {}) };
+}
+
+function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
+  const { criteria, best: matched } = matchCriterion(input);
+  if (criteria.every((f) => f.catchAll)) return { lines: [], facts: [], matched: false };
+  if (matched) {
+    const best = { f: matched };
     const clause = input.clauses.get(best.f.clauseId)!;
     const n = input.citer.cite(clause, best.f.quote);
     const title = input.documents.get(best.f.docId)?.title;
+    const below = belowCriterion(input, best.f);
+    if (below) {
+      const rule = below.rule ? [`其中：“${below.rule.value}”[${input.citer.cite(input.clauses.get(below.rule.clauseId)!, below.rule.quote)}]`] : [];
+      const lines = [`按您所说的数值，不属于${title ? `《${title}》` : ''}${best.f.label ?? ''}的情形：“${best.f.value}”[${n}]（${below.said}）`, ...rule];
+      return { lines, facts: [{ type: 'hazard', value: `不属于 ${best.f.label ?? ''}`, n }], matched: true };
+    }
     const lines = [`算重大事故隐患。属于${title ? `《${title}》` : ''}${best.f.label ?? ''}：“${best.f.value}”[${n}]（${best.f.subject ?? ''}）`];
     const facts: AnswerFact[] = [{ type: 'hazard', value: `${best.f.label ?? ''} ${best.f.value}`, n }];
     // A term of the criterion that the document defines (人员较多的生产场所 → 10人以上) is cited with it.
@@ -286,6 +299,32 @@ function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matc
     lines.push(`文件另有兜底规定：“${catchAll.value}”[${n}]`);
   }
   return { lines, facts: [], matched: false };
+}
+
+/**
+ * 一级报警值设的20ppm，二级刚好120ppm against 一级报警值设定高于25ppm、二级报警值设定高于120ppm: the sizes the asker
+ * states, compared with the criterion's own thresholds of the same unit (in order when they are as many), none of
+ * them reached — the item is described but not met. Undefined when no stated size can be compared, or one meets.
+ */
+function belowCriterion(input: TypedInput, criterion: Fact): { said: string; rule?: Fact } | undefined {
+  const limits = (input.factsByClause.get(criterion.clauseId) ?? []).filter((t) => t.type === 'threshold' && t.unit !== undefined && t.start >= criterion.start && t.end <= criterion.end);
+  const pairs: Array<{ said: string; limit: Fact; ok: boolean }> = [];
+  for (const unit of new Set(input.q.stated.map((s) => s.unit))) {
+    const said = input.q.stated.filter((s) => s.unit === unit);
+    const same = limits.filter((t) => t.unit === unit);
+    const byOrder = said.length === same.length;
+    said.forEach((s, i) => {
+      for (const limit of byOrder ? [same[i]!] : same) {
+        const ok = meets(s.number, limit);
+        if (ok !== undefined) pairs.push({ said: s.text, limit, ok });
+      }
+    });
+  }
+  if (pairs.length === 0 || pairs.some((p) => p.ok)) return undefined;
+  // right at a threshold, what the document says 高于/以上 include decides it: cited with it
+  const atLimit = input.q.stated.some((s) => pairs.some((p) => p.said === s.text && p.limit.number === s.number));
+  const rule = atLimit ? input.allFacts.find((x) => x.docId === criterion.docId && x.type === 'scope' && x.scope === 'defines' && /本数/u.test(x.value)) : undefined;
+  return { said: pairs.map((p) => `${p.said}未达到“${p.limit.value}”`).join('，'), ...(rule ? { rule } : {}) };
 }
 
 // ---- applicability ----------------------------------------------------------------------------------
@@ -497,7 +536,10 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   };
   // A size the asker states is compared with the document's threshold whatever else it asks.
   // (not when it asks why: 为什么从八十人降到五十人 states no size of the asker's)
-  if (input.q.answerTypes[0] !== 'reason') addAll(comparisons(input));
+  // (a hazard item the stated sizes do not reach says so itself, size by size: no other comparison beside it)
+  const item = input.q.answerTypes.includes('hazard') ? matchCriterion(input).best : undefined;
+  const belowItem = item !== undefined && belowCriterion(input, item) !== undefined;
+  if (input.q.answerTypes[0] !== 'reason' && !belowItem) addAll(comparisons(input));
   for (const type of input.q.answerTypes.slice(0, 3)) {
     switch (type) {
       case 'frequency': {

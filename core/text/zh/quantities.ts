@@ -18,6 +18,8 @@ export const UNIT_KINDS = {
   duration: ['个工作日', '工作日', '个月', '小时', '分钟', '日', '天', '周', '年'],
   people: ['人次', '名', '人'],
   count: ['家', '个', '项', '处', '座', '台', '套', '次', '份', '批'],
+  concentration: ['mg/m³', 'mg/m3', 'ppm'],
+  pressure: ['兆帕', '千帕', 'MPa', 'kPa'],
 } as const;
 export type UnitKind = keyof typeof UNIT_KINDS;
 
