@@ -1,5 +1,5 @@
 // The p3 (棠溪市) pack's graded questions. Writes evals/cases/p3.jsonl (ids p3-001…, numbered in order).
-// Written from the documents only, without reading or running the assistant. Schema: /work/shared/evals/README.md.
+// Written from the documents only, without reading or running the assistant. Schema: ../shared/evals/README.md.
 // Notes tagged [cross-page] anchor a sentence that the PDF breaks across two pages.
 import fs from 'node:fs';
 import { CASES, FILE } from './common.mjs';

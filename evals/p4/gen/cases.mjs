@@ -1,6 +1,6 @@
 // The p4 (蘅州市) pack's graded questions. Writes evals/cases/p4.jsonl (ids p4-001…, numbered in order).
 // Written from the eval contract and the documents only, without reading or running the assistant.
-// Schema: /work/shared/evals/README.md. Notes tagged [cross-page] anchor a sentence the PDF breaks across two pages.
+// Schema: ../shared/evals/README.md. Notes tagged [cross-page] anchor a sentence the PDF breaks across two pages.
 import fs from 'node:fs';
 import { CASES, FILE } from './common.mjs';
 
