@@ -2,6 +2,7 @@
  * An assistant over documents a test writes: they are ingested into a temporary knowledge base through the
  * real pipeline (readers, cleaning, structure, duties, facts, overrides, vectors), then loaded.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,4 +28,14 @@ export async function assistantOver(docs: Record<string, string>, now?: Date): P
   const kb = await loadKnowledgeBase(join(dir, 'kb'), embedder);
   const assistant = await createAssistant({ kb, lexicon, embedder, ...(now ? { now: () => now } : {}) });
   return { assistant, close: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** An assistant over `docs` for the tests of one describe block: built before them, closed after; call it inside a test. */
+export function assistantFor(docs: Record<string, string>, now?: Date): () => Assistant {
+  let built: TestAssistant;
+  beforeAll(async () => {
+    built = await assistantOver(docs, now);
+  });
+  afterAll(() => built.close());
+  return () => built.assistant;
 }

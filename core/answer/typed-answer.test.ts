@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../assistant.js';
-import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+import { assistantFor, assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
 import { CRITERIA, NOTICE } from '../facts/__fixtures__/docs.js';
 
 let over: TestAssistant;
@@ -86,14 +86,10 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
     '二、危货科负责装卸作业现场检查，每月一次。',
     '联系人：局危货科罗敏，电话：0000-6608227。',
   ].join('\n\n');
-  let port: TestAssistant;
-  beforeAll(async () => {
-    port = await assistantOver({ '港口通知.txt': PORT });
-  });
-  afterAll(() => port.close());
+  const port = assistantFor({ '港口通知.txt': PORT });
 
   it.each(['港政科的联系电话是多少？', '港政科的科长叫什么名字？'])('%s → refused; another section’s contact is not given as its', async (question) => {
-    const a = await port.assistant.ask({ question });
+    const a = await port().ask({ question });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toBe('文件中没有找到港政科的联系方式（文件没有写明）。');
     // nor offered among the nearest clauses, where it would be taken for the answer
@@ -101,7 +97,7 @@ describe('a short unit name (港政科) is a unit asked about, not a word to mat
   });
 
   it('危货科的联系人是谁？ → its contact', async () => {
-    const a = await port.assistant.ask({ question: '危货科的联系人是谁？' });
+    const a = await port().ask({ question: '危货科的联系人是谁？' });
     expect(a.answer.split('\n')[0]).toBe('联系人：局危货科罗敏，电话：0000-6608227[1]');
   });
 });
@@ -117,32 +113,28 @@ describe('contacts and report times in the asked form', () => {
     '三、联系人',
     '市应急管理局仓储监管科周岚，电话：0000-7654321。',
   ].join('\n\n');
-  let two: TestAssistant;
-  beforeAll(async () => {
-    two = await assistantOver({ '统计表通知.txt': FORM, '通知.txt': NOTICE });
-  });
-  afterAll(() => two.close());
+  const two = assistantFor({ '统计表通知.txt': FORM, '通知.txt': NOTICE });
 
   it('a phone question gets the phone of the document asked about, not the e-mail line it retrieved', async () => {
-    const a = await two.assistant.ask({ question: '检查统计表填报有疑问，打哪个电话问？' });
+    const a = await two().ask({ question: '检查统计表填报有疑问，打哪个电话问？' });
     expect(a.answer.split('\n')[0]).toBe('联系人：市应急管理局仓储监管科周岚，电话：0000-7654321[1]');
   });
 
   it('a post no document names (分管的副局长叫什么) is not answered with the notice’s contact line', async () => {
-    const a = await two.assistant.ask({ question: '检查统计表这件事分管的副局长叫什么名字？' });
+    const a = await two().ask({ question: '检查统计表这件事分管的副局长叫什么名字？' });
     expect(a.supported).toBe(false);
     expect(a.answer).not.toContain('周岚');
   });
 
   it('the 值班电话 of a unit no contact line is of is refused, not answered with the notice’s one contact', async () => {
-    const a = await two.assistant.ask({ question: '统计表填报遇到问题，区消防救援大队的值班电话是多少？' });
+    const a = await two().ask({ question: '统计表填报遇到问题，区消防救援大队的值班电话是多少？' });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toBe('文件中没有找到区消防救援大队的联系方式（文件没有写明）。');
     expect(a.answer).not.toMatch(/\d{4}-\d{7}/u);
   });
 
   it('几点之前 prefers the report time that states its hour', async () => {
-    const a = await two.assistant.ask({ question: '检查期间区应急管理局多久报一次检查进展？几点之前？' });
+    const a = await two().ask({ question: '检查期间区应急管理局多久报一次检查进展？几点之前？' });
     expect(a.answer.split('\n')[0]).toBe('频次：每周三16时前[1]');
   });
 });
@@ -157,14 +149,10 @@ describe("a unit's own tasks", () => {
     '二、工作要求',
     '局安全监督科每季度对重点任务完成情况进行通报。',
   ].join('\n\n');
-  let plan: TestAssistant;
-  beforeAll(async () => {
-    plan = await assistantOver({ '分工通知.txt': PLAN });
-  });
-  afterAll(() => plan.close());
+  const plan = assistantFor({ '分工通知.txt': PLAN });
 
   it('lists only the rows the unit leads when it asks for 牵头的活儿, 局安全监督科 counted as the same section', async () => {
-    const a = await plan.assistant.ask({ question: '我是港口局安全监督科的，我们科牵头的活儿都有哪些？' });
+    const a = await plan().ask({ question: '我是港口局安全监督科的，我们科牵头的活儿都有哪些？' });
     expect(a.answer).toContain('安全监督科在文件中承担的任务（共3项）');
     expect(a.answer).toContain('标准化达标情况复核');
     expect(a.answer).toContain('修订港口事故应急预案');
@@ -172,13 +160,13 @@ describe("a unit's own tasks", () => {
   });
 
   it('牵头科 is a role, not a unit the documents lack', async () => {
-    const a = await plan.assistant.ask({ question: '标准化达标复核那项的牵头科是哪个？' });
+    const a = await plan().ask({ question: '标准化达标复核那项的牵头科是哪个？' });
     expect(a.answer).not.toContain('没有提到这个单位');
     expect(a.answer).toContain('安全监督科');
   });
 
   it('管什么 asks for the rows too, and lists those it cooperates in', async () => {
-    const a = await plan.assistant.ask({ question: '港政科在这次分工里具体管什么？' });
+    const a = await plan().ask({ question: '港政科在这次分工里具体管什么？' });
     expect(a.answer.split('\n')[0]).toBe('港政科在文件中承担的任务（共2项）：');
     expect(a.answer).toMatch(/港政科负责组织应急联合演练[^\n]*（负责\/牵头，时限：2025年8月31日前）/u);
     expect(a.answer).toMatch(/标准化达标情况复核[^\n]*（配合，时限：2025年10月31日前）/u);
@@ -196,19 +184,15 @@ describe('a checklist keeps to the section asked for', () => {
 describe('a place named beside 跟市里一样吗', () => {
   const CITY = ['青川市应急管理局关于开展仓储企业自查的通知', '各区应急管理局：', '一、各企业于2026年5月20日前将自查报告报送所在区应急管理局。'].join('\n\n');
   const DISTRICT = ['青川市东坪区应急管理局关于做好仓储企业自查工作的通知', '区属各有关单位：', '一、辖区企业应于2026年5月15日前将自查报告报送区应急管理局。'].join('\n\n');
-  let both: TestAssistant;
-  beforeAll(async () => {
-    both = await assistantOver({ '市通知.txt': CITY, '区通知.txt': DISTRICT });
-  });
-  afterAll(() => both.close());
+  const both = assistantFor({ '市通知.txt': CITY, '区通知.txt': DISTRICT });
 
   it('compares the district text with the city one instead of keeping to the district', async () => {
-    const a = await both.assistant.ask({ question: '东坪区的企业自查报告啥时候交？跟市里通知的时间一样吗？' });
+    const a = await both().ask({ question: '东坪区的企业自查报告啥时候交？跟市里通知的时间一样吗？' });
     expect(a.answer.split('\n')[0]).toMatch(/2026年5月15日前\[\d\].*2026年5月20日前\[\d\]|2026年5月20日前\[\d\].*2026年5月15日前\[\d\]/u);
   });
 
   it('a question about the district alone keeps to its text', async () => {
-    const a = await both.assistant.ask({ question: '东坪区的企业自查报告啥时候交？' });
+    const a = await both().ask({ question: '东坪区的企业自查报告啥时候交？' });
     expect(a.answer.split('\n')[0]).toContain('2026年5月15日前');
     expect(a.answer).not.toContain('5月20日');
   });
@@ -230,14 +214,10 @@ describe('a size against a threshold quoted inside an amending clause', () => {
     '（三）摸排液氨使用企业和液氨储罐，建立液氨冷库企业台账。',
     '（四）督促液氨制冷企业落实液氨冷库和储罐安全管理要求。',
   ].join('\n\n');
-  let amend: TestAssistant;
-  beforeAll(async () => {
-    amend = await assistantOver({ '修改通知.txt': AMEND, '分工方案.txt': PLAN_ROWS });
-  });
-  afterAll(() => amend.close());
+  const amend = assistantFor({ '修改通知.txt': AMEND, '分工方案.txt': PLAN_ROWS });
 
   it('finds the threshold in another sentence of the best clause when that sentence names what the question names', async () => {
-    const a = await amend.assistant.ask({ question: '我们厂冷库系统里的液氨加上储罐里存的，一共大概3吨，判重大隐患也要按那个细则来吗？' });
+    const a = await amend().ask({ question: '我们厂冷库系统里的液氨加上储罐里存的，一共大概3吨，判重大隐患也要按那个细则来吗？' });
     expect(a.answer.split('\n')[0]).toContain('您所说的3吨不属于“5吨以上”的情形');
     expect(a.answer).toContain('参照本细则执行');
   });
@@ -251,20 +231,16 @@ describe('deadlines that recur', () => {
     '二、节日值守',
     '2月16日至2月21日每日16时前报送当日巡查情况，无情况实行零报告。',
   ].join('\n\n');
-  let reports: TestAssistant;
-  beforeAll(async () => {
-    reports = await assistantOver({ '烟花通知.txt': REPORTS });
-  });
-  afterAll(() => reports.close());
+  const reports = assistantFor({ '烟花通知.txt': REPORTS });
 
   it('每个月几号前报 is answered by 每月10日前', async () => {
-    const a = await reports.assistant.ask({ question: '街道每个月几号前要把检查情况报上来？' });
+    const a = await reports().ask({ question: '街道每个月几号前要把检查情况报上来？' });
     expect(a.supported).toBe(true);
     expect(a.answer.split('\n')[0]).toMatch(/^时限：每月10日前/u);
   });
 
   it('每天几点前报 is answered by 每日16时前', async () => {
-    const a = await reports.assistant.ask({ question: '春节那几天巡查情况每天几点前报？' });
+    const a = await reports().ask({ question: '春节那几天巡查情况每天几点前报？' });
     expect(a.answer.split('\n')[0]).toBe('频次：每日16时前[1]');
   });
 });
@@ -276,14 +252,10 @@ describe('a year the documents do not reach', () => {
     '第二条 网格员对网格内小微企业每月至少巡查一次。',
     '第三条 本办法自2025年3月1日起施行，有效期至2026年12月31日。',
   ].join('\n\n');
-  let grid: TestAssistant;
-  beforeAll(async () => {
-    grid = await assistantOver({ '网格办法.txt': GRID });
-  });
-  afterAll(() => grid.close());
+  const grid = assistantFor({ '网格办法.txt': GRID });
 
   it('is refused without offering the rule of another period as the nearest clause', async () => {
-    const a = await grid.assistant.ask({ question: '2028年东坪区的小微企业，网格员一个月要来巡查几次？' });
+    const a = await grid().ask({ question: '2028年东坪区的小微企业，网格员一个月要来巡查几次？' });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toContain('2028年');
     expect(a.answer).not.toContain('每月至少巡查一次');
@@ -293,14 +265,10 @@ describe('a year the documents do not reach', () => {
 describe('levels quoted for a located question', () => {
   const PROVINCE = ['青川省安全生产条例', '第一条 为了加强安全生产工作，制定本条例。', '第十六条 生产经营单位将生产经营场所出租的，应当对承租单位的安全生产工作统一协调、管理，每季度至少进行一次安全检查。'].join('\n\n');
   const CITY = ['青川省东坪市有限空间作业安全管理规定', '第一条 为了加强有限空间作业安全管理，制定本规定。', '第四条 有限空间作业前应当进行气体检测，检测记录每半年至少归档一次。'].join('\n\n');
-  let levels: TestAssistant;
-  beforeAll(async () => {
-    levels = await assistantOver({ '青川省安全生产条例.txt': PROVINCE, '东坪市有限空间规定.txt': CITY });
-  });
-  afterAll(() => levels.close());
+  const levels = assistantFor({ '青川省安全生产条例.txt': PROVINCE, '东坪市有限空间规定.txt': CITY });
 
   it('answers from the province a city belongs to, and quotes no city rule about something else as the city’s', async () => {
-    const a = await levels.assistant.ask({ question: '厂房租给别人用，我们作为出租方对承租单位安全检查要多久搞一次？我们在东坪市。' });
+    const a = await levels().ask({ question: '厂房租给别人用，我们作为出租方对承租单位安全检查要多久搞一次？我们在东坪市。' });
     expect(a.answer).toContain('每季度至少进行一次安全检查');
     expect(a.answer).not.toContain('每半年至少归档一次');
   });
@@ -316,20 +284,16 @@ describe('whom a report goes to', () => {
     '三、职责分工',
     '市交通运输局运输管理科负责专项检查的统筹协调。',
   ].join('\n\n');
-  let sends: TestAssistant;
-  beforeAll(async () => {
-    sends = await assistantOver({ '危货通知.txt': SENDS });
-  });
-  afterAll(() => sends.close());
+  const sends = assistantFor({ '危货通知.txt': SENDS });
 
   it('报给谁 names the unit the report goes to, read past the 报告表 before it, not who leads', async () => {
-    const a = await sends.assistant.ask({ question: '发现重大事故隐患要多长时间内报？报给谁？' });
+    const a = await sends().ask({ question: '发现重大事故隐患要多长时间内报？报给谁？' });
     expect(a.answer).toContain('报送（报告）对象：市交通运输局[');
     expect(a.answer).not.toContain('负责（牵头）');
   });
 
   it('交给谁 after a noun 报告 (自查报告报送…) gives the unit alone', async () => {
-    const a = await sends.assistant.ask({ question: '运输企业的自查报告最晚啥时候交？交给谁？' });
+    const a = await sends().ask({ question: '运输企业的自查报告最晚啥时候交？交给谁？' });
     expect(a.answer).toContain('报送（报告）对象：所在地县（区）交通运输局[');
   });
 });
@@ -351,14 +315,10 @@ describe('a size against the scope article of the document asked about', () => {
     '第七条 园区管理机构应当督促园区内改造工程落实重大事故隐患排查治理责任。',
     '第八条 重大事故隐患判定结果应当及时告知建设单位和监理单位。',
   ].join('\n\n');
-  let build: TestAssistant;
-  beforeAll(async () => {
-    build = await assistantOver({ '判定细则.txt': BUILD });
-  });
-  afterAll(() => build.close());
+  const build = assistantFor({ '判定细则.txt': BUILD });
 
   it('管不管得着 with 总投资才80万 is read against the exclusion 100万元以下, wherever that article ranks', async () => {
-    const a = await build.assistant.ask({ question: '园区里有个老厂房改造，总投资才80万，那个重大隐患判定细则管不管得着？' });
+    const a = await build().ask({ question: '园区里有个老厂房改造，总投资才80万，那个重大隐患判定细则管不管得着？' });
     expect(a.answer.split('\n')[0]).toContain('您所说的80万元属于“100万元以下”的情形');
     expect(a.answer.split('\n')[0]).toContain('不适用本细则');
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../assistant.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+import { assistantFor, assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
 
 // Fictional: a task plan, a 细则, and a notice that changes two items, replaces an article and confirms one.
 const PLAN = [
@@ -119,21 +119,17 @@ describe('a table row changed in part', () => {
     '二、《方案》第2项“老旧输送管道排查和更新改造”，完成时限调整为2026年5月15日前，牵头单位和配合单位不变。',
     '2025年9月18日',
   ].join('\n\n');
-  let ports: TestAssistant;
-  beforeAll(async () => {
-    ports = await assistantOver({ '分工方案.md': TABLE_PLAN, '补充通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
-  });
-  afterAll(() => ports.close());
+  const ports = assistantFor({ '分工方案.md': TABLE_PLAN, '补充通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
 
   it('reads the field a change names, not the fields it says stay the same', () => {
-    expect(ports.assistant.kb.overrides.map((o) => [o.target, o.field])).toEqual([
+    expect(ports().kb.overrides.map((o) => [o.target, o.field])).toEqual([
       ['《方案》第1项', 'lead'],
       ['《方案》第2项', 'deadline'],
     ]);
   });
 
   it('gives the row as it stands: the new lead from the notice, cooperators and deadline from the row, never the old lead', async () => {
-    const a = await ports.assistant.ask({ question: '港口安全监管信息平台建设现在是哪个部门牵头？配合单位和时限呢？' });
+    const a = await ports().ask({ question: '港口安全监管信息平台建设现在是哪个部门牵头？配合单位和时限呢？' });
     expect(a.answer).toMatch(/负责（牵头）：市大数据局\[\d\]（已调整）/u);
     expect(a.answer).toMatch(/配合单位：市港口管理局、青川海事局\[\d\]/u);
     expect(a.answer).toMatch(/完成时限：2026年1月31日前\[\d\]/u);
@@ -141,7 +137,7 @@ describe('a table row changed in part', () => {
   });
 
   it('asked who leads after a deadline change, gives the lead and the new deadline, not the old one', async () => {
-    const a = await ports.assistant.ask({ question: '管道排查改造改了时间，那牵头单位是不是也跟着换了？' });
+    const a = await ports().ask({ question: '管道排查改造改了时间，那牵头单位是不是也跟着换了？' });
     expect(a.answer).toMatch(/负责（牵头）：市港口管理局\[\d\]/u);
     expect(a.answer).toMatch(/完成时限：2026年5月15日前\[\d\]（已调整）/u);
     expect(a.answer).not.toContain('2026年3月31日');
@@ -161,14 +157,10 @@ describe('a prose item with a duty parenthesis, changed in part', () => {
     '一、《方案》第1项“强化车辆动态监控”的完成时限调整为2026年9月30日前，牵头单位和配合单位不变。',
     '2026年5月20日',
   ].join('\n\n');
-  let roads: TestAssistant;
-  beforeAll(async () => {
-    roads = await assistantOver({ '方案.txt': PLAN, '调整通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
-  });
-  afterAll(() => roads.close());
+  const roads = assistantFor({ '方案.txt': PLAN, '调整通知.txt': CHANGE }, new Date('2026-11-30T00:00:00Z'));
 
   it('asked who leads, gives the lead and cooperators from the item and the new deadline, never the old one', async () => {
-    const a = await roads.assistant.ask({ question: '车辆装智能视频监控那个任务谁牵头？交警支队是牵头还是配合？' });
+    const a = await roads().ask({ question: '车辆装智能视频监控那个任务谁牵头？交警支队是牵头还是配合？' });
     expect(a.answer).toMatch(/负责（牵头）：市交通运输局\[\d\]/u);
     expect(a.answer).toMatch(/配合单位：市公安局交警支队\[\d\]/u);
     expect(a.answer).toMatch(/完成时限：2026年9月30日前\[\d\]（已调整）/u);
@@ -176,7 +168,7 @@ describe('a prose item with a duty parenthesis, changed in part', () => {
   });
 
   it('asked 变没变 about the change, gives the item as it stands and the sentence that changed it', async () => {
-    const a = await roads.assistant.ask({
+    const a = await roads().ask({
       question: '后来不是出了个调整通知吗？这个时间变了没？牵头单位变没变？',
       history: [
         { role: 'user', content: '危货车装智能视频监控啥时候要装完？' },
