@@ -130,16 +130,11 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer, facts: [] };
   const typed = typedAnswer({ ...input, scored, citer });
   if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
-  // 向谁报告 asks whom a report goes to: a duty row's lead would answer another question
-  const asksRecipientOnly = q.answerTypes.includes('recipient') && !q.answerTypes.includes('lead') && !q.answerTypes.includes('cooperate');
-  // 那现在牵头单位变没变？ after a change: the item as it stands, when the change (or the item) answers best
-  const asksItemField = q.answerTypes.some((t) => t === 'lead' || t === 'cooperate' || t === 'deadline' || t === 'frequency');
-  const duty = input.intent === 'duty' && !asksRecipientOnly ? dutyLines(input, scored, citer) : input.intent === 'supersede' && asksItemField ? changedItem(input, scored, pickDuty(input, scored), citer) : undefined;
+  const duty = itemLines(input, scored, citer);
   const lines = [...typed.lines, ...(duty?.lines ?? [])];
-  // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn.
-  // (国家消防法怎么规定 names the national text to quote, when it has evidence)
-  // Unless the levels are asked for (国家怎么规定), a level whose best sentence is far below the best evidence (a 台账
-  // rule beside the 出租 rule asked) is not quoted as that level's rule.
+  // Asked from a place about its levels (国家怎么规定、我们省更严吗), each level's best document answers in turn: the
+  // one the question names first (国家消防法), when it has evidence. Unless the levels are asked for, a level whose best
+  // sentence is far below the best evidence (a 台账 rule beside the 出租 rule asked) is not quoted as that level's rule.
   const floor = q.cues.levels ? 0 : (scored[0]?.score ?? 0) * LEVEL_SHARE;
   const rankedDocs = scored.filter((s) => s.score >= floor).map((s) => s.clause.docId);
   const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, [...q.query.docHints.map((h) => h.docId).filter((id) => rankedDocs.includes(id)), ...rankedDocs]) : undefined;
@@ -250,6 +245,17 @@ function unitTaskLines(input: ExtractiveInput, unit: string, citer: Citer): stri
   }
   if (rows.length > 15) lines.push(`……另有${rows.length - 15}项，可在“职责分工”中按单位筛选查看。`);
   return lines;
+}
+
+/**
+ * The lines about a task: a duty question's (not one that asks only whom a report goes to — 向谁报告 — which a row's
+ * lead would answer wrongly), or, for 那现在牵头单位变没变 after a change, the item as it stands.
+ */
+function itemLines(input: ExtractiveInput, scored: readonly ScoredSentence[], citer: Citer): { lines: string[]; quotes: number } | undefined {
+  const types = input.q.answerTypes;
+  if (input.intent === 'duty') return types.includes('recipient') && !types.includes('lead') && !types.includes('cooperate') ? undefined : dutyLines(input, scored, citer);
+  const asksField = types.some((t) => t === 'lead' || t === 'cooperate' || t === 'deadline' || t === 'frequency');
+  return input.intent === 'supersede' && asksField ? changedItem(input, scored, pickDuty(input, scored), citer) : undefined;
 }
 
 /** Duty lines and how many supporting quotes should follow them (none after a unit's task list: each row is cited). */
