@@ -268,25 +268,24 @@ function matchCriterion(input: TypedInput): { criteria: Fact[]; best?: Fact } {
 }
 
 function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
-  const { criteria, best: matched } = matchCriterion(input);
+  const { criteria, best } = matchCriterion(input);
   if (criteria.every((f) => f.catchAll)) return { lines: [], facts: [], matched: false };
-  if (matched) {
-    const best = { f: matched };
-    const clause = input.clauses.get(best.f.clauseId)!;
-    const n = input.citer.cite(clause, best.f.quote);
-    const title = input.documents.get(best.f.docId)?.title;
-    const below = belowCriterion(input, best.f);
+  if (best) {
+    const clause = input.clauses.get(best.clauseId)!;
+    const n = input.citer.cite(clause, best.quote);
+    const title = input.documents.get(best.docId)?.title;
+    const below = belowCriterion(input, best);
     if (below) {
       const rule = below.rule ? [`其中：“${below.rule.value}”[${input.citer.cite(input.clauses.get(below.rule.clauseId)!, below.rule.quote)}]`] : [];
-      const lines = [`按您所说的数值，不属于${title ? `《${title}》` : ''}${best.f.label ?? ''}的情形：“${best.f.value}”[${n}]（${below.said}）`, ...rule];
-      return { lines, facts: [{ type: 'hazard', value: `不属于 ${best.f.label ?? ''}`, n }], matched: true };
+      const lines = [`按您所说的数值，不属于${title ? `《${title}》` : ''}${best.label ?? ''}的情形：“${best.value}”[${n}]（${below.said}）`, ...rule];
+      return { lines, facts: [{ type: 'hazard', value: `不属于 ${best.label ?? ''}`, n }], matched: true };
     }
-    const lines = [`算重大事故隐患。属于${title ? `《${title}》` : ''}${best.f.label ?? ''}：“${best.f.value}”[${n}]（${best.f.subject ?? ''}）`];
-    const facts: AnswerFact[] = [{ type: 'hazard', value: `${best.f.label ?? ''} ${best.f.value}`, n }];
+    const lines = [`算重大事故隐患。属于${title ? `《${title}》` : ''}${best.label ?? ''}：“${best.value}”[${n}]（${best.subject ?? ''}）`];
+    const facts: AnswerFact[] = [{ type: 'hazard', value: `${best.label ?? ''} ${best.value}`, n }];
     // A term of the criterion that the document defines (人员较多的生产场所 → 10人以上) is cited with it.
-    for (const d of input.allFacts.filter((x) => x.type === 'scope' && x.scope === 'defines' && x.docId === best.f.docId)) {
+    for (const d of input.allFacts.filter((x) => x.type === 'scope' && x.scope === 'defines' && x.docId === best.docId)) {
       const term = /^([^，,]{2,20})[，,]?(?:是指|指)/u.exec(d.value)?.[1];
-      if (!term || !best.f.value.includes(term)) continue;
+      if (!term || !best.value.includes(term)) continue;
       const m = input.citer.cite(input.clauses.get(d.clauseId)!, d.quote);
       lines.push(`其中“${term}”的含义：${d.value}[${m}]`);
     }
