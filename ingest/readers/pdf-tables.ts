@@ -19,6 +19,9 @@ function cellText(cell: string): string {
 
 const sorted = (s: string) => [...s].sort().join('');
 
+/** Characters a page may hold before a table that continues the one on the page before: its running header. */
+const RUNNING_HEADER_MAX = 60;
+
 /**
  * The page text with each of its grids (rows of cells, the first the header) as table lines. A grid whose header
  * is `continued` (the last header of the page before: a table running over a page break repeats it) adds its
@@ -45,7 +48,9 @@ export function withPdfTables(text: string, grids: ReadonlyArray<ReadonlyArray<r
     const to = at[start + cells.length - 1]! + 1;
     const lines = tableLines(rows[0]!, rows.slice(1));
     const key = lines[0]!;
-    out = `${out.slice(0, from)}\n${(key === header ? lines.slice(1) : lines).join('\n')}\n${out.slice(to)}`;
+    // a continuation opens its page (nothing before it but a running header); the same header further down is a new table
+    const continues = key === header && start <= RUNNING_HEADER_MAX;
+    out = `${out.slice(0, from)}\n${(continues ? lines.slice(1) : lines).join('\n')}\n${out.slice(to)}`;
     header = key;
   }
   return { text: out, ...(header !== undefined ? { header } : {}) };
