@@ -1,45 +1,7 @@
-// Writes docs/tangxi-construction-hazard-criteria.docx (Doc 1): red masthead, 文号, cover notice, page break, the
-// 细则 (chapters in 黑体, articles with a bold 第X条 run, items as their own paragraphs), 版记 with 抄送/印发.
-import { Document, TextRun, AlignmentType, BorderStyle } from 'docx';
+// Writes docs/tangxi-construction-hazard-criteria.docx (Doc 1): the 细则 as a 公文 (docx-common.mjs criteriaDocument).
 import { FILE } from './common.mjs';
 import { D1 } from './content-1.mjs';
-import { FANG, HEI, BIAO, EXACT, r, P, bodyPara, empty, pageFooter, writeDocx } from './docx-common.mjs';
+import { criteriaDocument, writeDocx } from './docx-common.mjs';
 
-const kids = [
-  P(new TextRun({ text: D1.masthead, font: BIAO, size: 60, color: 'D00000' }), { alignment: AlignmentType.CENTER, spacing: { before: 560, after: 280 } }),
-  P(r(D1.docNo), { alignment: AlignmentType.CENTER, spacing: { ...EXACT, after: 120 }, border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: 'D00000', space: 6 } } }),
-  empty(),
-  P(new TextRun({ text: D1.title, font: BIAO, size: 44 }), { alignment: AlignmentType.CENTER, spacing: { line: 680, lineRule: 'exact' } }),
-  empty(),
-  P(r(D1.recipients)),
-  ...D1.cover.map(bodyPara),
-  empty(),
-  P(r(D1.signer), { alignment: AlignmentType.RIGHT, indent: { right: 1280 } }),
-  P(r(D1.date), { alignment: AlignmentType.RIGHT, indent: { right: 1280 } }),
-  P(r(D1.publicity), { indent: { firstLine: 640 } }),
-  P(new TextRun({ text: D1.rulesTitle, font: BIAO, size: 40 }), { alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { line: 640, lineRule: 'exact', after: 200 } }),
-];
-for (const [kind, text] of D1.body) {
-  if (kind === 'chapter') kids.push(P(new TextRun({ text, font: HEI, size: 32 }), { alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...EXACT, before: 120 } }));
-  else if (kind === 'article') {
-    const m = text.match(/^(第[一二三四五六七八九十]+条)　(.*)$/u);
-    kids.push(P([new TextRun({ text: `${m[1]}　`, font: HEI, size: 32 }), r(m[2])], { indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED }));
-  } else kids.push(bodyPara(text));
-}
-kids.push(empty());
-const edge = (size) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
-kids.push(P(new TextRun({ text: D1.cc, font: FANG, size: 28 }), { indent: { left: 320, right: 320 }, border: { top: edge(12), bottom: edge(6) } }));
-kids.push(P(new TextRun({ text: D1.printed, font: FANG, size: 28 }), { indent: { left: 320, right: 320 }, border: { bottom: edge(12) } }));
-
-const doc = new Document({
-  creator: '棠溪市住房和城乡建设局（虚构测试文档）',
-  title: D1.title,
-  description: 'Fictional evaluation document — p3 (棠溪市) pack',
-  styles: { default: { document: { run: { font: FANG, size: 32 } } } },
-  sections: [{
-    properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1531, right: 1474, footer: 992 } } },
-    footers: { default: pageFooter() },
-    children: kids,
-  }],
-});
+const doc = criteriaDocument(D1, { creator: '棠溪市住房和城乡建设局（虚构测试文档）', description: 'Fictional evaluation document — p3 (棠溪市) pack' });
 await writeDocx(doc, FILE.d1, '2025-05-20T08:30:00Z', '棠溪市住建局');

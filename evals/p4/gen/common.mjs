@@ -1,10 +1,7 @@
-// Paths, file names, the contract's norm, the forbidden names and a byte-reproducible DOCX writer, shared by the
-// p4 (蘅州市) generators and verifier. 公文 fonts and the PDF layout are imported from the p3 pack's helpers.
-import fs from 'node:fs';
+// Paths, file names, the contract's norm and the forbidden names, shared by the p4 (蘅州市) generators and verifier.
+// 公文 fonts, the DOCX writer and the PDF layout are imported from the p3 pack's helpers.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Packer } from 'docx';
-import JSZip from 'jszip';
 
 export const GEN = path.dirname(fileURLToPath(import.meta.url));
 export const PACK = path.resolve(GEN, '..');
@@ -28,23 +25,3 @@ export const FORBIDDEN = [
   '云岫', '柳汀', '石湄', '翠湾', '苇塘', '鹤屿', '江口', '新塘', '石埠', '铜川', '棠溪', '江沅', '临皋', '望舒', '芷湾',
   '栖梧', '枕霞', '拾翠', '鸣泉', '石矶', '0485-', '0487-', '0489-',
 ];
-
-/** Packs a docx Document with fixed core-property and zip entry dates (entries sorted), so two runs give equal bytes. */
-export async function writeDocx(doc, fileName, fixedIso, lastBy) {
-  const src = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  const core = (await src.file('docProps/core.xml').async('string'))
-    .replace(/(<dcterms:created[^>]*>)[^<]*/u, `$1${fixedIso}`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*/u, `$1${fixedIso}`)
-    .replace(/<cp:lastModifiedBy>[^<]*/u, `<cp:lastModifiedBy>${lastBy}`);
-  src.file('docProps/core.xml', core);
-  const when = new Date(fixedIso);
-  const out = new JSZip();
-  const names = Object.keys(src.files).filter((n) => !src.files[n].dir)
-    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  for (const n of names) out.file(n, await src.file(n).async('uint8array'), { date: when, createFolders: false });
-  const buf = await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  fs.mkdirSync(DOCS, { recursive: true });
-  const file = path.join(DOCS, fileName);
-  fs.writeFileSync(file, buf);
-  console.log(`wrote ${file} (${buf.length} bytes)`);
-}
