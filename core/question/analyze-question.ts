@@ -12,7 +12,7 @@ import { ACROSS_DOCS, ASKS_HOW_OFTEN, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, 
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { OWN_SECTION, askedDate, chineseToNumber } from '../text/zh/index.js';
+import { LEVEL_PREFIX, OWN_SECTION, askedDate, chineseToNumber } from '../text/zh/index.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -152,8 +152,6 @@ export function unitNamed(question: string, duties: readonly Duty[], aliases?: A
 
 const units = new WeakMap<readonly Duty[], ReadonlyArray<{ name: string; spellings: string[]; bare: string[] }>>();
 
-/** 市工业和信息化局 is also 工信局 when the question gives no level. */
-const LEVEL_PREFIX = /^[省市区县]/u;
 
 /** The matrix's distinct units of three characters or more, in first-seen order, each with its spellings (`norm`ed) and those spellings without a one-character level; once per duty list. */
 function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ name: string; spellings: string[]; bare: string[] }> {
@@ -164,7 +162,11 @@ function unitsOf(duties: readonly Duty[], aliases?: Aliases): ReadonlyArray<{ na
     const names = new Set([...listed].map((u) => OWN_SECTION.exec(u)?.[1] ?? u).filter((u) => listed.has(u)));
     got = [...names].map((name) => {
       const spellings = (aliases?.unitSpellings(name) ?? [name]).map(norm).filter((s) => [...s].length >= 3);
-      const bare = spellings.filter((s) => LEVEL_PREFIX.test(s)).map((s) => s.slice(1)).filter((s) => [...s].length >= 3);
+      // 市工业和信息化局 is also 工信局 when the question gives no level (not 场监督管理局: LEVEL_PREFIX knows 市场)
+      const bare = spellings.flatMap((s) => {
+        const level = LEVEL_PREFIX.exec(s)?.[0];
+        return level && [...s].length - level.length >= 3 ? [s.slice(level.length)] : [];
+      });
       return { name, spellings, bare };
     });
     units.set(duties, got);
