@@ -267,14 +267,13 @@ function matchCriterion(input: TypedInput): { criteria: Fact[]; best?: Fact } {
   return { criteria, ...(best.score >= CRITERION_MATCH ? { best: best.f } : {}) };
 }
 
-function hazard(input: TypedInput): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
-  const { criteria, best } = matchCriterion(input);
+/** The hazard verdict for the matched criterion (`below`: the stated sizes do not reach its thresholds). */
+function hazard(input: TypedInput, { criteria, best }: ReturnType<typeof matchCriterion>, below: ReturnType<typeof belowCriterion>): { lines: string[]; facts: AnswerFact[]; matched: boolean } {
   if (criteria.every((f) => f.catchAll)) return { lines: [], facts: [], matched: false };
   if (best) {
     const clause = input.clauses.get(best.clauseId)!;
     const n = input.citer.cite(clause, best.quote);
     const title = input.documents.get(best.docId)?.title;
-    const below = belowCriterion(input, best);
     if (below) {
       const rule = below.rule ? [`其中：“${below.rule.value}”[${input.citer.cite(input.clauses.get(below.rule.clauseId)!, below.rule.quote)}]`] : [];
       const lines = [`按您所说的数值，不属于${title ? `《${title}》` : ''}${best.label ?? ''}的情形：“${best.value}”[${n}]（${below.said}）`, ...rule];
@@ -535,10 +534,11 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   };
   // A size the asker states is compared with the document's threshold whatever else it asks.
   // (not when it asks why: 为什么从八十人降到五十人 states no size of the asker's)
-  // (a hazard item the stated sizes do not reach says so itself, size by size: no other comparison beside it)
-  const item = input.q.answerTypes.includes('hazard') ? matchCriterion(input).best : undefined;
-  const belowItem = item !== undefined && belowCriterion(input, item) !== undefined;
-  if (input.q.answerTypes[0] !== 'reason' && !belowItem) addAll(comparisons(input));
+  // The criterion a hazard question matches, read once; a hazard item the stated sizes do not reach says so itself,
+  // size by size, with no other comparison beside it.
+  const match = input.q.answerTypes.includes('hazard') ? matchCriterion(input) : undefined;
+  const below = match?.best ? belowCriterion(input, match.best) : undefined;
+  if (input.q.answerTypes[0] !== 'reason' && !below) addAll(comparisons(input));
   for (const type of input.q.answerTypes.slice(0, 3)) {
     switch (type) {
       case 'frequency': {
@@ -588,7 +588,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         break;
       }
       case 'hazard':
-        addAll(hazard(input));
+        addAll(hazard(input, match!, below));
         break;
       case 'reason': {
         // a purpose the documents state (为加强…，制定本条例) is the only reason they give
