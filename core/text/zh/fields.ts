@@ -29,14 +29,17 @@ const UNIT_FIELD = `^(?:${LEAD_ROLES}|${COOPERATE_FIELD_ROLES})(?:${FIELD_BODIES
 /** 牵头单位：市人社局 / 责任单位：市市场监管局；配合单位：市应急局 — a unit field line, not in brackets. */
 export const UNIT_FIELD_START = new RegExp(UNIT_FIELD, 'u');
 
+// 完成时限 完成时间 时限要求 完成期限 — the labels of a deadline field.
+const DEADLINE_FIELDS = '完成时限|完成时间|时限要求|完成期限';
+
 /**
  * 牵头单位：市人社局, 配合单位：…, 完成时限：2024年12月31日前 — a field line of the item above: a unit field
  * or a deadline field.
  */
-export const FIELD_LINE = new RegExp(`${UNIT_FIELD}|^(?:完成时限|完成时间|时限要求)[：:]`, 'u');
+export const FIELD_LINE = new RegExp(`${UNIT_FIELD}|^(?:${DEADLINE_FIELDS})[：:]`, 'u');
 
 /** ；完成时限：2026年6月30日前 — a deadline field after the unit fields of a parenthetical: no unit follows it. */
-export const DEADLINE_LABEL = /[；;，,]?\s*(?:完成时限|完成时间|时限要求|完成期限)[：:]/u;
+export const DEADLINE_LABEL = new RegExp(`[；;，,]?\\s*(?:${DEADLINE_FIELDS})[：:]`, 'u');
 
 /**
  * （责任处室：化工处）, （…应急局、市场监管局按职责分工配合）, （…管委会、红山街道办负责） — a clause that
