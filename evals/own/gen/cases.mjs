@@ -1,5 +1,5 @@
 // The 澜州市 pack's graded questions. Writes evals/cases/own.jsonl (ids o001…, numbered in order).
-// Written from the documents only, without running the assistant. Schema: /work/shared/evals/README.md.
+// Written from the documents only, without running the assistant. Schema: ../shared/evals/README.md (beside the repository).
 import fs from 'node:fs';
 import { CASES, FILE } from './common.mjs';
 

@@ -1,5 +1,5 @@
 // The p1 (汀川市) pack's graded questions. Writes evals/cases/p1.jsonl (ids p001…, numbered in order).
-// Written from the documents only, without reading or running the assistant. Schema: /work/shared/evals/README.md.
+// Written from the documents only, without reading or running the assistant. Schema: ../shared/evals/README.md (beside the repository).
 // Notes tagged [cross-page] anchor a sentence that the PDF breaks across two pages.
 import fs from 'node:fs';
 import { CASES, FILE } from './common.mjs';
