@@ -7,7 +7,7 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, DOC_NUMBER_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, DOC_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 
@@ -91,6 +91,38 @@ function missingStandard(input: NotHeldInput): string | undefined {
     if (!titles.some((t) => t.includes(code))) return `${m[0]}的原文（知识库中没有收录这份标准；提到它的条款见下）`;
   }
   return undefined;
+}
+
+/**
+ * A document the question names by title (《高层民用建筑消防安全管理规定》, 云岫市危险化学品安全管理办法里) that is no
+ * document of the knowledge base: a title holds it when the name's characters occur in order in the title
+ * (《消防法》, 《危化品安全管理条例》 and 《判定细则》 name held texts) or in a heading of its clauses (an attachment).
+ */
+function missingTitle(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
+  if (input.q.cues.reference) return undefined;
+  const question = input.q.question.normalize('NFKC');
+  const names = [...question.matchAll(BOOK_TITLE), ...question.matchAll(RULES_NAMED_IN_QUESTION)].map((m) => norm(m[1]!));
+  if (names.length === 0) return undefined;
+  const held = heldNames(input);
+  for (const name of names) {
+    const core = name.replace(/^中华人民共和国/u, '');
+    if (held.some((t) => keepsOrder(core, t))) continue;
+    return `《${name}》的原文（知识库中没有收录这份文件${known(name) ? '；提到它的条款见下' : ''}）`;
+  }
+  return undefined;
+}
+
+const heldCache = new WeakMap<readonly Clause[], readonly string[]>();
+
+/** The titles of the documents held and the headings of their clauses, normalised. */
+function heldNames(input: NotHeldInput): readonly string[] {
+  let got = heldCache.get(input.allClauses);
+  if (!got) {
+    const headings = new Set(input.allClauses.flatMap((c) => c.path));
+    got = [...[...input.documents.values()].map((d) => d.title), ...headings].map(norm);
+    heldCache.set(input.allClauses, got);
+  }
+  return got;
 }
 
 /** Legal levels whose text stays in force until changed: they answer for any year since their first text. */
@@ -192,6 +224,6 @@ function missingPlace(input: NotHeldInput, known: (t: string) => boolean): strin
 export function notHeld(input: NotHeldInput): { missing: string; year?: true } | undefined {
   const known = corpusText(input);
   const year = missingYear(input);
-  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
   return missing === undefined ? undefined : { missing, ...(missing === year ? { year: true as const } : {}) };
 }

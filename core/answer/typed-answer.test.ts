@@ -65,11 +65,19 @@ describe('refusals check the asked fact', () => {
     ['青应急〔2026〕99号文讲的是什么？', '青应急〔2026〕99号'],
     ['细则说的GB 18218里液氨临界量是多少吨？', 'GB 18218'],
     ['仓库检查一共查了多少家企业？', '具体数量'],
+    ['《仓储场所消防安全管理规定》要求仓库多久检查一次？', '《仓储场所消防安全管理规定》的原文'],
+    ['青川市危险化学品安全管理办法里仓库要多久检查一次？', '《青川市危险化学品安全管理办法》的原文'],
   ])('%s → not supported, says what is missing', async (question, missing) => {
     const a = await ask(question);
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toMatch(/^文件中没有找到/u);
     expect(a.answer.split('\n')[0]).toContain(missing);
+  });
+
+  it.each(['《青川市仓储企业判定细则》第四条是怎么规定的？', '青川市仓储企业重大事故隐患判定细则里第四条是怎么规定的？'])('%s: a held document named in short or without 《》 is answered', async (question) => {
+    const a = await ask(question);
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('仓库内设置员工宿舍、休息室的');
   });
 
   it('knows everyday words through the lexicon instead of refusing them', async () => {

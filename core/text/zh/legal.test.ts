@@ -12,6 +12,7 @@ import {
   NORMATIVE_TITLE,
   PROVISION,
   REPEALS,
+  RULES_NAMED_IN_QUESTION,
   STATE_COUNCIL,
   TITLE_PERIOD,
   VALID_FOR_YEARS,
@@ -104,6 +105,16 @@ describe('level marks', () => {
     [NATIONAL_ISSUER, '国家矿山安全监察局', true],
     [NATIONAL_ISSUER, '白河市应急管理局', false],
   ] as const)('%s on %s → %s', (re, s, expected) => expect(re.test(s)).toBe(expected));
+});
+
+describe('RULES_NAMED_IN_QUESTION', () => {
+  it.each([
+    ['云岫市危险化学品安全管理办法里对加油站储罐清洗有什么规定？', ['云岫市危险化学品安全管理办法']],
+    ['我们在长沙市安全生产条例第十条里看到的', ['长沙市安全生产条例']],
+    ['南阳市有什么规定？', []],
+    ['枫渡市的有限空间办法里怎么说', []],
+    ['省里的安全生产条例、市里的有限空间办法，哪些管我们？', []],
+  ])('%s → %j', (s, titles) => expect(groups(RULES_NAMED_IN_QUESTION, s).map((g) => g[0])).toEqual(titles));
 });
 
 describe('REPEALS', () => {

@@ -65,6 +65,12 @@ export const REPEALS = /((?:《[^《》]+》[、和及与]?)+)(?:同时|一并)?
 /** 《X》 — one title in a REPEALS group or a 关于印发《X》的通知 (group 1). */
 export const BOOK_TITLE = /《([^《》]+)》/gu;
 
+/**
+ * 云岫市危险化学品安全管理办法里, 在长沙市安全生产条例第十条 — a local rule a question names without 《》: a place
+ * (…省/市/区/县), a name without question words, a rule genre, then where in it (里, 中, 第…); group 1 the title.
+ */
+export const RULES_NAMED_IN_QUESTION = /(?:^|[^\p{Script=Han}]|在|按|据|照|看)((?:(?!我们|在|按|据|照|看|的|是)\p{Script=Han}){2,6}?(?:省|市|区|县)(?:(?!的|什么|哪|怎|有没有|吗|要|是|和|或)\p{Script=Han}){2,24}?(?:条例|办法|规定|细则|实施方案|标准|规范))(?=里|中|上|第|对)/gu;
+
 /** 中华人民共和国安全生产法 — the title of a national law. */
 export const NATIONAL_LAW_TITLE = /^中华人民共和国.+法$/u;
 
