@@ -155,13 +155,16 @@ function yearsStood(input: NotHeldInput): Set<number> {
   return years;
 }
 
-/** A year the documents do not reach; a year naming a text (2025年修订的…, 2019年版) must be one they write. */
+/** A year the documents do not reach; a year naming a text (2025年修订的…, 2019年版) must be one they write, and not yet to come. */
 function missingYear(input: NotHeldInput): string | undefined {
   const q = input.q.question.normalize('NFKC').replace(/《[^》]*》/gu, '');
   const asked = askedYears(q);
   if (asked.length === 0) return undefined;
   const written = yearsWritten(input);
   const stood = yearsStood(input);
+  // a text of a year still to come (2027年再修改的条例) is held by no knowledge base, whatever years the documents write
+  const future = asked.find((a) => a.namesText && a.year > Number(input.today.slice(0, 4)))?.year;
+  if (future !== undefined) return `${future}年修改后的文本（知识库只收录已公布的文本）`;
   const missing = asked.find((a) => !written.has(a.year) && (a.namesText || !stood.has(a.year)))?.year;
   return missing !== undefined ? `${missing}年的安排（文件中没有涉及${missing}年的内容）` : undefined;
 }

@@ -268,6 +268,15 @@ describe('a year the documents do not reach', () => {
     expect(a.answer.split('\n')[0]).toContain('2028年');
     expect(a.answer).not.toContain('每月至少巡查一次');
   });
+
+  const before = assistantFor({ '网格办法.txt': GRID }, new Date('2025-06-01T00:00:00Z'));
+
+  it('refuses the text of a revision still to come, though the documents write its year', async () => {
+    const a = await before().ask({ question: '听说2026年要再修改这个办法，新办法里网格员多久巡查一次？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到2026年修改后的文本（知识库只收录已公布的文本）。');
+    expect(a.answer).not.toContain('每月至少巡查一次');
+  });
 });
 
 describe('levels quoted for a located question', () => {

@@ -28,6 +28,7 @@ describe('years', () => {
     ['2020年的时候多少天内告知？', [{ year: 2020, namesText: false }]],
     ['2025年修订后的条例罚多少？', [{ year: 2025, namesText: true }]],
     ['2019 年版的标准', [{ year: 2019, namesText: true }]],
+    ['听说要在2027年再修改条例', [{ year: 2027, namesText: true }]],
     ['现在多久一次', []],
   ])('%s asks %j', (q, years) => expect(askedYears(q)).toEqual(years));
 });

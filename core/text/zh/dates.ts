@@ -55,8 +55,8 @@ export const YEAR_SPAN = /(\d{4})年?[-—–至到](\d{4})年/gu;
 // 2025年 — a year written (group: year).
 export const YEAR_WRITTEN = /(\d{4})年/gu;
 
-// 2025年, 2025年修订的, 2019年版 — a year a question names; with 修订/修正/修改/版 it names a text (groups: year, word).
-export const ASKED_YEAR = /(\d{4})\s*年\s*(修订|修正|修改|版)?/gu;
+// 2025年, 2025年修订的, 2019年版, 2027年再修改 — a year a question names; with 修订/修正/修改/版 it names a text (groups: year, word).
+export const ASKED_YEAR = /(\d{4})\s*年\s*(?:(?:再|又|将|要|会){0,2}(修订|修正|修改|版))?/gu;
 
 /** Every year a text writes, and every year inside a span it writes (2024—2026年 → 2024, 2025, 2026). */
 export function yearsWrittenIn(text: string): number[] {
