@@ -10,6 +10,7 @@ import { keepsOrder, norm } from '../text/normalize.js';
 import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, DOC_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
+import { versionDate } from '../kb/in-force.js';
 
 export interface NotHeldInput {
   q: QuestionAnalysis;
@@ -125,6 +126,23 @@ function heldNames(input: NotHeldInput): readonly string[] {
   return got;
 }
 
+/**
+ * A law or regulation the question names, asked as it stood on a date before any text of it held took effect
+ * (北京市消防条例2011年修订以前): the knowledge base does not hold the text of that date.
+ */
+function missingVersion(input: NotHeldInput): string | undefined {
+  const { q } = input;
+  if (q.asOf >= input.today) return undefined;
+  const titles = new Set(q.query.docHints.map((h) => input.documents.get(h.docId)?.title).filter((t): t is string => t !== undefined));
+  for (const title of titles) {
+    const versions = [...input.documents.values()].filter((d) => d.title === title);
+    if (!versions.every((d) => d.legalLevel && STANDING_RULES.has(d.legalLevel))) continue;
+    const since = versions.map(versionDate).filter((d): d is string => d !== undefined).sort()[0];
+    if (since && since > q.asOf) return `《${title}》在${q.asOf.slice(0, 4)}年时的文本（知识库中只有${since}起施行的版本）`;
+  }
+  return undefined;
+}
+
 /** Legal levels whose text stays in force until changed: they answer for any year since their first text. */
 const STANDING_RULES: ReadonlySet<LegalLevel> = new Set<LegalLevel>(['法律', '行政法规', '部门规章', '地方性法规', '经济特区法规', '地方政府规章']);
 
@@ -227,6 +245,6 @@ function missingPlace(input: NotHeldInput, known: (t: string) => boolean): strin
 export function notHeld(input: NotHeldInput): { missing: string; year?: true } | undefined {
   const known = corpusText(input);
   const year = missingYear(input);
-  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? missingVersion(input) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
   return missing === undefined ? undefined : { missing, ...(missing === year ? { year: true as const } : {}) };
 }

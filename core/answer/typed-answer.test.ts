@@ -279,6 +279,29 @@ describe('a year the documents do not reach', () => {
   });
 });
 
+describe('a date before the held text of a regulation', () => {
+  const RULES = [
+    '青川省消防条例',
+    '2005年6月1日 青川省第十届人民代表大会常务委员会第十五次会议通过',
+    '2020年7月31日 青川省第十三届人民代表大会常务委员会第二十次会议修订',
+    '第一条 为了预防火灾，制定本条例。',
+    '第四十条 餐饮服务企业未按规定清洗排油烟管道的，责令改正，处二千元以上一万元以下罚款。',
+  ].join('\n\n');
+  const rules = assistantFor({ '青川省消防条例.md': RULES });
+
+  it('is refused: the knowledge base holds only the text revised later', async () => {
+    const a = await rules().ask({ question: '青川省消防条例2020年修订以前，餐馆不清洗排油烟管道罚多少？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到《青川省消防条例》在2019年时的文本（知识库中只有2020-07-31起施行的版本）。');
+  });
+
+  it('answers the same question about now from the held text', async () => {
+    const a = await rules().ask({ question: '青川省消防条例规定，餐馆不清洗排油烟管道罚多少？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('二千元以上一万元以下');
+  });
+});
+
 describe('levels quoted for a located question', () => {
   const PROVINCE = ['青川省安全生产条例', '第一条 为了加强安全生产工作，制定本条例。', '第十六条 生产经营单位将生产经营场所出租的，应当对承租单位的安全生产工作统一协调、管理，每季度至少进行一次安全检查。'].join('\n\n');
   const CITY = ['青川省东坪市有限空间作业安全管理规定', '第一条 为了加强有限空间作业安全管理，制定本规定。', '第四条 有限空间作业前应当进行气体检测，检测记录每半年至少归档一次。'].join('\n\n');

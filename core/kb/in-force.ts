@@ -32,7 +32,7 @@ export interface InForce {
 }
 
 /** When a version took effect: its last revision, else its 施行日期, else its date (ISO). */
-function versionDate(d: DocumentMeta): string | undefined {
+export function versionDate(d: DocumentMeta): string | undefined {
   return d.revisions?.at(-1)?.date ?? d.effective ?? d.date;
 }
 

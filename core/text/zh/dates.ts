@@ -6,6 +6,9 @@
 // 2025年7月1日以后, 2025年7月起, 2025年8月之后 — from that date on (groups: year, month, day).
 export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:以后|之后|起|开始)/u;
 
+// 2011年修订以前, 2014年修正之前 — before a revision of that year: as things stood at the end of the year before (group: year).
+export const BEFORE_REVISION = /(\d{4})\s*年\s*(?:修订|修正|修改)\s*(?:以前|之前|前)/u;
+
 // 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?).
 export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|的时候|那时候|那会儿|当时)/u;
 
@@ -19,6 +22,8 @@ export function askedDate(question: string): string | undefined {
   if (from) return iso(from[1]!, from[2]!, from[3] ?? '1');
   const half = HALF_YEAR.exec(q);
   if (half) return iso(half[1]!, half[2] === '上' ? '1' : '7', '1');
+  const before = BEFORE_REVISION.exec(q);
+  if (before) return `${Number(before[1]) - 1}-12-31`;
   const on = ON_DATE.exec(q);
   if (!on) return undefined;
   // 2021年的时候 → the end of 2021; 2025年6月以前 → the end of June 2025 (as things stood then).
