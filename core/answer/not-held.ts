@@ -106,12 +106,16 @@ function missingTitle(input: NotHeldInput, known: (t: string) => boolean): strin
   if (names.length === 0) return undefined;
   const held = heldNames(input);
   for (const name of names) {
-    const core = name.replace(/^中华人民共和国/u, '');
+    // 《蓼汀市那个液化气规定》 points at a title in everyday words: its pointing words are not part of it
+    const core = name.replace(/^中华人民共和国/u, '').replace(TITLE_FILLER, '');
     if (held.some((t) => keepsOrder(core, t))) continue;
     return `《${name}》的原文（知识库中没有收录这份文件${known(name) ? '；提到它的条款见下' : ''}）`;
   }
   return undefined;
 }
+
+/** Words that point at a title rather than belong to it: 那个, 这份, 的. */
+const TITLE_FILLER = /那个|这个|那份|这份|那部|这部|的/gu;
 
 const heldCache = new WeakMap<readonly Clause[], readonly string[]>();
 

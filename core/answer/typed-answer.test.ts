@@ -74,7 +74,7 @@ describe('refusals check the asked fact', () => {
     expect(a.answer.split('\n')[0]).toContain(missing);
   });
 
-  it.each(['《青川市仓储企业判定细则》第四条是怎么规定的？', '青川市仓储企业重大事故隐患判定细则里第四条是怎么规定的？'])('%s: a held document named in short or without 《》 is answered', async (question) => {
+  it.each(['《青川市仓储企业判定细则》第四条是怎么规定的？', '《青川市那个仓储判定细则》第四条是怎么规定的？', '青川市仓储企业重大事故隐患判定细则里第四条是怎么规定的？'])('%s: a held document named in short or without 《》 is answered', async (question) => {
     const a = await ask(question);
     expect(a.supported).toBe(true);
     expect(a.answer).toContain('仓库内设置员工宿舍、休息室的');
