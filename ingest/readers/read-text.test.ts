@@ -66,6 +66,11 @@ describe('readText', () => {
     expect(readText(utf8('正文\n---\n附件\n---\n'), 'b.md', 'md').pages[0]?.text).toBe('正文\n---\n附件\n---\n');
   });
 
+  it('drops a thematic break between a 公布令 and the text it publishes', () => {
+    const md = '# 萸州市人民政府令\n\n2026年1月20日\n\n---\n\n## 萸州市人民政府关于修改和废止部分市政府规章的决定\n';
+    expect(readText(utf8(md), 'c.md', 'md').pages[0]?.text).toBe('# 萸州市人民政府令\n\n2026年1月20日\n\n\n\n## 萸州市人民政府关于修改和废止部分市政府规章的决定\n');
+  });
+
   it('rejects whitespace-only text with INGEST_NO_TEXT', () => {
     const e = thrown(() => readText(utf8(' \n\u3000\n'), '空.txt', 'txt'));
     expect(e.code).toBe('INGEST_NO_TEXT');

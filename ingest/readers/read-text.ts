@@ -83,14 +83,18 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+// A --- (or *** or ___) line after a blank line is a thematic break; right under a text line it underlines a heading.
+const THEMATIC_BREAK = /(^|\n[ \t]*\n) {0,3}([-*_])(?:[ \t]*\2){2,}[ \t]*(?=\n|$)/gu;
+
 /**
- * Drops what a Markdown renderer would not show as text: YAML front matter at the very start and HTML
- * comments such as `<!-- INFO END -->`. Everything else, `**` included, is left to the cleaner.
+ * Drops what a Markdown renderer would not show as text: YAML front matter at the very start, HTML
+ * comments such as `<!-- INFO END -->`, and thematic breaks (a `---` line between a 公布令 and its text).
+ * Everything else, `**` included, is left to the cleaner.
  */
 export function stripMarkdownMeta(text: string): string {
   // Front matter: "---\ntitle: 通知\n---\n" at offset 0, closed by --- or ... on a line of its own.
   const withoutFrontMatter = text.replace(/^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/, '');
-  return withoutFrontMatter.replace(/<!--[\s\S]*?-->/g, '');
+  return withoutFrontMatter.replace(/<!--[\s\S]*?-->/g, '').replace(THEMATIC_BREAK, '$1');
 }
 
 /** Reads a TXT or MD file as one page (num 1); throws INGEST_NO_TEXT when it holds only whitespace. */
