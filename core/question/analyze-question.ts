@@ -83,7 +83,9 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
     const perTime = unit === '次' && (n === '一' || n === '1') && ASKS_HOW_OFTEN.test(q);
     // 一个500平的超市: 一个 is the article, not a count
     const article = n === '一' && ['个', '家', '座', '处', '台', '套'].includes(unit ?? '');
-    if (comparator !== undefined || within || perTime || article || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
+    // 2023年 is a year of the calendar, not a length of time
+    const calendarYear = unit === '年' && /^\d{4}$/u.test(n);
+    if (comparator !== undefined || within || perTime || article || calendarYear || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
     const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }

@@ -81,6 +81,7 @@ describe('statedQuantities', () => {
     ['港口企业发现重大隐患是24小时内报，工地上的呢？', []],
     ['学校、医院自己多久做一次防火检查？', []],
     ['街边一个500平的超市归网格员巡查吗？', ['500平方米 一个']],
+    ['2023年那个办法刚出来的时候，记录要留几年？', []],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });

@@ -10,7 +10,8 @@ export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 export const BEFORE_REVISION = /(\d{4})\s*年\s*(?:修订|修正|修改)\s*(?:以前|之前|前)/u;
 
 // 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?).
-export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|的时候|那时候|那会儿|当时)/u;
+// 2023年那个办法刚出来的时候 — a time the question tells about in that year, said a few words on.
+export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|[^，。；？?\d]{0,20}?(?:的时候|那时候|那会儿|当时))/u;
 
 // 2012年下半年, 2025年上半年 — the half year, from its first day (groups: year, half).
 export const HALF_YEAR = /(\d{4})\s*年\s*(上|下)半年/u;
