@@ -35,6 +35,8 @@ export interface ExtractiveInput {
   factsByClause: ReadonlyMap<string, readonly Fact[]>;
   /** Clauses not in force on the asked date: their duty rows are not offered either. */
   excluded: ReadonlySet<string>;
+  /** A sentence of an article that lies in one of its 款 or 项 not in force (changed or removed). */
+  inExcludedPart: (clauseId: string, text: string) => boolean;
   /** Clause-level changes between documents: a row changed in part is answered as it stands now. */
   overrides: readonly Override[];
   /** The place the question is asked from: quotes across its levels are labelled, a missing local text is said. */
@@ -119,7 +121,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence;
   // nor does it for a located question, whose evidence is its chain of places already (东坪市 ⊂ 青川省)
   const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels && !input.located;
-  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => !narrow || docs.includes(s.clause.docId));
+  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => (!narrow || docs.includes(s.clause.docId)) && !input.inExcludedPart(s.clause.id, s.text));
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
   const absent = notHeld(input);

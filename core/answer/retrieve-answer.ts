@@ -95,8 +95,8 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const { excluded } = ctx.inForce(q.asOf, askedFields(q));
-  const base = { q, excluded, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
+  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q));
+  const base = { q, excluded, inExcludedPart, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
   // (only when the question names one document, or versions of one: two different titles leave it open which)
   const titles = new Set(q.query.docHints.map((h) => ctx.documents.get(h.docId)?.title));

@@ -6,6 +6,7 @@
  */
 import { Type } from 'typebox';
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
+import { isSearchable } from './searchable.js';
 
 /** How a clause stands on a date, for the API and the page (a TypeBox schema, so routes can send it). */
 export const ClauseChangeSchema = Type.Object({
@@ -29,6 +30,11 @@ export interface InForce {
   readonly replacements: ReadonlyMap<string, readonly string[]>;
   /** The status of each clause that an override or a version touches. */
   readonly changes: ReadonlyMap<string, ClauseChange>;
+  /**
+   * True when `text`, read from clause `clauseId`, lies in a part of it that is not in force: an article stands
+   * for its 款 and 项 in retrieval, and a change may replace or remove one of them (第六条第二款修改为…, 删去第三项).
+   */
+  inExcludedPart(clauseId: string, text: string): boolean;
 }
 
 /** When a version took effect: its last revision, else its 施行日期, else its date (ISO). */
@@ -89,7 +95,21 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     excluded.add(c.id);
     changes.set(c.id, change);
   }
-  return { excluded, replacements, changes };
+  return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses) };
+}
+
+/** The texts of the excluded 款 and 项, by the clause retrieval reads them in (their article). */
+function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[]): InForce['inExcludedPart'] {
+  const parts = new Map<string, string[]>();
+  const byId = excluded.size > 0 ? new Map(clauses.map((c) => [c.id, c])) : undefined;
+  for (const id of excluded) {
+    const part = byId?.get(id);
+    if (!part || isSearchable(part)) continue;
+    let owner = part;
+    while (!isSearchable(owner) && owner.parentId && byId!.has(owner.parentId)) owner = byId!.get(owner.parentId)!;
+    if (owner !== part && !excluded.has(owner.id)) parts.set(owner.id, [...(parts.get(owner.id) ?? []), part.text]);
+  }
+  return (clauseId, text) => parts.get(clauseId)?.some((t) => t.includes(text) || text.includes(t)) ?? false;
 }
 
 /** Views kept per memo: asked dates are few (today, and the dates questions name). */

@@ -103,6 +103,67 @@ describe('a decision that amends the articles of a named regulation', () => {
   });
 });
 
+describe('a decision that changes a paragraph, a table row and deletes an article', () => {
+  // Fictional. The 规章 has a second 款 and a table inside its articles; the 决定 is a Markdown 政府令 whose cover
+  // and text are parted by a --- rule.
+  const MEASURES = [
+    '# 青川市餐饮场所燃气安全管理办法',
+    '第一条 为了加强餐饮场所燃气安全管理，制定本办法。',
+    '第六条 餐饮经营者应当每日营业前检查燃气阀门和连接软管。',
+    '可燃气体报警装置应当每半年至少检测一次，检测记录保存不少于一年。',
+    '第十条 有关部门对餐饮场所的燃气安全检查，按照下表规定的频次开展：',
+    ['| 检查主体 | 检查对象 | 检查频次 |', '| --- | --- | --- |', '| 街道办事处 | 辖区内全部餐饮场所 | 每月至少巡查一次 |', '| 区城市管理部门 | 大型餐饮场所 | 每半年至少检查一次 |'].join('\n'),
+    '第十四条 餐饮经营者应当于每月5日前报送上月燃气安全自查表。',
+    '第十七条 本办法自2023年7月1日起施行。',
+  ].join('\n\n');
+  const DECISION = [
+    '# 青川市人民政府令',
+    '《青川市人民政府关于修改部分市政府规章的决定》已经市人民政府常务会议通过，现予公布，自2026年3月1日起施行。',
+    '2026年1月20日',
+    '---',
+    '## 青川市人民政府关于修改部分市政府规章的决定',
+    '### 一、对《青川市餐饮场所燃气安全管理办法》作如下修改',
+    '（一）第六条第二款修改为：“可燃气体报警装置应当每季度至少检测一次，检测记录保存不少于二年。”',
+    '（二）第十条表格中街道办事处对辖区内全部餐饮场所的检查频次修改为：“每半月至少巡查一次”。',
+    '（三）删去第十四条。',
+  ].join('\n\n');
+  const decided = assistantFor({ '办法.md': MEASURES, '决定.md': DECISION }, new Date('2026-11-30T00:00:00Z'));
+  const textOf = (id: string | undefined) => decided().kb.clauses.find((c) => c.id === id)?.text.slice(0, 14);
+
+  it('takes the title after the rule, and reads which paragraph, row or article each item changes', () => {
+    expect(decided().kb.documents.map((d) => d.title)).toContain('青川市人民政府关于修改部分市政府规章的决定');
+    expect(decided().kb.overrides.map((o) => [o.target, o.action, textOf(o.targetClauseId)])).toEqual([
+      ['《青川市餐饮场所燃气安全管理办法》第六条第二款', 'adjust', '可燃气体报警装置应当每半年至'],
+      ['《青川市餐饮场所燃气安全管理办法》第十条', 'adjust', '检查主体：街道办事处；检查对'],
+      ['《青川市餐饮场所燃气安全管理办法》第十四条', 'repeal', '第十四条 餐饮经营者应当于每'],
+    ]);
+  });
+
+  it('quotes the changed paragraph as it reads now, never the old one, and keeps the article’s first paragraph', async () => {
+    const a = await decided().ask({ question: '报警装置现在多久检测一次？检测记录留几年？' });
+    expect(a.answer).toContain('每季度至少检测一次');
+    expect(a.answer).not.toContain('每半年至少检测一次');
+    const daily = await decided().ask({ question: '餐馆每天营业前要检查什么？' });
+    expect(daily.answer).toContain('每日营业前检查燃气阀门和连接软管');
+  });
+
+  it('does not quote the deleted article as a rule in force', async () => {
+    const a = await decided().ask({ question: '餐馆每个月还要报燃气安全自查表吗？' });
+    expect(a.answer).not.toContain('每月5日前报送');
+  });
+});
+
+describe('an article that says 停止执行 about its own matter', () => {
+  // Fictional texts. The 条例 names one other document (the law it follows); its own 第二十五条 is no change to the law's.
+  const LAW = ['中华人民共和国安全生产法', '第一条 为了加强安全生产工作，制定本法。', '第二十五条　生产经营单位的安全生产管理机构以及安全生产管理人员履行下列职责。'].join('\n\n');
+  const REGULATION = ['生产安全事故应急条例', '第一条　根据《中华人民共和国安全生产法》，制定本条例。', '第二十五条　生产安全事故的威胁和危害得到控制或者消除后，有关人民政府应当决定停止执行依照本条例采取的应急处置措施。'].join('\n\n');
+  const both = assistantFor({ '安全生产法.txt': LAW, '应急条例.txt': REGULATION });
+
+  it('reads the article’s own label as no reference to the law’s article', () => {
+    expect(both().kb.overrides).toEqual([]);
+  });
+});
+
 describe('a table row changed in part', () => {
   const TABLE_PLAN = [
     '# 青川市2026年港口安全重点任务分工方案',

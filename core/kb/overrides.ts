@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
@@ -20,14 +20,32 @@ function resolveDoc(name: string, shortNames: ReadonlyMap<string, string>, other
   return others.find((d) => titleCore(d.title).includes(full)) ?? others.find((d) => full.includes(titleCore(d.title)) && titleCore(d.title).length >= 4);
 }
 
-/** The clause of `doc` an item reference names: 第6项 → table row 6 (or list item 6); 第二条 → that article. */
-function resolveItem(number: string, kind: string, docClauses: readonly Clause[]): Clause | undefined {
+/**
+ * The clause of `doc` an item reference names: 第6项 → table row 6 (or list item 6); 第二条 → that article;
+ * 第六条第二款 → that article's second paragraph (the first is the article's own clause); 第十条表格中街道办事处…的
+ * 检查频次 → the row of the article's table whose cells the sentence names.
+ */
+function resolveItem(number: string, kind: string, docClauses: readonly Clause[], paragraph: string | undefined, sentence: string): Clause | undefined {
   const n = chineseToNumber(number);
   if (!Number.isInteger(n)) return undefined;
-  if (kind === '条') return docClauses.find((c) => c.kind === 'article' && c.path.at(-1)?.startsWith(`第${numberToChinese(n)}条`));
+  if (kind === '条') {
+    const article = docClauses.find((c) => c.kind === 'article' && c.path.at(-1)?.startsWith(`第${numberToChinese(n)}条`));
+    const p = paragraph === undefined ? undefined : chineseToNumber(paragraph);
+    if (!article || p === undefined || p <= 1) return (article && p === undefined ? rowNamed(article, docClauses, sentence) : undefined) ?? article;
+    return docClauses.find((c) => c.path.length === article.path.length + 1 && c.path.at(-2) === article.path.at(-1) && c.path.at(-1) === `第${numberToChinese(p)}款`);
+  }
   const row = docClauses.find((c) => c.kind === 'row' && (new RegExp(`^序号[:：]\\s*${n}[；;]`, 'u').test(c.text) || c.path.at(-1) === `第${n}行`));
   if (row) return row;
   return docClauses.find((c) => c.kind.startsWith('outline') && new RegExp(`^(?:${n}[.．、]|[（(]${n}[）)])`, 'u').test(c.text));
+}
+
+/** The one row of an article's tables whose cell values (four characters or more) the sentence names most. */
+function rowNamed(article: Clause, docClauses: readonly Clause[], sentence: string): Clause | undefined {
+  const rows = docClauses.filter((c) => c.kind === 'row' && c.docId === article.docId && c.path[article.path.length - 1] === article.path.at(-1));
+  const scored = rows.map((row) => ({ row, named: row.text.split(/[；;]/u).map((cell) => cell.split(/[：:]/u).at(-1)!.trim()).filter((v) => [...v].length >= 4 && sentence.includes(v)).length }));
+  const best = Math.max(0, ...scored.map((s) => s.named));
+  const top = scored.filter((s) => s.named === best);
+  return best > 0 && top.length === 1 ? top[0]!.row : undefined;
 }
 
 function isoOf(y: string, m: string, d: string): string {
@@ -64,15 +82,18 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
         const follows = CHANGES_FOLLOW.exec(s.text);
         if (follows) heading = resolveDoc(follows[1]!, shortNames, others);
         for (const item of s.text.matchAll(ITEM_REF)) {
+          // 第二十五条　… at the head of an article is its own label, not a reference to another document's item
+          // (第十七条修改为： at the head of a 决定's paragraph still is one)
+          if (item.index === 0 && /^\s/u.test(s.text.slice(item[0].length)) && clause.path.at(-1)?.startsWith(item[0])) continue;
           const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
           const target = before ? resolveDoc(before[1]!, shortNames, others) : (heading ?? only);
           if (!target) continue;
-          const action = actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined);
+          const action = DELETES_ITEM.test(s.text.slice(0, item.index)) ? 'repeal' : (actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined));
           if (!action) continue;
           // A change takes effect on the date it states, else when its document takes effect (本决定自…起施行), else on issue.
           const at = EFFECTIVE_FROM.exec(s.text) ?? EFFECTIVE_FROM.exec(clause.text);
           const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : (doc.effective ?? doc.date);
-          const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? []);
+          const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? [], item[3], s.text);
           const name = before ? `《${before[1]}》` : `《${target.title}》`;
           // 完成时限调整为…，牵头单位和配合单位不变: what stays the same names no changed field
           const rest = s.text.slice(item.index).replace(UNCHANGED_PART, '');

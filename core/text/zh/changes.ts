@@ -12,8 +12,12 @@ export const NAMED_DOC = /《([^《》]{1,80})》/gu;
 // 对《枫渡市有限空间作业安全管理办法》（2021年…公布）作如下修改： — the items after it change that document (group 1).
 export const CHANGES_FOLLOW = /对《([^《》]{1,80})》[^。：:]{0,60}?作(?:出)?(?:以下|如下)(?:修改|调整|变更)/u;
 
-// 第6项, 第二条, 第5项任务, 第3行 — an item of the named document: group 1 the number, group 2 the kind.
-export const ITEM_REF = /第([一二三四五六七八九十百零〇两\d]+)(项|条|行)/gu;
+// 第6项, 第二条, 第5项任务, 第3行, 第六条第二款 — an item of the named document: group 1 the number, group 2 the
+// kind, group 3 the paragraph (款) of an article when one is named.
+export const ITEM_REF = /第([一二三四五六七八九十百零〇两\d]+)(项|条|行)(?:第([一二三四五六七八九十\d]+)款)?/gu;
+
+// 删去第十四条, 删除第三项 — the change word stands before the item it removes.
+export const DELETES_ITEM = /(?:删去|删除)$/u;
 
 /** What a sentence does to the item, by its first change word: the table is ordered, the first match in the sentence wins. */
 export const CHANGE_WORDS: ReadonlyArray<{ action: 'adjust' | 'repeal' | 'unchanged'; re: RegExp }> = [
