@@ -164,7 +164,7 @@ export const FrequencySchema = Type.Object({
       Type.Literal('years'),
     ]),
   ),
-  /** For `per: 'years'`, how many years one period spans (每5年 → 5). */
+  /** For `per: 'years'` or `'month'`, how many years or months one period spans (每5年 → 5, 每两个月 → 2). */
   every: Type.Optional(Type.Integer({ minimum: 1 })),
   times: Type.Optional(Type.Integer({ minimum: 1 })),
   atLeast: Type.Optional(Type.Boolean()),

@@ -12,6 +12,8 @@ describe('findFrequencies', () => {
     expect(first('每半年开展两次演练')).toEqual({ text: '每半年两次', per: 'half-year', times: 2 });
     expect(first('公司级每天要到生产区检查')).toEqual({ text: '每天', per: 'day' });
     expect(first('每周一次例会')).toEqual({ text: '每周一次', per: 'week', times: 1 });
+    expect(first('对餐饮用户每两个月至少上门安全检查一次')).toEqual({ text: '每两个月至少一次', per: 'month', every: 2, times: 1, atLeast: true });
+    expect(first('每个月检查一次')).toEqual({ text: '每月一次', per: 'month', times: 1 });
   });
 
   it('keeps 定期 without an interval and does not read 每年年底前 or 每一名 as a frequency', () => {

@@ -15,8 +15,8 @@ export interface FrequencyHit {
 // 5, 两, 十二 — a count in digits or Chinese numerals
 const NUM = `(?:[0-9]+|[${CN_COUNT_CHARS}]+)`;
 
-// 每月 每季度 每半年 每年 每5年 每个月 每年度 每天 每周; not 每年年底前 (a deadline) nor 每一名 (not a period)
-const PERIOD = new RegExp(`每(?:个)?(${NUM}(?:个)?年|半年|季度|季|月|周|天|日|年度?)(?!年?底|末)`, 'gu');
+// 每月 每季度 每半年 每年 每5年 每两个月 每个月 每年度 每天 每周; not 每年年底前 (a deadline) nor 每一名 (not a period)
+const PERIOD = new RegExp(`每(?:个)?(${NUM}(?:个)?年|${NUM}个?月|半年|季度|季|月|周|天|日|年度?)(?!年?底|末)`, 'gu');
 
 // after the period: 带队对本单位至少开展1次 / 组织2次以上 / 至少组织开展一次 — stays inside one clause segment
 const TIMES = new RegExp(`^[^，。；;、（）()]{0,16}?(${NUM})次(以上|及以上)?`, 'u');
@@ -33,6 +33,11 @@ function perOf(period: string): { per: Per; every?: number } {
   if (period === '半年') return { per: 'half-year' };
   if (period.startsWith('季')) return { per: 'quarter' };
   if (period === '月') return { per: 'month' };
+  // 两个月 → every 2 months
+  if (period.endsWith('月')) {
+    const months = chineseToNumber(period.replace(/个?月$/u, ''));
+    return Number.isInteger(months) && months > 1 ? { per: 'month', every: months } : { per: 'month' };
+  }
   if (period === '周') return { per: 'week' };
   if (period === '天' || period === '日') return { per: 'day' };
   // 5年 → 5, 两个年 → 2, 年度 → '' (NaN: plain yearly)
