@@ -11,6 +11,7 @@ describe('the answer-type table', () => {
 
   it.each([
     ['a duty question that asks how far too', '化工企业该离多远，宁夏工信厅内部是谁在管这摊事？', ['quantity', 'lead']],
+    ['“一共最多能放几个” asks a limit, not how many there are', '店里在用的加备用的一共最多能放几个瓶？', ['open']],
     ['“有几个还没拿到证” says a few, it asks no count', '我们架子工有几个还没拿到证，先让他们上去干着行不行？', ['open']],
     ['a frequency question that asks whom to report to', '形势分析多久搞一次？分析完报给谁？', ['frequency', 'recipient']],
     ['a reference question about hazards is no hazard judgement', '修船造船的厂子，判定是不是重大隐患看哪份文件？', ['open']],

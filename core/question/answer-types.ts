@@ -38,7 +38,8 @@ export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
   // 第二十条是怎么规定的, 第十二条讲什么
   { type: 'article', re: /第[一二三四五六七八九十百零〇两\d]+条(?:[^，。？]{0,6})(?:怎么|如何|是什么|讲|说|规定|内容|写的|原文)/u, examples: ['判定细则第二十条是怎么规定的？', '安全生产法第二十一条讲的什么'] },
   // 一共有多少家, 有几家企业, 多少个园区 — how many things exist (not how many a rule requires; 有几个还没拿到证 says "a few")
-  { type: 'count', re: /(?:一共|总共|共有|累计|现有|现在有|目前有|有)[^，。？]{0,6}?(?:多少|几)(?:家|个|座|处|户)(?![还没已都就也])/u, examples: ['全市现在一共有多少家涉氨制冷企业？', '北岸区有几家储罐区企业', '仓库检查一共查了多少家企业？'] },
+  // (一共最多能放几个 asks a limit the rules set, not how many there are)
+  { type: 'count', re: /(?:一共|总共|共有|累计|现有|现在有|目前有|有)(?:(?!最多|最少|至少|能|可以|允许|不超过)[^，。？]){0,6}?(?:多少|几)(?:家|个|座|处|户)(?![还没已都就也])/u, examples: ['全市现在一共有多少家涉氨制冷企业？', '北岸区有几家储罐区企业', '仓库检查一共查了多少家企业？'] },
   // 能罚多少钱, 会怎么罚, 法律责任 — what a breach costs (the amount, if asked, is in the penalty sentence)
   { type: 'penalty', re: /罚|处罚|法律责任/u, examples: ['楼道里给电瓶车充电，能罚多少钱？', '没按规范清洗排油烟管道，会怎么罚？', '违反了要承担什么法律责任'] },
   // 罚多少钱, 罚款金额, 补助多少
