@@ -92,7 +92,8 @@ export function clauseTextIndex(clauses: readonly Clause[]): SubstringIndex {
   return clauseTexts(clauses).index;
 }
 
-function sentenceScore(text: string, weights: Map<string, number>, total: number): number {
+/** The share of the question's informative weight a text covers (0..1). */
+export function sentenceScore(text: string, weights: Map<string, number>, total: number): number {
   const s = norm(text);
   let got = 0;
   for (const [t, w] of weights) if (s.includes(t)) got += w;

@@ -18,7 +18,7 @@ import { CN_COUNT_CHARS, PHONE, splitSentences } from '../text/zh/index.js';
 import { bigrams, queryDuties } from '../duties/query-duties.js';
 import { norm } from '../text/normalize.js';
 import { ASKS_LEAD_ROWS } from '../question/cues.js';
-import { documentsToCover, scoreSentences, selectSentences, weightTerms, type ScoredSentence } from './evidence.js';
+import { documentsToCover, scoreSentences, selectSentences, sentenceScore, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
 import { withPenalties } from './penalties.js';
@@ -123,7 +123,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels && !input.located;
   const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => (!narrow || docs.includes(s.clause.docId)) && !input.inExcludedPart(s.clause.id, s.text));
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
-  const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses) : ranked;
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const referrals = { documents: input.documents, inForce: (c: Clause) => !input.excluded.has(c.id), asked: (text: string) => sentenceScore(text, weights, total) };
+  const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses, referrals) : ranked;
   const absent = notHeld(input);
   // 2028年…巡查几次: a clause stating 每月至少巡查一次 is not offered beside the refusal, it would read as 2028's rule
   const statesAsked = (s: ScoredSentence) => (input.factsByClause.get(s.clause.id) ?? []).some((f) => s.text.includes(f.quote) && FACT_OF_TYPE[f.type]?.some((t) => q.answerTypes.includes(t)));

@@ -80,3 +80,31 @@ describe('the penalty for what the user describes', () => {
     expect(amount.answer.split('\n')[0]).toBe('文件中没有找到对这种行为的罚款数额（文件没有对应的罚则）。');
   });
 });
+
+describe('a penalty left to another text', () => {
+  // Fictional: a city 办法 whose penalty refers to the province's 条例, which holds penalties for several conducts.
+  const MEASURES = [
+    '青川市餐饮场所燃气安全管理办法',
+    '第七条 使用瓶装液化石油气的餐饮场所，在用和备用气瓶总数不得超过两瓶。',
+    '第十六条 违反本办法第七条规定超量存放气瓶的，依照《青川省燃气安全管理条例》的有关规定处罚。',
+  ].join('\n\n');
+  const RULES = [
+    '青川省燃气安全管理条例',
+    '第十四条 餐饮场所不得在地下室使用瓶装液化石油气，气瓶总数不得超过五瓶。',
+    '第二十一条 违反本条例规定，餐饮场所备用气瓶未存放在专用储存间的，处一千元以上五千元以下罚款。',
+    '第二十二条 违反本条例第十三条规定，未安装可燃气体报警装置的，处二千元以上一万元以下罚款。',
+    '第二十三条 违反本条例第十四条规定，在地下室使用瓶装液化石油气或者超量存放气瓶的，由县级以上燃气主管部门责令改正，处五千元以上三万元以下罚款。',
+  ].join('\n\n');
+  let both: TestAssistant;
+  beforeAll(async () => {
+    both = await assistantOver({ '办法.txt': MEASURES, '条例.txt': RULES });
+  });
+  afterAll(() => both.close());
+
+  it('brings the penalty of the named text for the same conduct, not another of its penalties', async () => {
+    const a = await both.assistant.ask({ question: '店里在用和备用的气瓶总数超过了办法规定的两瓶，怎么罚？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toContain('处五千元以上三万元以下罚款');
+    expect(a.answer.split('\n')[0]).not.toContain('一千元以上五千元以下');
+  });
+});

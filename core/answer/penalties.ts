@@ -4,8 +4,10 @@
  * in the user's words; the sentences that punish that provision are brought in beside it, ranked with it. A
  * penalty article that lists the conduct as items (有下列行为之一的，…处…罚款：（一）…) gives its lead sentence.
  */
-import type { Clause } from '../schemas.js';
-import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PROVISION, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import type { Clause, DocumentMeta } from '../schemas.js';
+import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PENALTY_BOILERPLATE, PROVISION, REFERS_PENALTY, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import { cjkBigrams } from '../lexicon/tokenizer.js';
+import { norm } from '../text/normalize.js';
 import type { ScoredSentence } from './evidence.js';
 
 interface Penalty {
@@ -64,8 +66,56 @@ function articleOf(clause: Clause): number | undefined {
   return label ? chineseToNumber(label.slice(1, -1)) : undefined;
 }
 
-/** The scored sentences with the penalties of the best conduct sentences ranked beside them. */
-export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[]): ScoredSentence[] {
+const ARTICLE_LABEL = /第[一二三四五六七八九十百零〇两\d]+条/gu;
+
+/** Shared conduct words needed to take another text's penalty for a referred one (超量存放气瓶: 超量, 存放, 气瓶…), and their share of the conduct's. */
+const REFERRAL_OVERLAP = 3;
+const REFERRAL_SHARE = 0.5;
+/** Referrals followed from one penalty: 办法 → 条例 → 法. */
+const REFERRAL_HOPS = 2;
+
+/**
+ * The penalty sentence of the text a referral names (依照《…条例》的有关规定处罚) that punishes the same conduct:
+ * the in-force sentence of that text stating a penalty (or the lead of a penalty article with its item that names
+ * the conduct) sharing the most conduct words with the referral, if it shares enough.
+ */
+function referredPenalty(referral: string, clauses: readonly Clause[], documents: ReadonlyMap<string, DocumentMeta>, inForce: (c: Clause) => boolean, asked: (text: string) => number): { clause: Clause; texts: string[] } | undefined {
+  const named = REFERS_PENALTY.exec(referral)?.[1];
+  if (!named) return undefined;
+  const core = (t: string) => norm(t).replace(/^中华人民共和国/u, '');
+  const docIds = new Set([...documents.values()].filter((d) => core(d.title).includes(core(named)) || core(named).includes(core(d.title))).map((d) => d.id));
+  if (docIds.size === 0) return undefined;
+  // the conduct: what the referral says before 依照, without its own article and the provisions it cites
+  // (each conduct of a list on its own: 未配备…，或者未投保…的)
+  const said = referral.slice(0, referral.search(REFERS_PENALTY)).replace(VIOLATED_PROVISIONS, '').replace(ARTICLE_LABEL, '');
+  const conducts = said.split(/[，,；;]|或者/u).map((part) => new Set(cjkBigrams(part).filter((b) => !PENALTY_BOILERPLATE.test(b)))).filter((c) => c.size > 0);
+  // a referral may list several conducts (未配备…，或者未投保…的): the one the question asks about decides
+  let best: { clause: Clause; texts: string[]; score: number } | undefined;
+  for (const clause of clauses) {
+    if (!docIds.has(clause.docId) || !inForce(clause)) continue;
+    const sentences = splitSentences(clause.text);
+    const lead = sentences[0]?.text ?? '';
+    for (const sentence of sentences) {
+      const states = STATES_PENALTY.test(sentence.text) && !REFERS_PENALTY.test(sentence.text);
+      const item = ITEM_START.test(sentence.text) && STATES_PENALTY.test(lead) && /下列/u.test(lead);
+      if (!states && !item) continue;
+      const words = new Set(cjkBigrams(sentence.text));
+      for (const conduct of conducts) {
+        const shared = [...conduct].filter((b) => words.has(b)).length;
+        const score = (shared / conduct.size) * (1 + asked(sentence.text));
+        if (shared >= REFERRAL_OVERLAP && shared / conduct.size >= REFERRAL_SHARE && score > (best?.score ?? 0)) best = { clause, texts: item ? [lead, sentence.text] : [penaltySpan(clause, sentence.text)], score };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The scored sentences with the penalties of the best conduct sentences ranked beside them; a penalty left to
+ * another text (依照《…》的有关规定处罚) brings that text's penalty for the same conduct, if it is held (`referrals`:
+ * the documents, which clauses are in force, and how much of the question a sentence covers).
+ */
+export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[], referrals?: { documents: ReadonlyMap<string, DocumentMeta>; inForce: (c: Clause) => boolean; asked: (text: string) => number }): ScoredSentence[] {
   const byProvision = penaltiesByProvision(clauses);
   const out = [...scored];
   const link = (s: ScoredSentence, clause: Clause, text: string): void => {
@@ -85,6 +135,12 @@ export function withPenalties(scored: readonly ScoredSentence[], clauses: readon
     for (const p of byProvision.get(`${s.clause.docId}|${article}`) ?? []) {
       if (p.item !== undefined && item !== undefined && p.item !== item) continue;
       link(s, p.clause, p.text);
+    }
+  }
+  for (let hop = 0; referrals && hop < REFERRAL_HOPS; hop++) {
+    for (const s of [...out].sort((a, b) => b.score - a.score).slice(0, TOP + 1)) {
+      const referred = REFERS_PENALTY.test(s.text) ? referredPenalty(s.text, clauses, referrals.documents, referrals.inForce, referrals.asked) : undefined;
+      for (const text of referred?.texts ?? []) link(s, referred!.clause, text);
     }
   }
   return out.sort((a, b) => b.score - a.score);
