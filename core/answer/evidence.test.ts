@@ -15,4 +15,12 @@ describe('scoreSentences', () => {
     expect(texts(duties)).toContain('第四条 网格员履行下列职责：');
     expect(texts(heading)).not.toContain('一、总体要求');
   });
+
+  it('keeps a table row written out in an article as one sentence, and a bracketed field list as its own aside', () => {
+    const table = article('第十条 检查按照下表规定的频次开展：\n\n检查主体：区城市管理部门；检查对象：大型餐饮场所；检查频次：每半年至少检查一次\n\n检查主体：市城市管理局；检查对象：各区餐饮场所；检查频次：每年至少抽查一次', ['第十条']);
+    const weights = new Map([['城市管理部门', 1], ['检查频次', 1]]);
+    expect(scoreSentences([hit(table)], weights, 'general').map((s) => s.text)).toContain('检查主体：区城市管理部门；检查对象：大型餐饮场所；检查频次：每半年至少检查一次');
+    const task = article('8．加强客运站源头管理。\n（牵头单位：市交通运输局；配合单位：市公安局；完成时限：2026年6月30日前）', ['8']);
+    expect(scoreSentences([hit(task)], new Map([['牵头单位', 1]]), 'general').map((s) => s.text)).toContain('（牵头单位：市交通运输局；');
+  });
 });

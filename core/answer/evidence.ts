@@ -5,7 +5,7 @@
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { SubstringIndex } from '../text/substring-index.js';
-import { DOC_NUMBER_TAIL_SOURCE, RESPONSIBLE_BRACKET, splitSentences } from '../text/zh/index.js';
+import { DOC_NUMBER_TAIL_SOURCE, RESPONSIBLE_BRACKET, splitSentences, type Sentence } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import type { Intent } from '../question/intents.js';
@@ -106,6 +106,25 @@ function isHeading(clause: Clause): boolean {
 
 const REFERENCE = new RegExp(`《[^》]+》|${DOC_NUMBER_TAIL_SOURCE}`, 'u');
 
+// 检查主体：区城管部门； — one cell of a table row written out in an article's text (header：value); not a
+// bracketed field list (（牵头单位：…；配合单位：…）), which is a sentence's own aside.
+const CELL = /^[^（(：:；;\n][^：:；;\n]{0,15}[：:][^；;\n]*[；;]?$/u;
+
+/**
+ * An article that holds a table writes each row on a line of cells (检查主体：…；检查对象：…；检查频次：…): the
+ * row is one fact, like a row clause, so its cells are joined back into one sentence.
+ */
+function withRowLines(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const sameLine = prev !== undefined && !text.slice(prev.start, s.start).includes('\n');
+    if (prev && sameLine && CELL.test(prev.text.split(/[；;]/u).at(-2) ?? prev.text) && CELL.test(s.text)) out[out.length - 1] = { start: prev.start, text: text.slice(prev.start, s.start + s.text.length) };
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Every sentence of the top hits, scored; best first. `wantsReference`: the question asks which document or standard. */
 export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, wantsReference = false): ScoredSentence[] {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
@@ -115,7 +134,7 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
     // The clause's heading path counts toward what its sentences answer.
     const context = sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3;
     // A table row is one fact (task, units, deadline together); its cells are not sentences.
-    const sentences = hit.clause.kind === 'row' ? [{ text: hit.clause.text, start: 0 }] : splitSentences(hit.clause.text);
+    const sentences = hit.clause.kind === 'row' ? [{ text: hit.clause.text, start: 0 }] : withRowLines(hit.clause.text, splitSentences(hit.clause.text));
     // A heading with sub-items (（三）深化…预防控制体系。) or a preamble line names a topic; its items answer.
     const weak = isHeading(hit.clause) || hit.clause.kind === 'preamble' ? 0.5 : 1;
     for (const s of sentences) {
