@@ -125,14 +125,18 @@ function withRowLines(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** How much of the removed clause's relevance the clause that removed it takes. */
+const STANDS_FOR_SHARE = 0.9;
+
 /** Every sentence of the top hits, scored; best first. `wantsReference`: the question asks which document or standard. */
 export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, number>, intent: Intent, depth = 8, wantsReference = false): ScoredSentence[] {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const cue = INTENT_CUE[intent];
   const out: ScoredSentence[] = [];
   hits.slice(0, depth).forEach((hit, rank) => {
-    // The clause's heading path counts toward what its sentences answer.
-    const context = sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3;
+    // The clause's heading path counts toward what its sentences answer; a clause that removed the one retrieved
+    // (删去第十四条) is about what that one was about.
+    const context = Math.max(sentenceScore(hit.clause.path.join(' '), weights, total) * 0.3, hit.standsFor ? sentenceScore(hit.standsFor, weights, total) * STANDS_FOR_SHARE : 0);
     // A table row is one fact (task, units, deadline together); its cells are not sentences.
     const sentences = hit.clause.kind === 'row' ? [{ text: hit.clause.text, start: 0 }] : withRowLines(hit.clause.text, splitSentences(hit.clause.text));
     // A heading with sub-items (（三）深化…预防控制体系。) or a preamble line names a topic; its items answer.

@@ -13,7 +13,9 @@ export function hitsInForce(ctx: Pick<AnswerContext, 'documents' | 'clauses'>, h
     (h) => h.clause,
     (clause, like) => {
       const document = ctx.documents.get(clause.docId);
-      return document ? { ...like, clause, document, signals: [...like.signals, 'in-force'] } : undefined;
+      // the clause that removed the one retrieved (删去第十四条) says nothing of its topic: it stands for the removed text
+      const removed = view.changes.get(like.clause.id)?.status === '已废止' ? { standsFor: like.clause.text } : {};
+      return document ? { ...like, clause, document, signals: [...like.signals, 'in-force'], ...removed } : undefined;
     },
     ctx.clauses,
   );

@@ -147,9 +147,10 @@ describe('a decision that changes a paragraph, a table row and deletes an articl
     expect(daily.answer).toContain('每日营业前检查燃气阀门和连接软管');
   });
 
-  it('does not quote the deleted article as a rule in force', async () => {
+  it('does not quote the deleted article as a rule in force, and quotes what deleted it', async () => {
     const a = await decided().ask({ question: '餐馆每个月还要报燃气安全自查表吗？' });
     expect(a.answer).not.toContain('每月5日前报送');
+    expect(a.answer).toContain('删去第十四条');
   });
 });
 

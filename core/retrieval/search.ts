@@ -61,6 +61,8 @@ export interface SearchHit {
   score: number;
   /** Why it ranked: bm25, vector, region:文登, industry:民用爆炸物品, article:第二十一条, duty-row, doc:…, history. */
   signals: string[];
+  /** For a clause that removed the clause retrieved (删去第十四条), the removed clause's text: what it is about. */
+  standsFor?: string;
 }
 
 export interface Searcher {
