@@ -312,6 +312,18 @@ describe('levels quoted for a located question', () => {
     expect(a.answer).toContain('每季度至少进行一次安全检查');
     expect(a.answer).not.toContain('每半年至少归档一次');
   });
+
+  const NATIONAL = ['中华人民共和国建筑法', '第一条 为了加强对建筑活动的监督管理，制定本法。', '第三十九条 施工现场的办公、生活区应当与作业区分开设置，并保持安全距离。'].join('\n\n');
+  const GAS_PROVINCE = ['青川省燃气安全管理条例', '第一条 为了加强燃气安全管理，制定本条例。', '第十六条 餐饮场所从业人员的燃气安全培训每人每年不少于四学时。'].join('\n\n');
+  const GAS_CITY = ['青川省东坪市餐饮场所燃气安全管理办法', '第一条 为了加强餐饮场所燃气安全管理，制定本办法。', '第九条 新上岗的燃气设施操作人员岗前燃气安全培训不少于六学时。'].join('\n\n');
+  const three = assistantFor({ '建筑法.txt': NATIONAL, '燃气条例.txt': GAS_PROVINCE, '燃气办法.txt': GAS_CITY });
+
+  it('quotes the levels a question names, not the best-scoring text of a level it does not name', async () => {
+    const a = await three().ask({ question: '东坪市餐馆员工的燃气安全培训，省里和市里各有什么学时要求？' });
+    expect(a.answer).toContain('四学时');
+    expect(a.answer).toContain('六学时');
+    expect(a.answer).not.toContain('【国家】');
+  });
 });
 
 describe('whom a report goes to', () => {

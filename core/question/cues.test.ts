@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE, INSPECTS_ENTERPRISE, ASKS_CLOCK, ASKS_LEAD_ROWS } from './cues.js';
+import { ACROSS_DOCS, ASKS_ALL_OBLIGATIONS, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_DUTY, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_SOMETHING, ASKS_TASKS, KEEPS_INTENT, LATER_THAN, LEANS_ON_CONTEXT, SELF_ENTERPRISE, INSPECTS_ENTERPRISE, ASKS_CLOCK, ASKS_LEAD_ROWS, NAMES_LEVEL } from './cues.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
 import { conceptsAsked, readCues, statedQuantities, unitNamed } from './analyze-question.js';
 import type { Duty } from '../schemas.js';
@@ -85,4 +85,14 @@ describe('statedQuantities', () => {
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });
+});
+
+describe('NAMES_LEVEL', () => {
+  const kinds = (q: string) => NAMES_LEVEL.filter((l) => l.re.test(q)).map((l) => l.kind);
+  it.each([
+    ['萸州开餐馆，关于燃气报警器，国家、省、市三级分别是怎么要求的？', ['全国', '省', '市']],
+    ['省里和市里各有什么学时要求？', ['省', '市']],
+    ['我们是北岸区的，区里是不是要求更高？', ['区县']],
+    ['萸州市的餐馆多久检查一次？', []],
+  ])('%s names %j', (q, expected) => expect(kinds(q)).toEqual(expected));
 });
