@@ -58,6 +58,7 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
   const excluded = new Set<string>();
   const replacements = new Map<string, string[]>();
   const changes = new Map<string, ClauseChange>();
+  const firstParts = new Map<string, string[]>();
   for (const o of overrides) {
     if (!o.targetClauseId) continue;
     const on = applies(o.effective, asOf);
@@ -71,7 +72,10 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
     } else if (on) {
-      excluded.add(o.targetClauseId);
+      // 第九条第一款修改为: the article's own clause also holds its later 款, which stay in force
+      const first = firstParagraphOnly(o, clauses);
+      if (first) firstParts.set(o.targetClauseId, [...(firstParts.get(o.targetClauseId) ?? []), first]);
+      else excluded.add(o.targetClauseId);
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
     } else {
@@ -95,12 +99,23 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     excluded.add(c.id);
     changes.set(c.id, change);
   }
-  return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses) };
+  return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses, firstParts) };
 }
 
-/** The texts of the excluded 款 and 项, by the clause retrieval reads them in (their article). */
-function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[]): InForce['inExcludedPart'] {
-  const parts = new Map<string, string[]>();
+/**
+ * For a change of an article's first 款 (第九条第一款修改为) when the article has more: that paragraph's text. The
+ * article's clause holds all its 款, so only this part of it goes out of force.
+ */
+function firstParagraphOnly(o: Override, clauses: readonly Clause[]): string | undefined {
+  if (!/第[一1]款$/u.test(o.target)) return undefined;
+  const article = clauses.find((c) => c.id === o.targetClauseId);
+  if (!article || !clauses.some((c) => c.parentId === article.id && c.path.at(-1) === '第二款')) return undefined;
+  return article.text.split('\n')[0]!.trim();
+}
+
+/** The texts of the excluded 款 and 项 (and changed first 款), by the clause retrieval reads them in (their article). */
+function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[], firstParts: ReadonlyMap<string, readonly string[]>): InForce['inExcludedPart'] {
+  const parts = new Map<string, string[]>([...firstParts].map(([id, texts]) => [id, [...texts]]));
   const byId = excluded.size > 0 ? new Map(clauses.map((c) => [c.id, c])) : undefined;
   for (const id of excluded) {
     const part = byId?.get(id);

@@ -111,6 +111,8 @@ describe('a decision that changes a paragraph, a table row and deletes an articl
     '第一条 为了加强餐饮场所燃气安全管理，制定本办法。',
     '第六条 餐饮经营者应当每日营业前检查燃气阀门和连接软管。',
     '可燃气体报警装置应当每半年至少检测一次，检测记录保存不少于一年。',
+    '第九条 区商务主管部门每年至少组织一次餐饮从业人员燃气安全培训。',
+    '新上岗的燃气设施操作人员岗前燃气安全培训不少于六学时。',
     '第十条 有关部门对餐饮场所的燃气安全检查，按照下表规定的频次开展：',
     ['| 检查主体 | 检查对象 | 检查频次 |', '| --- | --- | --- |', '| 街道办事处 | 辖区内全部餐饮场所 | 每月至少巡查一次 |', '| 区城市管理部门 | 大型餐饮场所 | 每半年至少检查一次 |'].join('\n'),
     '第十四条 餐饮经营者应当于每月5日前报送上月燃气安全自查表。',
@@ -126,6 +128,7 @@ describe('a decision that changes a paragraph, a table row and deletes an articl
     '（一）第六条第二款修改为：“可燃气体报警装置应当每季度至少检测一次，检测记录保存不少于二年。”',
     '（二）第十条表格中街道办事处对辖区内全部餐饮场所的检查频次修改为：“每半月至少巡查一次”。',
     '（三）删去第十四条。',
+    '（四）第九条第一款修改为：“区城市管理部门每年至少组织一次餐饮从业人员燃气安全培训。”',
   ].join('\n\n');
   const decided = assistantFor({ '办法.md': MEASURES, '决定.md': DECISION }, new Date('2026-11-30T00:00:00Z'));
   const textOf = (id: string | undefined) => decided().kb.clauses.find((c) => c.id === id)?.text.slice(0, 14);
@@ -136,6 +139,7 @@ describe('a decision that changes a paragraph, a table row and deletes an articl
       ['《青川市餐饮场所燃气安全管理办法》第六条第二款', 'adjust', '可燃气体报警装置应当每半年至'],
       ['《青川市餐饮场所燃气安全管理办法》第十条', 'adjust', '检查主体：街道办事处；检查对'],
       ['《青川市餐饮场所燃气安全管理办法》第十四条', 'repeal', '第十四条 餐饮经营者应当于每'],
+      ['《青川市餐饮场所燃气安全管理办法》第九条第一款', 'adjust', '第九条 区商务主管部门每年至'],
     ]);
   });
 
@@ -145,6 +149,15 @@ describe('a decision that changes a paragraph, a table row and deletes an articl
     expect(a.answer).not.toContain('每半年至少检测一次');
     const daily = await decided().ask({ question: '餐馆每天营业前要检查什么？' });
     expect(daily.answer).toContain('每日营业前检查燃气阀门和连接软管');
+  });
+
+  it('keeps an article’s later 款 in force when only its first 款 changed', async () => {
+    const hours = await decided().ask({ question: '新上岗的燃气设施操作人员岗前燃气安全培训要几个学时？' });
+    expect(hours.supported).toBe(true);
+    expect(hours.answer).toContain('六学时');
+    const who = await decided().ask({ question: '餐饮从业人员燃气安全培训现在由哪个部门组织？' });
+    expect(who.answer).toContain('区城市管理部门');
+    expect(who.answer).not.toContain('区商务主管部门每年至少组织');
   });
 
   it('does not quote the deleted article as a rule in force, and quotes what deleted it', async () => {
