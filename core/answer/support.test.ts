@@ -36,6 +36,9 @@ describe('unknownConcepts', () => {
     expect(unknown('危货车押运员的安全教育多久搞一次？')).toEqual([]);
     // 岗前培训 is the 岗前安全培训 the documents name
     expect(unknown('新工人岗前培训要多少学时？')).toEqual([]);
+    // 岗前培训 is also the 岗前燃气安全培训 other documents name (four characters between its halves)
+    const gas = [clause('新上岗的燃气设施操作人员进行岗前燃气安全培训。')];
+    expect(unknownConcepts(conceptsAsked('灶台师傅岗前培训要多少学时？', lexicon.concepts), gas, lexicon.aliases)).toEqual([]);
   });
 });
 

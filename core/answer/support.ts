@@ -35,10 +35,10 @@ export function unknownConcepts(asked: readonly string[], clauses: readonly Clau
   return asked.filter((c) => !known(c));
 }
 
-/** 岗前培训 in 岗前安全培训: a four-character concept whose halves the documents write with a word of up to two characters between. */
+/** 岗前培训 in 岗前安全培训 or 岗前燃气安全培训: a four-character concept whose halves the documents write with up to four characters between. */
 function splitIn(term: string, texts: readonly string[]): boolean {
   if ([...term].length !== 4) return false;
-  const gap = new RegExp(`${term.slice(0, 2)}[\\p{Script=Han}]{1,2}${term.slice(2)}`, 'u');
+  const gap = new RegExp(`${term.slice(0, 2)}[\\p{Script=Han}]{1,4}${term.slice(2)}`, 'u');
   return texts.some((t) => gap.test(t));
 }
 
