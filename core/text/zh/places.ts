@@ -10,8 +10,11 @@ import type { AdminLevel } from '../../schemas.js';
 const LEVELS = '省市县区';
 /** The same levels and 州 (an autonomous prefecture), as duty lists and region names use them. */
 const LEVELS_AND_ZHOU = `${LEVELS}州`;
-/** Every administrative suffix a place index reads: 宁夏回族自治区, 延边朝鲜族自治州, 锡林郭勒盟, 鄂温克族自治旗. */
-const ADMIN_SUFFIXES = '自治区|自治州|省|市|州|盟|县|区|旗';
+/**
+ * Every administrative suffix a place index reads: 宁夏回族自治区, 延边朝鲜族自治州, 锡林郭勒盟, 鄂温克族自治旗. A bare
+ * 州 ends a name (恩施州) only when no 市, 区 or 县 follows: 杭州市 and 通州区 are whole names, not 杭州 + 市….
+ */
+const ADMIN_SUFFIXES = '自治区|自治州|省|市|州(?![市区县])|盟|县|区|旗';
 
 /**
  * 湖北省 in 湖北省经济和信息化厅, 文登区 in 文登区工业和信息化局, 宁夏回族自治区 in
