@@ -14,7 +14,7 @@ import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
 import { levelsToCover, noLocalTextNote, type Located } from './located.js';
-import { CN_COUNT_CHARS, PHONE, splitSentences } from '../text/zh/index.js';
+import { CN_COUNT_CHARS, PHONE, askedMonths, rowMonths, splitSentences } from '../text/zh/index.js';
 import { bigrams, queryDuties } from '../duties/query-duties.js';
 import { norm } from '../text/normalize.js';
 import { ALL_LEVELS, ASKS_LEAD_ROWS, NAMES_LEVEL } from '../question/cues.js';
@@ -121,7 +121,10 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence;
   // nor does it for a located question, whose evidence is its chain of places already (东坪市 ⊂ 青川省)
   const narrow = docs?.length === 1 && !q.cues.acrossDocs && !q.cues.levels && !input.located;
-  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => (!narrow || docs.includes(s.clause.docId)) && !input.inExcludedPart(s.clause.id, s.text));
+  // 上半年排了哪些演练: a row planned for another part of the year is not listed
+  const months = askedMonths(q.question);
+  const inWindow = (s: ScoredSentence) => !months || rowMonths(s.text).every((m) => m >= months.from && m <= months.to);
+  const ranked = scoreSentences(input.hits, weights, input.intent, input.hits.length, q.cues.reference).filter((s) => (!narrow || docs.includes(s.clause.docId)) && !input.inExcludedPart(s.clause.id, s.text) && inWindow(s));
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const referrals = { documents: input.documents, inForce: (c: Clause) => !input.excluded.has(c.id), asked: (text: string) => sentenceScore(text, weights, total) };

@@ -408,3 +408,20 @@ describe('a size the asker states, against a 不超过 threshold', () => {
     }
   });
 });
+
+describe('a list asked for a part of the year', () => {
+  // Fictional county drill plan: a Markdown table whose 计划时间 column spreads over the year.
+  const PLAN = [
+    '# 青川市东坪县2026年度安全生产应急演练计划',
+    '## 一、演练计划',
+    ['| 序号 | 演练科目 | 组织单位 | 计划时间 |', '| --- | --- | --- | --- |', '| 1 | 危险货物运输车辆泄漏事故应急演练 | 县交通运输局 | 2026年4月下旬 |', '| 2 | 商业综合体火灾疏散演练 | 县消防救援大队 | 2026年6月 |', '| 3 | 有限空间中毒窒息事故应急演练 | 县应急管理局 | 2026年8月 |', '| 4 | 森林火灾扑救应急演练 | 县林业局 | 2026年11月 |'].join('\n'),
+  ].join('\n\n');
+  const drills = assistantFor({ '演练计划.md': PLAN });
+
+  it('lists only the rows planned in that part of the year', async () => {
+    const a = await drills().ask({ question: '东坪县上半年安排了哪些应急演练？' });
+    expect(a.answer).toContain('危险货物运输车辆泄漏事故应急演练');
+    expect(a.answer).not.toContain('有限空间中毒窒息事故应急演练');
+    expect(a.answer).not.toContain('森林火灾扑救应急演练');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_EXACT_DAY, DATE_RANGE, INTERVAL, WEEKLY_TIME, askedDate, askedYears, yearsWrittenIn } from './dates.js';
+import { ASKS_EXACT_DAY, DATE_RANGE, INTERVAL, WEEKLY_TIME, askedDate, askedMonths, askedYears, rowMonths, yearsWrittenIn } from './dates.js';
 
 describe('askedDate', () => {
   it.each([
@@ -52,4 +52,18 @@ describe('one day asked, a span given', () => {
   it.each(['每个月几号前要报上去', '哪一天前交', '最晚哪天交'])('%s does not', (q) => expect(ASKS_EXACT_DAY.test(q)).toBe(false));
   it.each(['2026年5月6日至8月31日', '3月16日—4月30日'])('%s is a span', (t) => expect(DATE_RANGE.test(t)).toBe(true));
   it.each(['2026年4月30日前', '每月5日前'])('%s is not', (t) => expect(DATE_RANGE.test(t)).toBe(false));
+});
+
+describe('askedMonths and rowMonths', () => {
+  it.each([
+    ['桑榆县今年上半年排了哪些演练？', { from: 1, to: 6 }],
+    ['下半年有哪些任务', { from: 7, to: 12 }],
+    ['第三季度要交什么', { from: 7, to: 9 }],
+    ['每半年至少一次演练吗', undefined],
+  ])('%s covers %j', (q, months) => expect(askedMonths(q)).toEqual(months));
+
+  it('reads the months of a row’s time cells only', () => {
+    expect(rowMonths('序号：7；演练科目：有限空间中毒窒息演练；组织单位：县应急管理局；计划时间：2026年8月')).toEqual([8]);
+    expect(rowMonths('序号：1；工作任务：5月前完成排查；牵头单位：县交通运输局')).toEqual([]);
+  });
 });

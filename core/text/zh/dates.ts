@@ -37,6 +37,26 @@ function iso(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+// 上半年, 下半年, 一季度, 第三季度 — a part of the year a question asks about (group 1 上/下, group 2 the quarter).
+const ASKED_PART_OF_YEAR = /(上|下)半年|第?([一二三四1-4])季度/u;
+
+/** The months (1–12) a question's 上半年 / 第三季度 covers, or undefined when it names no part of the year. */
+export function askedMonths(question: string): { from: number; to: number } | undefined {
+  const m = ASKED_PART_OF_YEAR.exec(question.normalize('NFKC'));
+  if (!m) return undefined;
+  if (m[1]) return m[1] === '上' ? { from: 1, to: 6 } : { from: 7, to: 12 };
+  const q = '一二三四'.indexOf(m[2]!) + 1 || Number(m[2]);
+  return { from: q * 3 - 2, to: q * 3 };
+}
+
+// 计划时间：2026年6月（安全生产月期间）, 完成时限：9月底前 — the months a table row's time cell names.
+const TIME_CELL = /(?:时间|时限|日期|期限)[：:]([^；;]*)/gu;
+
+/** The months the time cells of a row name (计划时间：2026年4月下旬 → [4]); empty when it names none. */
+export function rowMonths(row: string): number[] {
+  return [...row.matchAll(TIME_CELL)].flatMap((cell) => [...cell[1]!.matchAll(/(\d{1,2})\s*月/gu)].map((x) => Number(x[1])));
+}
+
 // 2024—2026年, 2024-2026年, 2024至2026年 — a span of years (groups: first, last).
 /** 具体哪天到, 哪一天来, 具体几号 — a question after one day (not 几号前, a deadline). */
 export const ASKS_EXACT_DAY = /具体(?:是)?哪一?天|哪一天(?!前|之前)|具体(?:几号|日期)(?!前)/u;
