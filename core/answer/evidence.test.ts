@@ -23,4 +23,9 @@ describe('scoreSentences', () => {
     const task = article('8．加强客运站源头管理。\n（牵头单位：市交通运输局；配合单位：市公安局；完成时限：2026年6月30日前）', ['8']);
     expect(scoreSentences([hit(task)], new Map([['牵头单位', 1]]), 'general').map((s) => s.text)).toContain('（牵头单位：市交通运输局；');
   });
+
+  it('does not take the blank of a form to fill in for something a document says', () => {
+    const form = article('附件 烟花爆竹临时零售点安全检查表\n\n零售点名称：＿＿＿＿＿＿检查日期：＿＿＿＿年＿＿月＿＿日\n\n是否按规定设置灭火器材。', ['附件']);
+    expect(scoreSentences([hit(form)], new Map([['检查日期', 1], ['零售点', 1]]), 'general').map((s) => s.text).some((t) => t.includes('＿'))).toBe(false);
+  });
 });

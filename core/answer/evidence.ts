@@ -125,6 +125,9 @@ function withRowLines(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+// ＿＿＿, ____ — the blank of a form.
+const FORM_BLANK = /[＿_]{3,}/u;
+
 /** How much of the removed clause's relevance the clause that removed it takes. */
 const STANDS_FOR_SHARE = 0.9;
 
@@ -145,6 +148,8 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
       // A bare heading line before the body (一、总体要求) is a title, not something the document says; a line that
       // announces the list below it (第四条 网格员履行下列职责：) says something.
       if (s.start === 0 && sentences.length > 1 && /^[^。；，,]{1,30}$/u.test(s.text) && !/[:：]$/u.test(s.text)) continue;
+      // 检查日期：＿＿＿＿年＿＿月＿＿日 — a blank of a form to fill in says nothing
+      if (FORM_BLANK.test(s.text)) continue;
       const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
       let score = (coverage * weak) / (1 + 0.12 * rank);
       if (cue?.test(s.text)) score *= 1.35;
