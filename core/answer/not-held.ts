@@ -244,11 +244,14 @@ function missingPlace(input: NotHeldInput, known: (t: string) => boolean): strin
 
 /**
  * The first thing the question names that the knowledge base does not hold, phrased to follow 文件中没有找到;
- * `year` when it is a year the documents do not reach, whose rules the nearest clauses must not seem to give.
+ * `year` when it is a year the documents do not reach or a text of a date before the held one, whose rules the
+ * nearest clauses must not seem to give.
  */
 export function notHeld(input: NotHeldInput): { missing: string; year?: true } | undefined {
   const known = corpusText(input);
   const year = missingYear(input);
-  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? missingVersion(input) ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
-  return missing === undefined ? undefined : { missing, ...(missing === year ? { year: true as const } : {}) };
+  const version = missingVersion(input);
+  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? version ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  // a year or a version not held: the nearest clauses must not seem to give that time's rule
+  return missing === undefined ? undefined : { missing, ...(missing === year || missing === version ? { year: true as const } : {}) };
 }

@@ -65,6 +65,7 @@ describe('refusals check the asked fact', () => {
     ['青应急〔2026〕99号文讲的是什么？', '青应急〔2026〕99号'],
     ['细则说的GB 18218里液氨临界量是多少吨？', 'GB 18218'],
     ['仓库检查一共查了多少家企业？', '具体数量'],
+    ['这次检查的专班组长是哪位领导？', '组长的姓名'],
     ['《仓储场所消防安全管理规定》要求仓库多久检查一次？', '《仓储场所消防安全管理规定》的原文'],
     ['青川市危险化学品安全管理办法里仓库要多久检查一次？', '《青川市危险化学品安全管理办法》的原文'],
   ])('%s → not supported, says what is missing', async (question, missing) => {
@@ -293,6 +294,7 @@ describe('a date before the held text of a regulation', () => {
     const a = await rules().ask({ question: '青川省消防条例2020年修订以前，餐馆不清洗排油烟管道罚多少？' });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toBe('文件中没有找到《青川省消防条例》在2019年时的文本（知识库中只有2020-07-31起施行的版本）。');
+    expect(a.answer).not.toContain('二千元以上一万元以下');
   });
 
   it('answers the same question about now from the held text', async () => {
