@@ -23,6 +23,14 @@ describe('withDocumentPlaces', () => {
     expect(places.sameLevelOther('枫渡市', '云岫市')).toBe(true);
   });
 
+  it('learns the districts and counties a city document is sent to, inside that city', () => {
+    const sent = { ...doc('sent', '云岫市'), addressees: ['翠湾区、苇塘县应急管理局', '各有关企业'] } as DocumentMeta;
+    const withSent = withDocumentPlaces(shipped, [sent], []);
+    expect(withSent.chain('苇塘县')).toEqual(['云岫市苇塘县', '云岫市', '全国']);
+    expect(withSent.chain('翠湾区')).toEqual(['云岫市翠湾区', '云岫市', '全国']);
+    expect(withSent.get('各有关企业')).toBeUndefined();
+  });
+
   it('returns the shipped gazetteer itself when every document place is known', () => {
     expect(withDocumentPlaces(shipped, [doc('known', '南阳市')], [])).toBe(shipped);
   });

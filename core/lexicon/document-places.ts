@@ -10,6 +10,9 @@ import { LEVEL_OF_SUFFIX, NOT_PLACE_NAME, PLACE_WITH_LEVEL } from '../text/zh/in
 import { groupBy } from '../group-by.js';
 import { Gazetteer, type Place } from './gazetteer.js';
 
+/** 苇塘县 in 苇塘县应急管理局: a district or county an addressee opens with (group 1). */
+const ADDRESSEE_PLACE = /^([\p{Script=Han}]{2,4}?[区县])/u;
+
 /** 霁川省 in a document's text: a province named before its own rules. */
 const PROVINCE_NAMED = /([\p{Script=Han}]{2,4}?)省/gu;
 
@@ -38,7 +41,6 @@ function provinceOf(docIds: readonly string[], clausesByDoc: ReadonlyMap<string,
 /** The gazetteer with the documents' unknown places added; the same gazetteer when there are none. */
 export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly DocumentMeta[], clauses: readonly Clause[]): Gazetteer {
   const unknown = documents.filter((d) => d.place !== undefined && gazetteer.get(d.place) === undefined);
-  if (unknown.length === 0) return gazetteer;
   const learned: Place[] = [];
   const known = (name: string) => gazetteer.get(name) ?? learned.find((p) => p.name === name);
   const provinces = new Set(unknown.flatMap((d) => segments(d.place!)).filter((s) => s.level === 'province').map((s) => s.name));
@@ -60,6 +62,16 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
       // A district is named with its city (枫渡市鹭洲区) and its bare name is an alias, as in the shipped data.
       learned.push({ name: full, level: s.level, parent: up!, ...(full !== s.name ? { aliases: [s.name] } : {}) });
       parent = full;
+    }
+  }
+  // A city's document sent to its districts and counties (主送：翠湾区、苇塘县应急管理局) names them: each is learned
+  // inside the city, so a question from 苇塘县 reaches the city's rules.
+  for (const d of documents) {
+    const city = d.place ? (known(d.place) ?? undefined) : undefined;
+    if (city?.level !== 'city') continue;
+    for (const name of (d.addressees ?? []).flatMap((a) => a.split(/[、，,；;]/u)).map((part) => ADDRESSEE_PLACE.exec(part.trim())?.[1])) {
+      if (!name || NOT_PLACE_NAME.test(name) || known(name) || known(`${city.name}${name}`)) continue;
+      learned.push({ name: `${city.name}${name}`, level: LEVEL_OF_SUFFIX[name.slice(-1)]!, parent: city.name, aliases: [name] });
     }
   }
   // Provinces first, so every learned parent is a place before its children are.
