@@ -154,8 +154,12 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // The quotes after typed facts come from the clauses those facts cite, so they support what was stated; after
   // a penalty, the best quotes are the conduct the user described, which the penalty clause does not repeat.
   const cited = new Set(citer.citations.map((c) => c.clauseId));
-  const supporting = typed.facts.length > 0 && !perDoc && !q.answerTypes.includes('penalty') ? scored.filter((s) => cited.has(s.clause.id)) : scored;
-  const chosen = selectSentences(supporting.length > 0 ? supporting : scored, max, perDoc);
+  // (nor, asked for a fact from a place that has several documents — 萸州's 办法 and the 决定 amending it — does each of
+  // them bring its nearest clause, unless the question asks what applies, for the levels or across documents)
+  const levelsAsked = q.cues.levels || q.cues.acrossDocs || (input.located?.places.length ?? 0) > 1;
+  const factsOnly = typed.facts.length > 0 && (!perDoc || !(levelsAsked || input.intent === 'applicability')) && !q.answerTypes.includes('penalty');
+  const supporting = factsOnly ? scored.filter((s) => cited.has(s.clause.id)) : scored;
+  const chosen = selectSentences(supporting.length > 0 ? supporting : scored, max, factsOnly ? undefined : perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);
   if (input.intent === 'supersede') quoted.push(...datesOf(chosen, input.documents));
   const note = input.located ? noLocalTextNote(input.located, input.documents.values()) : undefined;

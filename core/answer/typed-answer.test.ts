@@ -326,6 +326,15 @@ describe('levels quoted for a located question', () => {
     expect(a.answer).toContain('六学时');
     expect(a.answer).not.toContain('【国家】');
   });
+
+  const CAMPAIGN = ['青川省东坪市应急管理局关于开展燃气安全宣传月活动的通知', '一、活动内容', '各餐饮场所要组织燃气设施操作人员参加燃气安全培训宣传活动。'].join('\n\n');
+  const twoOfCity = assistantFor({ '燃气办法.txt': GAS_CITY, '宣传月通知.txt': CAMPAIGN });
+
+  it('asked for one fact from a place with several documents, quotes the clause that states it, not each document’s nearest', async () => {
+    const a = await twoOfCity().ask({ question: '东坪市的燃气设施操作人员岗前燃气安全培训要几个学时？' });
+    expect(a.answer.split('\n')[0]).toBe('学时：不少于六学时[1]');
+    expect(a.citations.map((c) => c.title)).toEqual(['青川省东坪市餐饮场所燃气安全管理办法']);
+  });
 });
 
 describe('whom a report goes to', () => {
