@@ -19,7 +19,7 @@ import { searchableClauses } from '../core/kb/searchable.js';
 import { documentStatuses } from '../core/kb/document-status.js';
 import type { Lexicon } from '../core/lexicon/lexicon.js';
 import { extractFacts } from '../core/facts/extract-facts.js';
-import { findOverrides } from '../core/kb/overrides.js';
+import { findOverrides, reassignmentOverrides } from '../core/kb/overrides.js';
 import { extractDuties } from '../core/duties/extract-duties.js';
 import { createDocumentParser, type DocumentParser, type ParsedFile, type ParseLimits } from './document-parser.js';
 import { withIngestLock } from './ingest-lock.js';
@@ -292,7 +292,7 @@ async function buildKnowledgeBase(all: Parsed[], hash: string, opts: IngestOptio
   const duties = all.flatMap((p) => p.duties);
   // Facts are cheap to read again from each document's clauses, reused or not.
   const facts = all.flatMap((p) => extractFacts(p.doc));
-  const overrides = findOverrides(documents, clauses);
+  const overrides = [...findOverrides(documents, clauses), ...reassignmentOverrides(documents, clauses, opts.lexicon.reassigned)];
   throwIfAborted(opts.signal);
   const indexed = searchableClauses(clauses);
   const vectors = await embedAll(indexed, opts);

@@ -255,3 +255,35 @@ describe('a prose item with a duty parenthesis, changed in part', () => {
     expect(a.answer).not.toContain('2026年6月30日');
   });
 });
+
+describe('a duty a later national law moved to another authority', () => {
+  // Fictional city regulation of 2013 beside a national law text revised in 2019 (the reassignment is lexicon data).
+  const LAW = [
+    '# 中华人民共和国消防法',
+    '2008年10月28日第十一届全国人民代表大会常务委员会第五次会议修订',
+    '2019年4月23日第十三届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国建筑法〉等八部法律的决定》修正',
+    '<!-- INFO END -->',
+    '第一条 为了预防火灾和减少火灾危害，制定本法。',
+    '第十三条 国务院住房和城乡建设主管部门规定应当申请消防验收的建设工程竣工，建设单位应当向住房和城乡建设主管部门申请消防验收。',
+  ].join('\n\n');
+  const CITY = [
+    '# 青川市消防条例',
+    '2013年9月26日青川市第十四届人民代表大会常务委员会第五次会议通过',
+    '<!-- INFO END -->',
+    '第一条 为了预防火灾，制定本条例。',
+    '第二十四条 依法经审核合格的建设工程竣工后，建设单位应当向公安机关消防机构申请消防验收。',
+  ].join('\n\n');
+  const moved = assistantFor({ '消防法.md': LAW, '青川市消防条例.md': CITY }, new Date('2026-11-30T00:00:00Z'));
+
+  it('reads the local clause as yielding to the law from the law’s date', () => {
+    expect(moved().kb.overrides.map((o) => [o.target, o.action, o.effective])).toEqual([['《青川市消防条例》第二十四条', 'adjust', '2019-04-23']]);
+  });
+
+  it('answers with the authority the law names now, and with the local rule for a date before it', async () => {
+    const now = await moved().ask({ question: '青川市的工程竣工了，现在向哪个部门申请消防验收？' });
+    expect(now.answer).toContain('住房和城乡建设主管部门');
+    expect(now.answer).not.toContain('向公安机关消防机构申请消防验收');
+    const then = await moved().ask({ question: '青川市的工程竣工了，向哪个部门申请消防验收？', asOf: '2016-06-01' });
+    expect(then.answer).toContain('公安机关消防机构');
+  });
+});

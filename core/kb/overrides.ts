@@ -7,6 +7,9 @@ import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
+import type { Reassignment } from '../lexicon/reassigned.js';
+import { versionDate } from './in-force.js';
+import { isSearchable } from './searchable.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
 function titleCore(title: string): string {
@@ -112,6 +115,29 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
           });
         }
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Local clauses that give a matter to an authority a later national law took it from (重庆市消防条例 2013: 向公安机关
+ * 消防机构申请消防验收; 消防法 2019: 向住房和城乡建设主管部门申请) yield, from the law's date, to the law's clause that
+ * gives it to the new one — only when the knowledge base holds that law and that clause.
+ */
+export function reassignmentOverrides(documents: readonly DocumentMeta[], clauses: readonly Clause[], reassigned: readonly Reassignment[]): Override[] {
+  const out: Override[] = [];
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const names = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+  for (const r of reassigned) {
+    const law = documents.filter((d) => d.place === '全国' && titleCore(d.title).includes(titleCore(r.law)) && (versionDate(d) ?? '') >= r.since).map((d) => d.id);
+    const by = clauses.find((c) => law.includes(c.docId) && isSearchable(c) && c.text.includes(r.to) && names(c.text, r.matters));
+    if (!by) continue;
+    const quote = splitSentences(by.text).find((x) => x.text.includes(r.to) && names(x.text, r.matters))?.text ?? by.text;
+    for (const c of clauses) {
+      const doc = byId.get(c.docId);
+      if (!doc || doc.place === '全国' || !((versionDate(doc) ?? r.since) < r.since) || !isSearchable(c) || !names(c.text, r.from) || !names(c.text, r.matters)) continue;
+      out.push({ id: `${by.id}/r${out.length + 1}`, docId: by.docId, clauseId: by.id, targetDocId: doc.id, targetClauseId: c.id, target: `《${doc.title}》${c.path.at(-1) ?? ''}`, action: 'adjust', field: 'lead', effective: r.since, quote });
     }
   }
   return out;

@@ -59,6 +59,14 @@ describe('loadLexicon', () => {
     expect(shipped.aliases.groupsOf('雇主险')).toEqual([]);
   });
 
+  it('reads the duties a later law moved, shipped and a deployment’s own', () => {
+    expect(loadLexicon().reassigned.map((r) => r.to)).toContain('住房和城乡建设主管部门');
+    const dir = deploymentDir({ 'reassigned.json': JSON.stringify({ reassigned: [{ from: ['安全生产监督管理部门'], matters: ['安全评价'], to: '应急管理部门', law: '安全生产法', since: '2021-09-01' }] }) });
+    expect(loadLexicon({ extraDir: dir }).reassigned.map((r) => r.to)).toEqual(['住房和城乡建设主管部门', '应急管理部门']);
+    const bad = deploymentDir({ 'reassigned.json': JSON.stringify({ reassigned: [{ from: [], matters: ['x'], to: 'y', law: 'z', since: '2021' }] }) });
+    expect(thrown(() => loadLexicon({ extraDir: bad })).code).toBe('CONFIG_INVALID');
+  });
+
   it('refuses a malformed deployment file with CONFIG_INVALID naming the file and the place', () => {
     const dir = deploymentDir({ 'aliases.json': JSON.stringify({ groups: [{ key: '雇主险', kind: 'slang', terms: [] }] }) });
     const error = thrown(() => loadLexicon({ extraDir: dir }));

@@ -1,7 +1,7 @@
 /**
  * The lexicon: the domain knowledge that is data, not code — aliases (工信局 = 经信局, 民爆 = 民用爆炸物品),
- * the tokenizer dictionary, stop words, the gazetteer of places and the safety concepts that tell an unanswerable
- * subject. Loaded once by `loadLexicon` and passed to whatever needs it; nothing holds it as a module singleton.
+ * the tokenizer dictionary, stop words, the gazetteer of places, the safety concepts that tell an unanswerable
+ * subject, and duties a later national law moved to another authority. Loaded once by `loadLexicon` and passed to whatever needs it; nothing holds it as a module singleton.
  *
  * A deployment extends it without touching code: files of the same names in its own lexicon folder
  * (`$ANZHI_DATA_DIR/lexicon/`) are added to the shipped ones.
@@ -16,6 +16,7 @@ import { AppError } from '../errors.js';
 import { Aliases, AliasDataSchema, AliasExtensionSchema, mergeAliasData } from './aliases.js';
 import { Gazetteer, PlaceDataSchema, mergePlaceData, type PlaceData } from './gazetteer.js';
 import { Tokenizer } from './tokenizer.js';
+import { ReassignmentDataSchema, type Reassignment, type ReassignmentData } from './reassigned.js';
 
 /** The shipped data folder. */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL('./data/', import.meta.url));
@@ -27,6 +28,7 @@ export const LEXICON_FILES = {
   stopwords: 'stopwords.txt',
   concepts: 'safety-concepts.txt',
   places: 'places.json',
+  reassigned: 'reassigned.json',
 } as const;
 
 export interface Lexicon {
@@ -38,6 +40,8 @@ export interface Lexicon {
   readonly concepts: readonly string[];
   /** Places as a hierarchy: 南阳市 ⊂ 河南省 ⊂ 全国. */
   readonly places: Gazetteer;
+  /** Duties a later national law moved to another authority (消防验收 to 住房和城乡建设主管部门, 2019). */
+  readonly reassigned: readonly Reassignment[];
 }
 
 export interface LexiconOptions {
@@ -100,7 +104,12 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
   };
   const tokenizer = new Tokenizer({ dictionary: lines(LEXICON_FILES.dictionary), words: aliases.vocabulary(), stopwords: lines(LEXICON_FILES.stopwords) });
   const concepts = [...new Set(lines(LEXICON_FILES.concepts))].sort((a, b) => b.length - a.length);
+  const reassignedTexts = texts(LEXICON_FILES.reassigned);
+  const reassigned = [
+    ...parseJson<ReassignmentData>(join(base, LEXICON_FILES.reassigned), reassignedTexts.builtin, ReassignmentDataSchema).reassigned,
+    ...(reassignedTexts.extra === undefined ? [] : parseJson<ReassignmentData>(join(extraDir!, LEXICON_FILES.reassigned), reassignedTexts.extra, ReassignmentDataSchema).reassigned),
+  ];
   const extras = Object.values(LEXICON_FILES).map((name) => (extraDir ? readText(extraDir, name, false) ?? '' : ''));
   const id = extras.some((e) => e !== '') ? `builtin+${createHash('sha256').update(extras.join('\u0000')).digest('hex').slice(0, 12)}` : 'builtin';
-  return { id, aliases, tokenizer, concepts, places };
+  return { id, aliases, tokenizer, concepts, places, reassigned };
 }
