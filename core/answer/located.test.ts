@@ -46,6 +46,14 @@ describe('a question asked from a place', () => {
   });
 });
 
+describe('a province no place list or document knows', () => {
+  it('is a place with no local text: the national rule only, said plainly, no province’s rule', async () => {
+    const a = await assistant.ask({ question: '我们是溆屏省雪桥区的一家商场，消防安全责任人有哪些职责？' });
+    expect(a.answer.split('\n')[0]).toBe('知识库中没有溆屏省的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
+    expect(files(a)).toEqual(['消防法(2021-04-29).md']);
+  });
+});
+
 describe('a follow-up that names another place', () => {
   it('keeps the subject and switches the place: 那汕头呢？ after a 河南 question', async () => {
     const question = '河南省对大型群众性活动的消防安全有什么要求？';

@@ -33,9 +33,23 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
   return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
 }
 
-/** The located reading of a question, or undefined when it names no place the gazetteer knows. */
+// 溆屏省 in 我们是溆屏省雪桥区的餐馆 — a province the gazetteer does not know (group 1); not 全省, 本省, 外省, 节省.
+const PROVINCE_NAMED = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}省)|(?:在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2,3}省)/u;
+const NOT_A_PROVINCE = /^[全本外我该各每一两节反]|省[里内外级]$/u;
+
+/** A province the question names that neither the gazetteer nor any document knows: a place with no local text. */
+function unknownProvince(question: string, places: Gazetteer): string | undefined {
+  const m = PROVINCE_NAMED.exec(question.normalize('NFKC'));
+  const name = m?.[1] ?? m?.[2];
+  return name && !NOT_A_PROVINCE.test(name) && places.get(name) === undefined ? name : undefined;
+}
+
+/** The located reading of a question, or undefined when it names no place the gazetteer knows (nor an unknown province). */
 export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, places: Gazetteer, filters?: SearchFilters): Located | undefined {
   const asked = askedFrom(q, places, filters);
+  // 溆屏省雪桥区: a province no document governs answers from the national rules, and says so
+  const unknown = asked.length === 0 ? unknownProvince(q.question, places) : undefined;
+  if (unknown) return locatedOutside(unknown, documents);
   if (asked.length === 0) return undefined;
   const chain = [...new Set(asked.flatMap((p) => places.chain(p)))];
   const docIds: string[] = [];
@@ -49,6 +63,18 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     if (d.place !== NATIONAL) held.add(d.place);
   }
   return { places: asked, chain, docIds, localHeld: [...held], levelOf };
+}
+
+/** A place outside every chain the gazetteer knows: the national documents (and those of no place) only. */
+function locatedOutside(place: string, documents: Iterable<DocumentMeta>): Located {
+  const docIds: string[] = [];
+  const levelOf = new Map<string, string>();
+  for (const d of documents) {
+    if (d.place !== undefined && d.place !== NATIONAL) continue;
+    docIds.push(d.id);
+    if (d.place === NATIONAL) levelOf.set(d.id, '国家');
+  }
+  return { places: [place], chain: [place, NATIONAL], docIds, localHeld: [], levelOf };
 }
 
 /** The note for a place with no local text held: the answer gives the national rules and says so. */
