@@ -13,11 +13,11 @@ import type { AnswerType } from '../question/answer-types.js';
 import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
-import { levelsToCover, noLocalTextNote, type Located } from './located.js';
-import { CN_COUNT_CHARS, PHONE, askedMonths, rowMonths, splitSentences } from '../text/zh/index.js';
+import { NATIONAL_LABEL, levelsToCover, noLocalTextNote, type Located } from './located.js';
+import { CN_COUNT_CHARS, LEVEL_OF_SUFFIX, PHONE, askedMonths, rowMonths, splitSentences } from '../text/zh/index.js';
 import { bigrams, queryDuties } from '../duties/query-duties.js';
 import { norm } from '../text/normalize.js';
-import { ALL_LEVELS, ASKS_LEAD_ROWS, NAMES_LEVEL } from '../question/cues.js';
+import { ALL_LEVELS, ASKS_LEAD_ROWS, COMPARES_LEVELS, NAMES_LEVEL } from '../question/cues.js';
 import { documentsToCover, scoreSentences, selectSentences, sentenceScore, weightTerms, type ScoredSentence } from './evidence.js';
 import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
@@ -145,7 +145,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // Asked for its levels, a level the question names answers with whatever evidence it has; one it does not name
   // (the national rules, asked 省里和市里各有什么要求) still needs evidence near the best.
   const named = q.cues.levels ? levelsNamed(q.question) : undefined;
-  const share = (docId: string) => (named && (named.size === 0 || named.has(levelKind(input.located?.levelOf.get(docId)))) ? 0 : LEVEL_SHARE);
+  const share = (docId: string) => (named && (named.size === 0 || named.has(levelOfLabel(input.located?.levelOf.get(docId)))) ? 0 : LEVEL_SHARE);
   const rankedDocs = scored.filter((s) => s.score >= (scored[0]?.score ?? 0) * share(s.clause.docId)).map((s) => s.clause.docId);
   const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, [...q.query.docHints.map((h) => h.docId).filter((id) => rankedDocs.includes(id)), ...rankedDocs]) : undefined;
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
@@ -168,23 +168,19 @@ export function composeExtractive(input: ExtractiveInput): Composed {
 }
 
 /**
- * The kinds of level a question names (国家 → 全国, 省里 → 省); empty when it asks for every level (三级, 更严吗
+ * The levels a question names (国家 → national, 省里 → province); empty when it asks for every level (三级, 更严吗
  * without naming), or compares one named level with the others (区里是不是要求更高).
  */
 function levelsNamed(question: string): Set<string> {
-  const named = new Set(NAMES_LEVEL.filter((l) => l.re.test(question)).map((l) => l.kind));
-  return ALL_LEVELS.test(question) || (named.size === 1 && COMPARES.test(question)) ? new Set() : named;
+  const named = new Set(NAMES_LEVEL.filter((l) => l.re.test(question)).map((l) => l.level));
+  return ALL_LEVELS.test(question) || (named.size === 1 && COMPARES_LEVELS.test(question)) ? new Set() : named;
 }
 
-// 更严, 更高, 一样吗, 有什么不同 — a level compared with the others.
-const COMPARES = /更(?:严|高|低|宽|多|少)|一样|相同|不同|区别|差别/u;
-
-/** The kind of a level label: 国家 → 全国, 岑岚省 → 省, 萸州市 → 市, 筠廊区 → 区县. */
-function levelKind(label: string | undefined): string {
-  if (!label || label === '国家') return '全国';
-  if (/省$|自治区$/u.test(label)) return '省';
-  if (/市$/u.test(label)) return '市';
-  return '区县';
+/** The level of a quote's label: 国家 → national, 岑岚省 → province, 萸州市 → city, 筠廊区 and 檀口县 → district. */
+function levelOfLabel(label: string | undefined): string {
+  if (!label || label === NATIONAL_LABEL) return 'national';
+  const level = LEVEL_OF_SUFFIX[Object.keys(LEVEL_OF_SUFFIX).find((suffix) => label.endsWith(suffix)) ?? ''];
+  return level === 'county' ? 'district' : (level ?? 'district');
 }
 
 /** Which of several rules is in force turns on dates: each quoted document's own, as its metadata states it. */

@@ -6,9 +6,12 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import type { Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
+import { NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
 /** The name of the whole country in the gazetteer: national rules bind every place. */
 export const NATIONAL = '全国';
+/** How answers across levels label the national rules. */
+export const NATIONAL_LABEL = '国家';
 
 export interface Located {
   /** The places the question is asked from, most specific first: [南阳市]. */
@@ -33,13 +36,9 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
   return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
 }
 
-// 溆屏省 in 我们是溆屏省雪桥区的餐馆 — a province the gazetteer does not know (group 1); not 全省, 本省, 外省, 节省.
-const PROVINCE_NAMED = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}省)|(?:在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2,3}省)/u;
-const NOT_A_PROVINCE = /^[全本外我该各每一两节反]|省[里内外级]$/u;
-
 /** A province the question names that neither the gazetteer nor any document knows: a place with no local text. */
 function unknownProvince(question: string, places: Gazetteer): string | undefined {
-  const m = PROVINCE_NAMED.exec(question.normalize('NFKC'));
+  const m = PROVINCE_IN_QUESTION.exec(question.normalize('NFKC'));
   const name = m?.[1] ?? m?.[2];
   return name && !NOT_A_PROVINCE.test(name) && places.get(name) === undefined ? name : undefined;
 }
@@ -59,7 +58,7 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     if (d.place !== undefined && !chain.includes(d.place)) continue;
     docIds.push(d.id);
     if (d.place === undefined) continue;
-    levelOf.set(d.id, d.place === NATIONAL ? '国家' : d.place);
+    levelOf.set(d.id, d.place === NATIONAL ? NATIONAL_LABEL : d.place);
     if (d.place !== NATIONAL) held.add(d.place);
   }
   return { places: asked, chain, docIds, localHeld: [...held], levelOf };
@@ -72,7 +71,7 @@ function locatedOutside(place: string, documents: Iterable<DocumentMeta>): Locat
   for (const d of documents) {
     if (d.place !== undefined && d.place !== NATIONAL) continue;
     docIds.push(d.id);
-    if (d.place === NATIONAL) levelOf.set(d.id, '国家');
+    if (d.place === NATIONAL) levelOf.set(d.id, NATIONAL_LABEL);
   }
   return { places: [place], chain: [place, NATIONAL], docIds, localHeld: [], levelOf };
 }
@@ -93,6 +92,6 @@ export function levelsToCover(located: Located, rankedDocIds: readonly string[])
     if (level !== undefined && !best.has(level)) best.set(level, id);
   }
   if (best.size < 2) return undefined;
-  const order = ['国家', ...[...located.chain].reverse().filter((p) => p !== NATIONAL)];
+  const order = [NATIONAL_LABEL, ...[...located.chain].reverse().filter((p) => p !== NATIONAL)];
   return order.map((l) => best.get(l)).filter((id): id is string => id !== undefined);
 }

@@ -1,7 +1,8 @@
 /**
  * What the knowledge base does not hold, checked before any quote is offered as an answer: an article
- * the document does not have, a 文号 or a standard that is not in the knowledge base, a year no document
- * reaches, a unit or a place no document mentions. Each gives the phrase that follows 文件中没有找到.
+ * the document does not have, a 文号, a standard or a document named by title that is not in the knowledge base,
+ * a regulation asked as it stood before its held text, a year no document reaches (or a text still to come), a unit
+ * or a place no document mentions. Each gives the phrase that follows 文件中没有找到.
  */
 import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';

@@ -88,11 +88,11 @@ describe('statedQuantities', () => {
 });
 
 describe('NAMES_LEVEL', () => {
-  const kinds = (q: string) => NAMES_LEVEL.filter((l) => l.re.test(q)).map((l) => l.kind);
+  const kinds = (q: string) => NAMES_LEVEL.filter((l) => l.re.test(q)).map((l) => l.level);
   it.each([
-    ['萸州开餐馆，关于燃气报警器，国家、省、市三级分别是怎么要求的？', ['全国', '省', '市']],
-    ['省里和市里各有什么学时要求？', ['省', '市']],
-    ['我们是北岸区的，区里是不是要求更高？', ['区县']],
+    ['萸州开餐馆，关于燃气报警器，国家、省、市三级分别是怎么要求的？', ['national', 'province', 'city']],
+    ['省里和市里各有什么学时要求？', ['province', 'city']],
+    ['我们是北岸区的，区里是不是要求更高？', ['district']],
     ['萸州市的餐馆多久检查一次？', []],
   ])('%s names %j', (q, expected) => expect(kinds(q)).toEqual(expected));
 });

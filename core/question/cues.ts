@@ -45,18 +45,21 @@ export const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|�
 export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|更高|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
 
 /**
- * 国家怎么规定, 省里有没有更严的, 市里的办法 — the level a question names, by the kind of place: 全国 for the national
- * rules, 省 and 市 for the asker's province and city (区 and 县 for its district or county).
+ * 国家怎么规定, 省里有没有更严的, 市里的办法 — the level a question names, by the kind of place: national for the
+ * national rules, province and city for the asker's province and city, district for its district or county.
  */
+export const NAMES_LEVEL: ReadonlyArray<{ level: 'national' | 'province' | 'city' | 'district'; re: RegExp }> = [
+  { level: 'national', re: /国家|全国|国务院|法律/u },
+  { level: 'province', re: /省里|省级|我们省|本省|全省|省(?:这个|那个)?条例|(?<![\p{Script=Han}])省(?=[、，和与])|[、，和与]省(?![\p{Script=Han}])/u },
+  { level: 'city', re: /市里|市级|我们市|本市|全市|市(?:这个|那个)?(?:办法|规定|条例)|(?<![\p{Script=Han}])市(?=[、，和与])|[、，和与]市(?=[\s、，和与]|三级|两级)/u },
+  { level: 'district', re: /区里|县里|区级|县级|我们区|我们县|本区|本县/u },
+];
+
 // 三级分别怎么要求, 各级 — every level, whichever the question names.
 export const ALL_LEVELS = /三级|各级|每一级|每级/u;
 
-export const NAMES_LEVEL: ReadonlyArray<{ kind: '全国' | '省' | '市' | '区县'; re: RegExp }> = [
-  { kind: '全国', re: /国家|全国|国务院|法律/u },
-  { kind: '省', re: /省里|省级|我们省|本省|全省|省(?:这个|那个)?条例|(?<![\p{Script=Han}])省(?=[、，和与])|[、，和与]省(?![\p{Script=Han}])/u },
-  { kind: '市', re: /市里|市级|我们市|本市|全市|市(?:这个|那个)?(?:办法|规定|条例)|(?<![\p{Script=Han}])市(?=[、，和与])|[、，和与]市(?=[\s、，和与]|三级|两级)/u },
-  { kind: '区县', re: /区里|县里|区级|县级|我们区|我们县|本区|本县/u },
-];
+// 更严, 更高, 一样吗, 有什么不同 — one level compared with the others.
+export const COMPARES_LEVELS = /更(?:严|高|低|宽|多|少)|一样|相同|不同|区别|差别/u;
 
 // 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
 export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
