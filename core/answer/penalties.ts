@@ -5,9 +5,9 @@
  * penalty article that lists the conduct as items (有下列行为之一的，…处…罚款：（一）…) gives its lead sentence.
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
-import { ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PENALTY_BOILERPLATE, PROVISION, REFERS_PENALTY, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import { ARTICLE_NUMBER, ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PENALTY_BOILERPLATE, PROVISION, REFERS_PENALTY, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
 import { cjkBigrams } from '../lexicon/tokenizer.js';
-import { norm } from '../text/normalize.js';
+import { titleCore } from '../kb/overrides.js';
 import type { ScoredSentence } from './evidence.js';
 
 interface Penalty {
@@ -66,7 +66,6 @@ function articleOf(clause: Clause): number | undefined {
   return label ? chineseToNumber(label.slice(1, -1)) : undefined;
 }
 
-const ARTICLE_LABEL = /第[一二三四五六七八九十百零〇两\d]+条/gu;
 
 /** Shared conduct words needed to take another text's penalty for a referred one (超量存放气瓶: 超量, 存放, 气瓶…), and their share of the conduct's. */
 const REFERRAL_OVERLAP = 3;
@@ -82,12 +81,11 @@ const REFERRAL_HOPS = 2;
 function referredPenalty(referral: string, clauses: readonly Clause[], documents: ReadonlyMap<string, DocumentMeta>, inForce: (c: Clause) => boolean, asked: (text: string) => number): { clause: Clause; texts: string[] } | undefined {
   const named = REFERS_PENALTY.exec(referral)?.[1];
   if (!named) return undefined;
-  const core = (t: string) => norm(t).replace(/^中华人民共和国/u, '');
-  const docIds = new Set([...documents.values()].filter((d) => core(d.title).includes(core(named)) || core(named).includes(core(d.title))).map((d) => d.id));
+  const docIds = new Set([...documents.values()].filter((d) => titleCore(d.title).includes(titleCore(named)) || titleCore(named).includes(titleCore(d.title))).map((d) => d.id));
   if (docIds.size === 0) return undefined;
   // the conduct: what the referral says before 依照, without its own article and the provisions it cites
   // (each conduct of a list on its own: 未配备…，或者未投保…的)
-  const said = referral.slice(0, referral.search(REFERS_PENALTY)).replace(VIOLATED_PROVISIONS, '').replace(ARTICLE_LABEL, '');
+  const said = referral.slice(0, referral.search(REFERS_PENALTY)).replace(VIOLATED_PROVISIONS, '').replace(ARTICLE_NUMBER, '');
   const conducts = said.split(/[，,；;]|或者/u).map((part) => new Set(cjkBigrams(part).filter((b) => !PENALTY_BOILERPLATE.test(b)))).filter((c) => c.size > 0);
   // a referral may list several conducts (未配备…，或者未投保…的): the one the question asks about decides
   let best: { clause: Clause; texts: string[]; score: number } | undefined;

@@ -12,7 +12,7 @@ import { versionDate } from './in-force.js';
 import { isSearchable } from './searchable.js';
 
 /** 中华人民共和国安全生产法（2021修正） → 安全生产法: a title compared without the state's name and brackets. */
-function titleCore(title: string): string {
+export function titleCore(title: string): string {
   return norm(title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]/gu, '').replace(/关于印发|的通知$/gu, '');
 }
 

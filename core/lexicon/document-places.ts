@@ -67,7 +67,7 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   // A city's document sent to its districts and counties (主送：翠湾区、苇塘县应急管理局) names them: each is learned
   // inside the city, so a question from 苇塘县 reaches the city's rules.
   for (const d of documents) {
-    const city = d.place ? (known(d.place) ?? undefined) : undefined;
+    const city = d.place ? known(d.place) : undefined;
     if (city?.level !== 'city') continue;
     for (const name of (d.addressees ?? []).flatMap((a) => a.split(/[、，,；;]/u)).map((part) => ADDRESSEE_PLACE.exec(part.trim())?.[1])) {
       if (!name || NOT_PLACE_NAME.test(name) || known(name) || known(`${city.name}${name}`)) continue;
