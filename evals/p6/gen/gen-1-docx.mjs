@@ -1,6 +1,7 @@
 // Writes Doc 1 (fictional): 漪川市人民政府办公室关于印发《漪川市特种设备安全隐患专项整治工作方案》的通知,
 // 漪政办发〔2026〕11号 (2026-03-20). The 任务分工 is a Word table 序号/工作任务/牵头单位/配合单位/完成时限 in which the
-// 牵头单位 of tasks 1 and 2 is one cell merged over two rows (vMerge), and task 9 has only a 牵头单位. DOCX.
+// 牵头单位 of tasks 1 and 2 is one cell merged over two rows (vMerge), task 9 has only a 牵头单位 and task 11 no
+// 完成时限 (“—”). DOCX.
 // Every sentence was written for this pack. Fonts and the byte-reproducible writer: ../../p3/gen/docx-common.mjs.
 import { Document, Paragraph, TextRun, AlignmentType, BorderStyle, Table, TableRow, TableCell, WidthType, VerticalAlign } from 'docx';
 import { BIAO, FANG, HEI, P, r, bodyPara, empty, pageFooter, writeDocx } from '../../p3/gen/docx-common.mjs';
@@ -19,6 +20,7 @@ export const TASKS = [
   ['8', '推行电梯安全责任保险试点，在芸渚区先行实施', '市地方金融管理局', '市市场监督管理局', '2026年10月31日前'],
   ['9', '完善电梯应急处置服务平台，电梯困人后救援人员30分钟内到达现场', '市特种设备检验研究院', '—', '2026年11月15日前'],
   ['10', '对专项整治开展督导检查，每季度至少开展一次督导', '市安全生产委员会办公室', '市市场监督管理局', '2026年12月15日前'],
+  ['11', '建立特种设备使用单位安全信用分级分类监管制度', '市发展和改革委员会', '市市场监督管理局', '—'],
 ];
 
 const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
