@@ -174,7 +174,7 @@ const RAW = [
   { category: 'duty', question: '芸渚区这次商场特种设备专项检查，综合协调是哪个部门？',
     gold: [A.ycoord], must: ['区应急管理局'], not: [],
     notes: '二（六）。区市场监管局负责抽查和总结，区商务局督促自查，都不是综合协调。' },
-  // ── deadline (10) ──
+  // ── deadline (11) ──
   { category: 'deadline', question: '全市在用电梯隐患排查、建台账要在哪天前弄完？',
     gold: [A.t1], must: ['2026年6月30日前'], not: ['2026年9月30日前'],
     notes: '第1项完成时限；must-not 是合并单元格下一行第2项的时限。' },
@@ -205,6 +205,9 @@ const RAW = [
   { category: 'deadline', question: '市里电梯应急处置服务平台要求哪天前完善好？',
     gold: [A.t9], must: ['2026年11月15日前'], not: [],
     notes: '第9项完成时限。' },
+  { category: 'deadline', question: '市里这次专项整治，集中排查整治是从哪天到哪天？',
+    gold: [A.stage2], must: ['2026年4月16日至10月31日'], not: ['5月21日至7月31日'],
+    notes: '方案三（二）排查整治阶段（阶段日期，不是报送日期）。must-not 是芸渚区通知的集中检查阶段。' },
   // ── frequency (10) ──
   { category: 'frequency', question: '市里抽查电梯维保单位多久一次，每次至少抽几家？',
     gold: [A.t2q], must: ['每季度', '10家'], not: [],
