@@ -46,6 +46,7 @@ export const FormatSchema = Type.Union([
   Type.Literal('md'),
   Type.Literal('docx'),
   Type.Literal('pdf'),
+  Type.Literal('html'),
 ]);
 export type Format = Static<typeof FormatSchema>;
 

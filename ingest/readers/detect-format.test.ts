@@ -26,14 +26,14 @@ describe('detectFormat', () => {
 
   it('rejects images, old .doc, other zips and NUL-laden binaries as unsupported', () => {
     const cases: Array<[Uint8Array, string, string]> = [
-      [PNG, '截图.txt', '截图.txt is a PNG image, not a document; upload .docx, .pdf, .txt or .md'],
+      [PNG, '截图.txt', '截图.txt is a PNG image, not a document; upload .docx, .pdf, .txt, .md or .html'],
       [
         new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
         '旧版.doc',
-        '旧版.doc is an old Office file (.doc/.xls, OLE format), not a document; upload .docx, .pdf, .txt or .md',
+        '旧版.doc is an old Office file (.doc/.xls, OLE format), not a document; upload .docx, .pdf, .txt, .md or .html',
       ],
-      [XLSX, '清单.docx', '清单.docx is an Excel workbook (.xlsx); upload .docx, .pdf, .txt or .md'],
-      [new Uint8Array([0x41, 0x00, 0x42]), 'data.bin', 'data.bin is a binary file, not text; upload .docx, .pdf, .txt or .md'],
+      [XLSX, '清单.docx', '清单.docx is an Excel workbook (.xlsx); upload .docx, .pdf, .txt, .md or .html'],
+      [new Uint8Array([0x41, 0x00, 0x42]), 'data.bin', 'data.bin is a binary file, not text; upload .docx, .pdf, .txt, .md or .html'],
     ];
     for (const [bytes, name, message] of cases) {
       const e = thrown(() => detectFormat(bytes, name));

@@ -28,7 +28,7 @@ const ZIP_KINDS: ReadonlyArray<{ member: string; what: string }> = [
   { member: 'mimetypeapplication/vnd.oasis', what: 'an OpenDocument file (.odt/.ods)' },
 ];
 
-const SUPPORTED = 'upload .docx, .pdf, .txt or .md';
+const SUPPORTED = 'upload .docx, .pdf, .txt, .md or .html';
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
   if (bytes.length < at + prefix.length) return false;
@@ -77,7 +77,8 @@ function isUtf16Bom(bytes: Uint8Array): boolean {
 
 /**
  * The format of an upload: `%PDF-` (within the first 1 KB, as PDF readers allow) is pdf; a zip with a
- * `word/document.xml` member is docx; other text is md for `.md`/`.markdown` names, else txt.
+ * `word/document.xml` member is docx; other text is html for `.html`/`.htm` names or a page that opens with
+ * `<!DOCTYPE html>` or `<html>`, md for `.md`/`.markdown` names, else txt.
  * Throws INGEST_UNSUPPORTED_FORMAT for other zips and binary files (images, old .doc, NUL bytes in the
  * first 8 KB) and INGEST_CORRUPT for a `.pdf` or `.docx` name whose content is not that format.
  */
@@ -96,5 +97,9 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Format {
   if (!isUtf16Bom(bytes) && hasNul(bytes)) {
     throw new AppError('INGEST_UNSUPPORTED_FORMAT', `${fileName} is a binary file, not text; ${SUPPORTED}`);
   }
+  if (ext === 'html' || ext === 'htm' || WEB_PAGE.test(new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)))) return 'html';
   return ext === 'md' || ext === 'markdown' ? 'md' : 'txt';
 }
+
+/** A saved web page, whatever its name: it opens with a doctype or an <html> tag (after a BOM and white space). */
+const WEB_PAGE = /^\uFEFF?\s*(?:<!doctype html|<html[\s>])/iu;

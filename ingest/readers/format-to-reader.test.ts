@@ -9,6 +9,7 @@ describe('FORMAT_TO_READER', () => {
       md: { lineBreaks: 'as-typed', markup: 'markdown' },
       docx: { lineBreaks: 'paragraphs', markup: 'none' },
       pdf: { lineBreaks: 'wrapped', markup: 'none' },
+      html: { lineBreaks: 'paragraphs', markup: 'none' },
     });
   });
 });

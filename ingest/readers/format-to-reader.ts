@@ -6,6 +6,7 @@
 import { docxReader } from './read-docx.js';
 import { pdfReader } from './read-pdf.js';
 import { markdownReader, textReader } from './read-text.js';
+import { htmlReader } from './read-html.js';
 import type { Format, Reader } from './reader.js';
 
 export const FORMAT_TO_READER: Readonly<Record<Format, Reader>> = {
@@ -13,4 +14,5 @@ export const FORMAT_TO_READER: Readonly<Record<Format, Reader>> = {
   md: markdownReader,
   docx: docxReader,
   pdf: pdfReader,
+  html: htmlReader,
 };
