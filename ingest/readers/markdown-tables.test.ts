@@ -30,6 +30,20 @@ describe('markdownTables', () => {
     expect(paragraphs.at(-1)).toBe('本指引自印发之日起执行。');
   });
 
+  it('reads a row with only a numbered heading in its first cell as that group’s heading, the table going on under it', () => {
+    const grouped = ['| 检查项目 | 检查内容 | 检查方法 |', '| --- | --- | --- |', '| **一、安全管理** | | |', '| 使用登记 | 是否办理使用登记 | 查阅证件 |', '| **二、电梯** | | |', '| 维护保养 | 是否每15日至少维保一次 | 查阅记录 |', '| 备注 | | |'].join('\n');
+    expect(markdownTables(grouped).split('\n').filter((l) => l !== '')).toEqual([
+      '【表格】检查项目｜检查内容｜检查方法',
+      '一、安全管理',
+      '【表格】检查项目｜检查内容｜检查方法',
+      '检查项目：使用登记；检查内容：是否办理使用登记；检查方法：查阅证件',
+      '二、电梯',
+      '【表格】检查项目｜检查内容｜检查方法',
+      '检查项目：维护保养；检查内容：是否每15日至少维保一次；检查方法：查阅记录',
+      '检查项目：备注',
+    ]);
+  });
+
   it('leaves a line with pipes but no separator line under it alone', () => {
     expect(markdownTables('| 这不是表格 |\n正文')).toBe('| 这不是表格 |\n正文');
   });
