@@ -23,6 +23,7 @@ describe('how a notice changes another document', () => {
     ['第3项任务仍按每月1次开展，频次不作调整', 'unchanged'],
     ['第9项特殊作业执法抽查仍按每月执行', 'unchanged'],
     ['《X办法》同时废止', 'repeal'],
+    ['第8项任务（电梯安全责任保险试点）不再实施，该项任务自本通知施行之日起取消', 'repeal'],
   ])('the first change word of %s → %s', (text, action) => expect(actionOf(text)).toBe(action));
 
   it.each(['其他内容不变的部分另行通知。'.slice(0, 0), '按照本通知执行'])('no change word in %j', (text) => expect(actionOf(text)).toBeUndefined());

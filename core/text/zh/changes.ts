@@ -23,8 +23,8 @@ export const DELETES_ITEM = /(?:删去|删除)$/u;
 export const CHANGE_WORDS: ReadonlyArray<{ action: 'adjust' | 'repeal' | 'unchanged'; re: RegExp }> = [
   // 调整为每季度, 改由科技和信息化科牵头, 延长至…前, 延后至, 修改为, 变更为, 提前至
   { action: 'adjust', re: /调整为|改由|改为|延长至|延后至|提前至|修改为|变更为|替换为|调整到/u },
-  // 废止, 不再执行, 停止执行, 予以取消
-  { action: 'repeal', re: /废止|不再执行|停止执行|予以取消|同时取消/u },
+  // 废止, 不再执行, 不再实施, 停止执行, 予以取消, 自本通知施行之日起取消
+  { action: 'repeal', re: /废止|不再执行|不再实施|不再开展|停止执行|予以取消|同时取消|之日起取消/u },
   // 仍按每月执行, 不作调整, 保持不变, 继续按照, 仍为
   { action: 'unchanged', re: /仍按|仍然按|不作调整|不做调整|保持不变|继续按照|继续执行|仍为|仍由/u },
 ];
