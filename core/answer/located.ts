@@ -4,12 +4,11 @@
  * another place; where the knowledge base holds no local text for it, the answer says so.
  */
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
-import type { Gazetteer } from '../lexicon/gazetteer.js';
+import { NATIONAL, type Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
-/** The name of the whole country in the gazetteer: national rules bind every place. */
-export const NATIONAL = '全国';
+export { NATIONAL };
 /** How answers across levels label the national rules. */
 export const NATIONAL_LABEL = '国家';
 

@@ -8,6 +8,7 @@ import { norm } from '../text/normalize.js';
 import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 import type { Reassignment } from '../lexicon/reassigned.js';
+import { NATIONAL } from '../lexicon/gazetteer.js';
 import { versionDate } from './in-force.js';
 import { isSearchable } from './searchable.js';
 
@@ -130,13 +131,14 @@ export function reassignmentOverrides(documents: readonly DocumentMeta[], clause
   const byId = new Map(documents.map((d) => [d.id, d]));
   const names = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
   for (const r of reassigned) {
-    const law = documents.filter((d) => d.place === '全国' && titleCore(d.title).includes(titleCore(r.law)) && (versionDate(d) ?? '') >= r.since).map((d) => d.id);
+    const law = documents.filter((d) => d.place === NATIONAL && titleCore(d.title).includes(titleCore(r.law)) && (versionDate(d) ?? '') >= r.since).map((d) => d.id);
     const by = clauses.find((c) => law.includes(c.docId) && isSearchable(c) && c.text.includes(r.to) && names(c.text, r.matters));
     if (!by) continue;
     const quote = splitSentences(by.text).find((x) => x.text.includes(r.to) && names(x.text, r.matters))?.text ?? by.text;
     for (const c of clauses) {
       const doc = byId.get(c.docId);
-      if (!doc || doc.place === '全国' || !((versionDate(doc) ?? r.since) < r.since) || !isSearchable(c) || !names(c.text, r.from) || !names(c.text, r.matters)) continue;
+      const written = doc ? versionDate(doc) : undefined;
+      if (!doc || doc.place === NATIONAL || !written || written >= r.since || !isSearchable(c) || !names(c.text, r.from) || !names(c.text, r.matters)) continue;
       out.push({ id: `${by.id}/r${out.length + 1}`, docId: by.docId, clauseId: by.id, targetDocId: doc.id, targetClauseId: c.id, target: `《${doc.title}》${c.path.at(-1) ?? ''}`, action: 'adjust', field: 'lead', effective: r.since, quote });
     }
   }

@@ -8,7 +8,7 @@
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { LEVEL_OF_SUFFIX, NOT_PLACE_NAME, PLACE_WITH_LEVEL } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
-import { Gazetteer, type Place } from './gazetteer.js';
+import { Gazetteer, NATIONAL, type Place } from './gazetteer.js';
 
 /** 苇塘县 in 苇塘县应急管理局: a district or county an addressee opens with (group 1). */
 const ADDRESSEE_PLACE = /^([\p{Script=Han}]{2,4}?[区县])/u;
@@ -58,7 +58,7 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
       }
       // A city's province: the one named most by every document of the city or of a place inside it.
       const cityDocs = unknown.filter((d) => d.place!.startsWith(s.name)).map((d) => d.id);
-      const up = i > 0 ? parent : s.level === 'province' ? '全国' : (provinceOf(cityDocs, clausesByDoc, isProvince) ?? '全国');
+      const up = i > 0 ? parent : s.level === 'province' ? NATIONAL : (provinceOf(cityDocs, clausesByDoc, isProvince) ?? NATIONAL);
       // A district is named with its city (枫渡市鹭洲区) and its bare name is an alias, as in the shipped data.
       learned.push({ name: full, level: s.level, parent: up!, ...(full !== s.name ? { aliases: [s.name] } : {}) });
       parent = full;
@@ -77,6 +77,6 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   // Provinces first, so every learned parent is a place before its children are.
   const order = (p: Place) => ['province', 'city', 'county', 'district'].indexOf(p.level);
   const added = learned.filter((p) => !gazetteer.get(p.name)).sort((a, b) => order(a) - order(b));
-  for (const p of added) if (p.parent !== '全国' && !gazetteer.get(p.parent!) && !added.some((x) => x.name === p.parent)) p.parent = '全国';
+  for (const p of added) if (p.parent !== NATIONAL && !gazetteer.get(p.parent!) && !added.some((x) => x.name === p.parent)) p.parent = NATIONAL;
   return added.length === 0 ? gazetteer : new Gazetteer({ places: [...gazetteer.places, ...added] });
 }

@@ -12,6 +12,9 @@ import { AdminLevelSchema } from '../schemas.js';
 import { ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
 
 /** A place's level: an administrative level, or a zone (经济特区, 开发区) inside one. */
+/** The name of the whole country in the gazetteer and in documents' places: national rules bind every place. */
+export const NATIONAL = '全国';
+
 export const PlaceLevelSchema = Type.Union([...AdminLevelSchema.anyOf, Type.Literal('zone')]);
 export type PlaceLevel = Static<typeof PlaceLevelSchema>;
 
