@@ -19,7 +19,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { PDFParse } from 'pdf-parse';
+import { pdfPages } from './pdf-pages.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, PACK, norm } from './common.mjs';
 import { D2 } from './content-2.mjs';
 import { ABSENT, PHONES } from './cases.mjs';
@@ -50,19 +50,7 @@ const docxXml = async (file) => (await JSZip.loadAsync(fs.readFileSync(file))).f
 }
 // ── Doc 2: PDF 方案 with a drawn table ──
 {
-  const buf = fs.readFileSync(path.join(DOCS, FILE.d2));
-  const parser = new PDFParse({ data: new Uint8Array(buf) });
-  const r = await parser.getText();
-  await parser.destroy?.();
-  const header = norm(D2.runningHeader);
-  const pages = r.pages.map((pg, i) => {
-    const lines = pg.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (norm(lines[0] || '') !== header) fail(FILE.d2, `page ${i + 1}: first line is not the running header`);
-    else lines.shift();
-    if (norm(lines[lines.length - 1] || '') !== norm(D2.footer(i + 1))) fail(FILE.d2, `page ${i + 1}: last line is not the footer`);
-    else lines.pop();
-    return norm(lines.join('\n'));
-  });
+  const pages = await pdfPages(path.join(DOCS, FILE.d2), { header: D2.runningHeader, footer: D2.footer, norm, fail: (m) => fail(FILE.d2, m) });
   if (pages.length < 3) fail(FILE.d2, `only ${pages.length} pages`);
   const text = pages.join('');
   const units = [];

@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
+import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, PACK, norm } from './common.mjs';
 import { D1 } from './content-1.mjs';
 import { ABSENT, PHONES, OLD_VALUES } from './cases.mjs';
@@ -35,19 +35,7 @@ const docs = {};
 
 // ── Doc 1: PDF 工作方案 ──
 {
-  const buf = fs.readFileSync(path.join(DOCS, FILE.d1));
-  const parser = new PDFParse({ data: new Uint8Array(buf) });
-  const r = await parser.getText();
-  await parser.destroy?.();
-  const header = norm(D1.runningHeader);
-  const pages = r.pages.map((pg, i) => {
-    const lines = pg.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (norm(lines[0] || '') !== header) fail(FILE.d1, `page ${i + 1}: first line is not the running header`);
-    else lines.shift();
-    if (norm(lines[lines.length - 1] || '') !== norm(D1.footer(i + 1))) fail(FILE.d1, `page ${i + 1}: last line is not the footer`);
-    else lines.pop();
-    return norm(lines.join('\n'));
-  });
+  const pages = await pdfPages(path.join(DOCS, FILE.d1), { header: D1.runningHeader, footer: D1.footer, norm, fail: (m) => fail(FILE.d1, m) });
   if (pages.length < 3) fail(FILE.d1, `only ${pages.length} pages`);
   const text = pages.join('');
   const units = [];

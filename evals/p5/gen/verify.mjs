@@ -21,7 +21,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { PDFParse } from 'pdf-parse';
+import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, LAWS, PACK, norm } from './common.mjs';
 import { BLOCKS, RUNNING, FOOTER } from './gen-1-pdf.mjs';
 import { OLD_PROV } from './content-prov.mjs';
@@ -41,18 +41,7 @@ const lineUnits = (raw, sep = '\n') => raw.split(sep).map(norm).filter(Boolean);
 
 // ── Doc 1: PDF, current 条例 ──
 {
-  const buf = fs.readFileSync(path.join(DOCS, FILE.d1));
-  const parser = new PDFParse({ data: new Uint8Array(buf) });
-  const r = await parser.getText();
-  await parser.destroy?.();
-  const pages = r.pages.map((pg, i) => {
-    const lines = pg.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (norm(lines[0] || '') !== norm(RUNNING)) fail(FILE.d1, `page ${i + 1}: first line is not the running header`);
-    else lines.shift();
-    if (norm(lines[lines.length - 1] || '') !== norm(FOOTER(i + 1))) fail(FILE.d1, `page ${i + 1}: last line is not the footer`);
-    else lines.pop();
-    return norm(lines.join('\n'));
-  });
+  const pages = await pdfPages(path.join(DOCS, FILE.d1), { header: RUNNING, footer: FOOTER, norm, fail: (m) => fail(FILE.d1, m) });
   if (pages.length < 3) fail(FILE.d1, `only ${pages.length} pages`);
   const text = pages.join('');
   const units = [];
