@@ -171,3 +171,20 @@ export function splits(log) {
   }
   return out;
 }
+
+/**
+ * Prints each page break of a laid-out document (MID-SENTENCE when a sentence runs on) and fails the run unless it
+ * has at least 3 pages and `minSplits` sentences across a break; the packs' PDF generators share it. Returns the count.
+ */
+export function checkPageBreaks(log, pages, name, { minSplits = 1, shown = 16 } = {}) {
+  let mid = 0;
+  for (const s of splits(log)) {
+    const inside = !/[。；：]$/u.test(s.before);
+    if (inside) mid += 1;
+    console.log(`  p${s.page}->p${s.page + 1} ${inside ? 'MID-SENTENCE' : 'at sentence end'}: …${s.before.slice(-shown)} ‖ ${s.after.slice(0, shown)}…`);
+  }
+  if (pages < 3) { console.error(`ERROR: ${name} needs at least 3 pages`); process.exitCode = 1; }
+  const wanted = minSplits === 1 ? 'a sentence that runs' : `${['', '', 'two', 'three'][minSplits] ?? minSplits} sentences that run`;
+  if (mid < minSplits) { console.error(`ERROR: ${name} needs ${wanted} across a page break`); process.exitCode = 1; }
+  return mid;
+}

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCS, FILE } from './common.mjs';
-import { makeLayout, splits } from '../../p3/gen/pdf-layout.mjs';
+import { makeLayout, checkPageBreaks } from '../../p3/gen/pdf-layout.mjs';
 import { D1 } from './content-1.mjs';
 
 const TYPE = { h2: 'h1', annex2: 'contact' }; // the layout's styles: sub-headings as h1, the second 附件 line as a plain line
@@ -27,11 +27,4 @@ fs.mkdirSync(DOCS, { recursive: true });
 const file = path.join(DOCS, FILE.d1);
 fs.writeFileSync(file, buffer);
 console.log(`wrote ${file} pages=${pages}`);
-let mid = 0;
-for (const s of splits(log)) {
-  const inside = !/[。；：]$/u.test(s.before);
-  if (inside) mid += 1;
-  console.log(`  p${s.page}->p${s.page + 1} ${inside ? 'MID-SENTENCE' : 'at sentence end'}: …${s.before.slice(-16)} ‖ ${s.after.slice(0, 16)}…`);
-}
-if (pages < 3) { console.error('ERROR: Doc 1 needs at least 3 pages'); process.exitCode = 1; }
-if (mid < 1) { console.error('ERROR: Doc 1 needs a sentence that runs across a page break'); process.exitCode = 1; }
+checkPageBreaks(log, pages, 'Doc 1');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOCS, FILE, GEN } from './common.mjs';
-import { makeLayout, splits } from '../../p3/gen/pdf-layout.mjs';
+import { makeLayout, checkPageBreaks } from '../../p3/gen/pdf-layout.mjs';
 
 export const RUNNING = '漪川市特种设备重大事故隐患判定细则';
 export const FOOTER = (n) => `— ${n} —`;
@@ -78,13 +78,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(GEN, 'gen-
   const file = path.join(DOCS, FILE.d2);
   fs.writeFileSync(file, buffer);
   console.log(`wrote ${file} pages=${pages}`);
-  let mid = 0;
-  for (const s of splits(log)) {
-    const inside = !/[。；：]$/u.test(s.before);
-    if (inside) mid += 1;
-    console.log(`  p${s.page}->p${s.page + 1} ${inside ? 'MID-SENTENCE' : 'at sentence end'}: …${s.before.slice(-16)} ‖ ${s.after.slice(0, 16)}…`);
-  }
+  checkPageBreaks(log, pages, 'Doc 2');
   fs.writeFileSync(path.join(GEN, 'pdf-lines.json'), `${JSON.stringify(log.map(({ page, line }) => [page, line]))}\n`);
-  if (pages < 3) { console.error('ERROR: Doc 2 needs at least 3 pages'); process.exitCode = 1; }
-  if (mid < 1) { console.error('ERROR: Doc 2 needs a sentence that runs across a page break'); process.exitCode = 1; }
 }
