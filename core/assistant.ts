@@ -52,7 +52,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   const { kb } = deps;
   // The places of the documents held join the gazetteer, so a question from one of them is located.
   const lexicon = { ...deps.lexicon, places: withDocumentPlaces(deps.lexicon.places, kb.documents, kb.clauses) };
-  const searcher: Searcher = await createSearcher({ lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors });
+  const criteria = new Set(kb.facts.filter((f) => f.type === 'criterion').map((f) => f.clauseId));
+  const searcher: Searcher = await createSearcher({ lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors, criteria });
   const ctx: AnswerContext = {
     kb,
     lexicon,

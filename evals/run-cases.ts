@@ -103,7 +103,7 @@ export async function runRetrievalBaselines(kb: KnowledgeBase, assistant: Assist
   const units = clauseUnits(kb);
   const toEval = (hits: Awaited<ReturnType<Assistant['search']>>): EvalClause[] => hits.map((h) => ({ file: h.document.file, text: h.clause.text }));
   const ours: Retrieve = async (q) => toEval(await assistant.search(q, { k: 10 }));
-  const lexicalOnly = await createSearcher({ lexicon: assistant.lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: embedder.embeddings, vectorIndex: kb.vectors, weights: { bm25: 1, vector: 0 } });
+  const lexicalOnly = await createSearcher({ lexicon: assistant.lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: embedder.embeddings, vectorIndex: kb.vectors, weights: { bm25: 1, vector: 0 }, criteria: new Set(kb.facts.filter((f) => f.type === 'criterion').map((f) => f.clauseId)) });
   const jieba = plainJieba();
   const ourTokens = (t: string): string[] => assistant.lexicon.tokenizer.tokenize(t);
   const fields = ['text', 'path', 'title'] as const;

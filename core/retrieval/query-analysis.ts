@@ -8,6 +8,7 @@ import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICL
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASKS_DUTY, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
+import { answerTypesOf } from '../question/answer-types.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
 import { cjkBigrams, normalizeForSearch } from '../lexicon/tokenizer.js';
 
@@ -46,6 +47,8 @@ export interface QueryAnalysis {
   /** Documents named by 《title》 or by document number. */
   docHints: Array<{ docId: string; label: string }>;
   asksDuty: boolean;
+  /** Asks whether a situation is a major hazard (算不算重大隐患, 怎么定性). */
+  asksHazard: boolean;
   followUp: boolean;
 }
 
@@ -228,6 +231,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, places: PlaceIn
     articles: findArticles(q),
     docHints: findDocHints(q, documents),
     asksDuty: asksForDuty(q),
+    asksHazard: answerTypesOf(q).includes('hazard'),
     followUp,
   };
 }

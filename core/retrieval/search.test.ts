@@ -4,6 +4,7 @@ import { HashingEmbeddings } from './embeddings.js';
 import { ancestorPath, createSearcher, type Searcher, type SearchHit } from './search.js';
 import { buildVectorIndex } from './vector-index.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
+import { assistantFor } from '../__fixtures__/assistant-over.js';
 
 const lexicon = loadLexicon();
 
@@ -151,5 +152,41 @@ describe('ancestorPath', () => {
     [[], '导语', []],
   ])('%j over %s → %j', (path, text, expected) => {
     expect(ancestorPath({ path, text })).toEqual(expected);
+  });
+});
+
+describe('a hazard question over a 判定细则 and a check list naming the same device', () => {
+  const assistant = assistantFor({
+    '起重机械重大事故隐患判定细则.txt': [
+      '起重机械重大事故隐患判定细则',
+      '第一条 为了加强起重机械安全管理，制定本细则。',
+      '第二条 起重机械有下列情形之一的，应当判定为重大事故隐患：',
+      '（一）起升机构的制动器失效或者被拆除的；',
+      '（二）起重量限制器、起升高度限位器失效或者被拆除的；',
+      '（三）主要受力结构件有裂纹仍继续使用的；',
+      '（四）露天作业的门式起重机未设置夹轨器、锚定装置的；',
+      '（五）司机室、电气控制系统存在严重缺陷，无法正常操作的；',
+      '（六）超过设计使用年限未进行安全评估仍继续使用的。',
+    ].join('\n'),
+    '物流仓库起重机械安全检查表.md': [
+      '# 物流仓库起重机械安全检查表',
+      '',
+      '| 检查项目 | 检查内容 | 检查方法 |',
+      '| --- | --- | --- |',
+      '| **起重机械** | | |',
+      '| 安全保护装置 | 起重机的起重量限制器、起升高度限位器是否灵敏有效，有无拆除 | 现场试验 |',
+      '| 制动器 | 起升机构制动器是否可靠 | 现场试验 |',
+    ].join('\n'),
+  });
+
+  it('ranks the criteria item above the check-list row when the question asks whether it is a major hazard', async () => {
+    const [top] = await assistant().search('仓库起重机的起重量限制器拆掉了还在吊货，算重大隐患吗？', { k: 3 });
+    expect(top!.document.file).toBe('起重机械重大事故隐患判定细则.txt');
+    expect(top!.signals).toContain('criterion');
+  });
+
+  it('leaves the order alone when the question asks what to check', async () => {
+    const [top] = await assistant().search('起重机的起重量限制器拆掉了还在吊货，检查时查什么？', { k: 3 });
+    expect(top!.document.file).toBe('物流仓库起重机械安全检查表.md');
   });
 });

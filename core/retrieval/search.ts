@@ -42,6 +42,8 @@ export const INDUSTRY_TEXT_BOOST = 1.2;
 /** Score factor for a clause headed by another industry than the one asked about. */
 export const OTHER_INDUSTRY_FACTOR = 0.6;
 export const DUTY_ROW_BOOST = 1.3;
+/** Score factor for a clause stating hazard criteria when the question asks whether something is a major hazard: the criteria item, not the check-list row that names the same device. */
+export const CRITERION_BOOST = 1.3;
 
 
 export interface SearchOptions {
@@ -83,6 +85,8 @@ export interface SearcherInput {
   vectorIndex?: VectorIndex;
   /** Fusion weights of the BM25 and vector lists; see defaultListWeights. */
   weights?: { bm25: number; vector: number };
+  /** Clauses that state hazard criteria (criterion facts at ingest). */
+  criteria?: ReadonlySet<string>;
   signal?: AbortSignal;
 }
 
@@ -107,6 +111,7 @@ interface Corpus {
   pathIndustries: Map<string, string[]>;
   normText: Map<string, string>;
   bm25Lists: Bm25ListsOf;
+  criteria: ReadonlySet<string>;
 }
 
 /** Builds BM25F over the clauses (and the vector index if none is given) and returns the searcher. */
@@ -136,6 +141,7 @@ export async function createSearcher(input: SearcherInput): Promise<Searcher> {
     pathIndustries: new Map(),
     normText: new Map(),
     bm25Lists: bm25ListsOf(bm25, input.clauses.map((c) => c.docId), docs.size),
+    criteria: input.criteria ?? new Set(),
   };
   return {
     analyze: (query, history) => analyzeQuery(query, corpus.lexicon, corpus.places, input.documents, history),
@@ -290,6 +296,10 @@ function applyBoosts(corpus: Corpus, a: QueryAnalysis, c: Candidate): void {
   if (a.asksDuty && DUTY_ROW.test(c.clause.text)) {
     c.score *= DUTY_ROW_BOOST;
     c.signals.add('duty-row');
+  }
+  if (a.asksHazard && corpus.criteria.has(c.clause.id)) {
+    c.score *= CRITERION_BOOST;
+    c.signals.add('criterion');
   }
   if (a.followUp) c.signals.add('history');
 }
