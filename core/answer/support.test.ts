@@ -4,10 +4,12 @@ import type { ScoredSentence } from './evidence.js';
 import { judgeSupport, unknownConcepts } from './support.js';
 import { conceptsAsked, readCues } from '../question/analyze-question.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
+import { answerTypesOf } from '../question/answer-types.js';
 
 const lexicon = loadLexicon();
 const unknown = (question: string) => unknownConcepts(conceptsAsked(question, lexicon.concepts), CLAUSES, lexicon.aliases);
-const judge = (question: string, sentences: ScoredSentence[]) => judgeSupport({ cues: readCues(question), concepts: conceptsAsked(question, lexicon.concepts) }, sentences, CLAUSES, lexicon.aliases);
+const judge = (question: string, sentences: ScoredSentence[]) =>
+  judgeSupport({ cues: readCues(question), concepts: conceptsAsked(question, lexicon.concepts), answerTypes: answerTypesOf(question) }, sentences, CLAUSES, lexicon.aliases);
 
 function clause(text: string): Clause {
   return { id: `d#${text.length}`, docId: 'd', path: ['一、'], level: 1, kind: 'outline1', page: 1, text, start: 0, end: text.length };
@@ -51,5 +53,21 @@ describe('judgeSupport', () => {
     expect(judge('2021年以后还有什么安排？', [plan]).supported).toBe(true);
     expect(judge('特种作业人员要持证上岗吗？', [plan])).toEqual({ supported: false, missing: '关于“特种作业人员、持证上岗”的规定' });
     expect(judge('分几个阶段？', [scored('从2020年6月至2022年12月，分四个阶段进行。', 0.1)])).toEqual({ supported: false, missing: '能回答这个问题的条款' });
+  });
+
+  it('refuses a choice between two answers no document states, and keeps one it states', () => {
+    const education = scored('是否对驾驶人员、押运人员每月至少开展一次安全教育。', 0.5);
+    expect(judge('安全教育的证书要什么等级？中级还是初级？', [education])).toEqual({ supported: false, missing: '问题里给出的两种说法（文件对两者都没有写到）' });
+    expect(judge('押运人员的安全教育是每月还是每季度？', [education]).supported).toBe(true);
+    // who-questions offer units, which the documents spell in full (市应急局 for 市应急管理局)
+    expect(judge('押运人员的安全教育谁来搞？市应急局还是县里？', [education]).supported).toBe(true);
+    // 现在还是这样吗 asks whether a rule still holds
+    expect(readCues('押运人员每月教育一次，现在还是这样吗？').alternatives).toBeUndefined();
+  });
+
+  it('refuses a standard code no sentence writes, and gives one a sentence writes', () => {
+    const alarm = scored('押运车辆的报警器应当符合国家标准。', 0.6);
+    expect(judge('押运车辆的报警器要符合哪个国家标准编号？', [alarm])).toEqual({ supported: false, missing: '标准的编号（相关条款没有写明标准编号）' });
+    expect(judge('押运车辆的报警器要符合哪个国家标准编号？', [scored('押运车辆的报警器应当符合GB 16808的要求。', 0.6)])).toEqual({ supported: true, missing: '' });
   });
 });

@@ -5,10 +5,17 @@
  */
 import type { Clause } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { QUANTITY, ROLE_SPELLINGS, unitKind } from '../text/zh/index.js';
+import { QUANTITY, ROLE_SPELLINGS, STANDARD_CODE, unitKind } from '../text/zh/index.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
+import type { AnswerType } from '../question/answer-types.js';
 import { clauseTextIndex, normalizedTexts, type ScoredSentence } from './evidence.js';
+
+/** Not the offered words themselves: repeating 中级 or 初级 would read as an answer. */
+const OFFERED_MISSING = '问题里给出的两种说法（文件对两者都没有写到）';
+
+/** Answer types whose offered alternatives are units or roles. */
+const WHO: ReadonlySet<AnswerType> = new Set(['lead', 'cooperate', 'recipient', 'contact']);
 
 /** Below this share of the question's informative weight, the best sentence is about something else. */
 const MIN_COVERAGE = 0.15;
@@ -48,11 +55,12 @@ function roleSpellings(term: string): string[] {
 }
 
 /** Judges the evidence for the analysed question; `scored` are the candidate sentences, best first. */
-export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts'>, scored: readonly ScoredSentence[], clauses: readonly Clause[], aliases: Aliases): Verdict {
+export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts' | 'answerTypes'>, scored: readonly ScoredSentence[], clauses: readonly Clause[], aliases: Aliases): Verdict {
   const top = scored.slice(0, 6);
   const best = top[0];
   if (!best || best.coverage < MIN_COVERAGE) return { supported: false, missing: '能回答这个问题的条款' };
   if (q.cues.amount && !top.some((s) => statesAmount(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
+  if (q.cues.standardCode && !top.some((s) => new RegExp(STANDARD_CODE.source, 'u').test(s.text))) return { supported: false, missing: '标准的编号（相关条款没有写明标准编号）' };
   if (q.cues.laterThan !== undefined) {
     const year = q.cues.laterThan;
     const reaches = top.some((s) => [...s.clause.text.matchAll(/(\d{4})\s*年/gu)].some((m) => Number(m[1]) >= year));
@@ -60,5 +68,10 @@ export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts'>, sco
   }
   const unknown = unknownConcepts(q.concepts, clauses, aliases);
   if (unknown.length > 0) return { supported: false, missing: `关于“${unknown.join('、')}”的规定` };
+  // 中级还是初级: when no document says either, neither is the answer (who-questions offer units, which documents spell in full)
+  const offered = q.cues.alternatives;
+  if (offered && !q.answerTypes.some((t) => WHO.has(t)) && unknownConcepts(offered, clauses, aliases).length === offered.length) {
+    return { supported: false, missing: OFFERED_MISSING };
+  }
   return { supported: true, missing: '' };
 }

@@ -436,3 +436,24 @@ describe('a list asked for a part of the year', () => {
     expect(a.answer).not.toContain('森林火灾扑救应急演练');
   });
 });
+
+describe('a count or an amount the documents do not state', () => {
+  const FORKLIFTS = [
+    '关于加强仓储企业叉车安全管理的通知',
+    '一、在用叉车10台以上的仓储企业，应当配备专职特种设备安全管理员。',
+    '二、推行叉车安全责任保险试点，由市市场监督管理局牵头。',
+  ].join('\n\n');
+  const forklifts = assistantFor({ '叉车通知.txt': FORKLIFTS });
+
+  it('does not give a threshold a rule sets (10台以上) as how many there are', async () => {
+    const a = await forklifts().ask({ question: '全市现在一共有多少台在用叉车？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain('具体数量');
+  });
+
+  it('refuses an insurance amount no clause states', async () => {
+    const a = await forklifts().ask({ question: '叉车安全责任保险试点每台保额是多少？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain('具体金额');
+  });
+});

@@ -572,7 +572,8 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         break;
       case 'count': {
         checkable++;
-        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && unitKind(f.unit) === 'count' && s.coverage >= COUNT_COVERAGE;
+        // how many there are is a number stated as such, not a threshold a rule sets (100台以上的商场)
+        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && unitKind(f.unit) === 'count' && f.comparator === undefined && s.coverage >= COUNT_COVERAGE;
         if (add(statedLine(input, type, '数量', ['threshold'], keep))) answered++;
         else missing ??= MISSING.count;
         break;

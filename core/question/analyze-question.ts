@@ -8,7 +8,7 @@ import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { AskRequest, ChatTurn, Duty } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import { norm } from '../text/normalize.js';
-import { ACROSS_DOCS, ASKS_HOW_OFTEN, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
+import { ACROSS_DOCS, ALTERNATIVES, ASKS_STANDARD_CODE, ASKS_HOW_OFTEN, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
@@ -33,6 +33,10 @@ export interface QuestionCues {
   amount: boolean;
   /** 2025年以后 → 2025. */
   laterThan?: number;
+  /** Asks a standard's code (哪个国家标准编号). */
+  standardCode: boolean;
+  /** 中级还是初级 → [中级, 初级]: the answers the asker offers to choose from. */
+  alternatives?: [string, string];
   /** What a question about the document itself asks for. */
   metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean };
 }
@@ -105,6 +109,7 @@ export function previousQuestionOf(history: readonly ChatTurn[] | undefined): st
 /** The wording cues of one question. */
 export function readCues(question: string): QuestionCues {
   const later = LATER_THAN.exec(question);
+  const alternatives = ALTERNATIVES.exec(question);
   return {
     lead: ASKS_LEAD.test(question.replace(/配合|协助|协同/gu, '')),
     cooperate: ASKS_COOPERATE.test(question),
@@ -114,7 +119,9 @@ export function readCues(question: string): QuestionCues {
     levels: ASKS_LEVELS.test(question),
     reference: ASKS_REFERENCE.test(question),
     amount: ASKS_AMOUNT.test(question),
+    standardCode: ASKS_STANDARD_CODE.test(question),
     ...(later ? { laterThan: Number(later[1]) } : {}),
+    ...(alternatives ? { alternatives: [alternatives[1]!, alternatives[2]!] as [string, string] } : {}),
     metadata: {
       number: ASKS_METADATA.number.test(question),
       date: ASKS_METADATA.date.test(question),

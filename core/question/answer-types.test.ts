@@ -17,6 +17,7 @@ describe('the answer-type table', () => {
     ['a reference question about hazards is no hazard judgement', '修船造船的厂子，判定是不是重大隐患看哪份文件？', ['open']],
     ['a question about the 开工前 documents is no deadline question', '施工单位开工前要向消防机构备案哪些材料？', ['open']],
     ['a contact question that also says 谁', '涉氨冷库检查有问题想问市应急局，找谁？电话给我一下', ['contact', 'lead']],
+    ['“负责这事的联系人” asks a contact, not who leads', '那区商务局那边负责这事的联系人和电话呢？', ['contact']],
   ])('%s: %s', (_what, question, types) => {
     expect(answerTypesOf(question)).toEqual(types);
   });
