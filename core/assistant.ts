@@ -12,6 +12,7 @@ import type { Answer, AskRequest, Clause, DocumentMeta, Fact } from './schemas.j
 import type { AnswerContext, AskOptions } from './answer/context.js';
 import type { ChatModel } from './agent/chat-model.js';
 import { retrieveAnswer } from './answer/retrieve-answer.js';
+import { namesDocumentNotHeld } from './answer/not-held.js';
 import { inForceMemo } from './kb/in-force.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question/analyze-question.js';
 import type { AnswererKey } from './question/intents.js';
@@ -71,7 +72,9 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     analyze: (request) => analyzeQuestion(ctx, request),
     ask(request, options = {}) {
       const q = analyzeQuestion(ctx, request);
-      return ANSWERERS[q.answerer](ctx, q, request, options);
+      // a checklist or the obligations drawn from a document not held would come from other documents: the refusal says so
+      const answerer = q.answerer !== 'retrieve' && namesDocumentNotHeld({ q, documents: ctx.documents, allClauses: ctx.kb.clauses }) ? 'retrieve' : q.answerer;
+      return ANSWERERS[answerer](ctx, q, request, options);
     },
   };
 }

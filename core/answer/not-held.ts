@@ -100,7 +100,7 @@ function missingStandard(input: NotHeldInput): string | undefined {
  * document of the knowledge base: a title holds it when the name's characters occur in order in the title
  * (《消防法》, 《危化品安全管理条例》 and 《判定细则》 name held texts) or in a heading of its clauses (an attachment).
  */
-function missingTitle(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
+function missingTitle(input: Pick<NotHeldInput, 'q' | 'documents' | 'allClauses'>, known: (t: string) => boolean): string | undefined {
   if (input.q.cues.reference) return undefined;
   const question = input.q.question.normalize('NFKC');
   const names = [...question.matchAll(BOOK_TITLE), ...question.matchAll(RULES_NAMED_IN_QUESTION)].map((m) => norm(m[1]!));
@@ -115,13 +115,18 @@ function missingTitle(input: NotHeldInput, known: (t: string) => boolean): strin
   return undefined;
 }
 
+/** Whether the question names a document by title that the knowledge base does not hold (a checklist from it cannot be drafted). */
+export function namesDocumentNotHeld(input: Pick<NotHeldInput, 'q' | 'documents' | 'allClauses'>): boolean {
+  return missingTitle(input, () => false) !== undefined;
+}
+
 /** Words that point at a title rather than belong to it: 那个, 这份, 的. */
 const TITLE_FILLER = /那个|这个|那份|这份|那部|这部|的/gu;
 
 const heldCache = new WeakMap<readonly Clause[], readonly string[]>();
 
 /** The titles of the documents held and the headings of their clauses, normalised. */
-function heldNames(input: NotHeldInput): readonly string[] {
+function heldNames(input: Pick<NotHeldInput, 'documents' | 'allClauses'>): readonly string[] {
   let got = heldCache.get(input.allClauses);
   if (!got) {
     const headings = new Set(input.allClauses.flatMap((c) => c.path));

@@ -68,6 +68,7 @@ describe('refusals check the asked fact', () => {
     ['这次检查的专班组长是哪位领导？', '组长的姓名'],
     ['《仓储场所消防安全管理规定》要求仓库多久检查一次？', '《仓储场所消防安全管理规定》的原文'],
     ['青川市危险化学品安全管理办法里仓库要多久检查一次？', '《青川市危险化学品安全管理办法》的原文'],
+    ['按《仓储场所消防安全管理规定》给我们仓库列一份检查清单', '《仓储场所消防安全管理规定》的原文'],
   ])('%s → not supported, says what is missing', async (question, missing) => {
     const a = await ask(question);
     expect(a.supported).toBe(false);
