@@ -190,3 +190,24 @@ describe('a hazard question over a 判定细则 and a check list naming the same
     expect(top!.document.file).toBe('物流仓库起重机械安全检查表.md');
   });
 });
+
+describe('everyday words for what the texts say (电焊 → 明火作业)', () => {
+  const assistant = assistantFor({
+    '消防安全管理规定.txt': [
+      '消防安全管理规定',
+      '第一条 消防安全重点单位应当建立消防档案，确定消防安全重点部位。',
+      '第二条 消防安全重点单位应当实行每日防火巡查，并建立巡查记录。',
+      '第三条 因施工等特殊情况需要使用明火作业的，应当按照规定事先办理审批手续。',
+      '第四条 单位应当组织员工进行消防安全培训。',
+      '第五条 消防安全重点单位的消防安全管理人应当每月组织一次防火巡查。',
+      '第六条 厂房变更消防安全责任人的，应当及时办理备案手续。',
+    ].join('\n'),
+  });
+
+  it.each([
+    ['厂里要搞电焊，要办什么手续？', '明火作业'],
+  ])('%s finds the clause that says %s', async (question, said) => {
+    const [top] = await assistant().search(question, { k: 1 });
+    expect(top!.clause.text).toContain(said);
+  });
+});
