@@ -10,6 +10,7 @@ import { ingest } from '../../ingest/pipeline.js';
 import { draftChecklist } from './draft-checklist.js';
 import { renderChecklistAnswer } from './checklist-answer.js';
 import { loadLexicon } from '../lexicon/lexicon.js';
+import { assistantFor } from '../__fixtures__/assistant-over.js';
 
 const lexicon = loadLexicon();
 
@@ -117,5 +118,39 @@ describe('draftChecklist for other scopes', () => {
     expect(items).toHaveLength(kept[0]!.items.length);
     for (const l of items) expect(l).toMatch(/(?:\[\d+\])+$/u);
     expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, k) => k + 1));
+  });
+});
+
+describe('an enterprise whose city documents bind it in nothing', () => {
+  // fictional: a province's 办法 that binds 危化品 enterprises, a city's 部门责任清单 that binds only departments
+  const assistantOf = assistantFor({
+    '岱屿省危险化学品安全管理办法.txt': [
+      '岱屿省危险化学品安全管理办法',
+      '（2025年3月1日岱屿省人民政府令第12号公布）',
+      '第一条 为了加强本省危险化学品安全管理，制定本办法。',
+      '第二条 危险化学品应当储存在专用仓库内。储存单位应当每月至少进行一次库存盘点，做到账物相符。',
+      '第三条 不带储存设施经营危险化学品的企业，应当有固定的办公场所，办公场所建筑面积不少于30平方米。',
+      '第四条 本办法自2025年5月1日起施行。',
+    ].join('\n'),
+    '澄霞市危险化学品安全生产部门责任清单.md': [
+      '# 澄霞市危险化学品安全生产部门责任清单',
+      '',
+      '岱屿省澄霞市安全生产委员会办公室',
+      '',
+      '| 序号 | 部门 | 具体事项 |',
+      '| --- | --- | --- |',
+      '| 1 | 市应急管理局 | 负责危险化学品经营许可证的审批和监督检查 |',
+      '| 2 | 市交通运输局 | 负责危险化学品道路运输企业的监督检查 |',
+    ].join('\n'),
+  });
+
+  it('drafts from its province’s rules, each item cited, and reads 储存单位 and 企业，应当 as the enterprise', async () => {
+    const list = await draftChecklist(assistantOf(), '帮我列一份澄霞市不带储存危化品经营公司的安全自查清单', undefined, { now: NOW });
+    expect(list.items.map((i) => i.content).join('\n')).toContain('30平方米');
+    expect(list.items.map((i) => i.content).join('\n')).toContain('库存盘点');
+    expect(list.sources.map((s) => s.file)).toEqual(['岱屿省危险化学品安全管理办法.txt']);
+    // the article number is the citation's, not the check's
+    expect(list.items.every((i) => !/^第[一二三四五六七八九十]+条/u.test(i.content))).toBe(true);
+    expect(list.items[0]!.group).not.toBe('');
   });
 });

@@ -13,7 +13,7 @@ import { Citer } from '../answer/citer.js';
 import { throwIfAborted } from '../errors.js';
 import type { Checklist, ChecklistItem, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { HEADING_NUMBERING } from '../text/zh/index.js';
+import { HEADING_NUMBERING, UNIT_NAME_END } from '../text/zh/index.js';
 import { wordCheck } from './check-item.js';
 import { shortTitle } from './checklist-rows.js';
 import { obligationsOf, pathIndustries, type Obligation } from './obligations.js';
@@ -33,6 +33,8 @@ export const SEARCH_K = 30;
 export const MIN_SPECIFIC = 6;
 /** A heading must hold this share of the topic words for the list to keep to its section. */
 export const TOPIC_FOCUS = 0.5;
+/** Top hits a document must hold to be read when no document holds a third of them. */
+export const SPREAD_HITS = 2;
 /** Two checks whose wording shares this share of character pairs say the same and are merged. */
 export const SAME_CHECK = 0.7;
 
@@ -44,16 +46,22 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const { aliases } = ctx.lexicon;
   const analysis = ctx.searcher.analyze(request);
   const knownUnits = unitsOf(kb);
-  const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, filters);
-  const excluded = ctx.inForce(ctx.today()).excluded;
-  const candidates = new Map([...(await retrieve(ctx, analysis, scope, filters, options.signal))].filter(([id]) => !excluded.has(id)));
-  // A document that already lists its checks (是否…) or criteria is reproduced; otherwise obligations are worded as checks.
-  const listed = scope.role === 'enterprise' ? listedChecks(ctx, request, analysis, new Set([...candidates.values()].map((c) => c.docId))) : [];
-  const items = listed.length > 0 ? listedItems(listed, ctx.documents) : obligationItems(ctx, scope, [...candidates.values()], aliases);
+  const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, ctx.lexicon.places, filters);
+  let items = await draftItems(ctx, request, analysis, scope, filters, options.signal);
+  // an enterprise whose place's documents bind it in nothing is bound by its province's and the nation's
+  if (items.length === 0 && scope.within) items = await draftItems(ctx, request, analysis, { ...scope, docIds: [] }, filters, options.signal);
   const docIds = [...new Set(items.flatMap((i) => i.citations.map((c) => c.docId)))];
   const sources = docIds.map((id) => ctx.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
   const createdAt = (options.now ?? new Date()).toISOString();
   return { id: checklistId(request, createdAt), title: titleOf(scope), request, scope: scopeText(scope, sources), createdAt, sources, items };
+}
+
+async function draftItems(ctx: AnswerContext, request: string, analysis: QueryAnalysis, scope: ChecklistScope, filters: SearchFilters | undefined, signal?: AbortSignal): Promise<ChecklistItem[]> {
+  const excluded = ctx.inForce(ctx.today()).excluded;
+  const candidates = new Map([...(await retrieve(ctx, analysis, scope, filters, signal))].filter(([id]) => !excluded.has(id)));
+  // A document that already lists its checks (是否…) or criteria is reproduced; otherwise obligations are worded as checks.
+  const listed = scope.role === 'enterprise' ? listedChecks(ctx, request, analysis, new Set([...candidates.values()].map((c) => c.docId))) : [];
+  return listed.length > 0 ? listedItems(listed, ctx.documents) : obligationItems(ctx, scope, [...candidates.values()], ctx.lexicon.aliases);
 }
 
 function obligationItems(ctx: AnswerContext, scope: ChecklistScope, candidates: Clause[], aliases: Aliases): ChecklistItem[] {
@@ -77,11 +85,14 @@ function listedItems(listed: readonly ListedCheck[], documents: ReadonlyMap<stri
 /** The request itself, then one search per industry, unit and topic word; documents the request names are read whole. */
 async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: ChecklistScope, filters: SearchFilters | undefined, signal?: AbortSignal): Promise<Map<string, Clause>> {
   const more = [...scope.industries.map((k) => `${k} 企业 安全 检查`), ...(scope.unit ? [`${scope.unit} 负责 工作`] : []), ...scope.topicWords];
-  const narrowed: SearchFilters = { ...filters, ...(scope.docIds.length > 0 ? { docIds: scope.docIds } : {}) };
+  const chain = scope.docIds.length === 0 ? scope.within : undefined;
+  const within = scope.docIds.length > 0 ? scope.docIds : chain;
+  const narrowed: SearchFilters = { ...filters, ...(within ? { docIds: within } : {}) };
   const options = { k: SEARCH_K, filters: narrowed, ...(signal ? { signal } : {}) };
   const found = new Map<string, Clause>();
   // The request's own hits decide which documents to read when it names none.
-  const first = await ctx.searcher.searchAnalyzed(analysis, options);
+  // within an enterprise's chain, its place no longer prefers its own documents over the province's or the nation's
+  const first = await ctx.searcher.searchAnalyzed(chain ? { ...analysis, places: [] } : analysis, options);
   const firstDocs = first.slice(0, 10).map((h) => h.clause.docId);
   for (const h of first) found.set(h.clause.id, h.clause);
   for (const q of more) {
@@ -89,16 +100,29 @@ async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: Chec
     for (const h of await ctx.searcher.search(q, options)) found.set(h.clause.id, h.clause);
   }
   throwIfAborted(signal);
-  const docIds = scope.docIds.length > 0 ? scope.docIds : mostHit(firstDocs);
+  // an enterprise's chain holds documents that bind it and documents about its regulators: each with hits is read,
+  // and the clauses that bind no enterprise are dropped below
+  const docIds = scope.docIds.length > 0 ? scope.docIds : chain ? spread(first.map((h) => h.clause.docId)) : mostHit(firstDocs);
   for (const c of ofDocuments(searchableClauses(ctx.kb.clauses), scope.docIds)) found.set(c.id, c);
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
-/** With no document named, the documents that hold at least a third of the request's top hits. */
+/**
+ * With no document named, the documents that hold at least a third of the request's top hits; where the hits
+ * spread wider (a province's 办法, the national 条例 and city plans all on one subject), each that holds two.
+ */
 function mostHit(docIds: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n * 3 >= docIds.length).map(([d]) => d);
+  const most = [...counts].filter(([, n]) => n * 3 >= docIds.length);
+  return (most.length > 0 ? most : [...counts].filter(([, n]) => n >= SPREAD_HITS)).map(([d]) => d);
+}
+
+/** The documents that hold at least SPREAD_HITS of the hits. */
+function spread(docIds: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= SPREAD_HITS).map(([d]) => d);
 }
 
 /** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
@@ -119,10 +143,10 @@ function keepBinding(clauses: readonly Clause[], scope: ChecklistScope, all: rea
 const unitsCache = new WeakMap<KnowledgeBase, readonly string[]>();
 const subItemsCache = new WeakMap<readonly Clause[], ReadonlyMap<string, readonly Clause[]>>();
 
-/** The units the duty matrix and the documents' addressees name. */
+/** The units the duty matrix and the documents' addressees name (those that end like a unit: a law's 生产、经营、使用单位 leaves 经营). */
 function unitsOf(kb: KnowledgeBase): readonly string[] {
   let got = unitsCache.get(kb);
-  if (!got) unitsCache.set(kb, (got = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])]));
+  if (!got) unitsCache.set(kb, (got = [...kb.duties.flatMap((d) => [...d.lead, ...d.cooperate]), ...kb.documents.flatMap((d) => d.addressees ?? [])].filter((u) => UNIT_NAME_END.test(u))));
   return got;
 }
 
@@ -159,7 +183,9 @@ function focusOnTopic(clauses: Clause[], scope: ChecklistScope): Clause[] {
 }
 
 function groupOf(clause: Clause, doc: DocumentMeta | undefined, manyDocs: boolean): string {
-  const heading = (clause.path.at(-1) ?? doc?.title ?? '').replace(HEADING_NUMBERING, '').replace(/…$/u, '').replace(/[。；]$/u, '');
+  // 第十六条 names no group once its number goes: its chapter (第三章 储存和经营安全) does
+  const named = [...clause.path].reverse().map((p) => p.replace(HEADING_NUMBERING, '').replace(/…$/u, '').replace(/[。；]$/u, '').trim());
+  const heading = named.find((p) => p !== '') ?? doc?.title ?? '';
   return manyDocs && doc ? `${doc.region ?? shortTitle(doc)}：${heading}` : heading;
 }
 

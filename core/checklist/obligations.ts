@@ -7,7 +7,7 @@
 import type { Clause, DocumentMeta, Duty } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Aliases } from '../lexicon/aliases.js';
-import { LEVEL_START, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE, UNIT_LEVEL, splitSentences } from '../text/zh/index.js';
+import { ENTERPRISE_UNIT_SOURCE, LEVEL_START, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE, UNIT_LEVEL, splitSentences } from '../text/zh/index.js';
 import { splitUnits } from '../duties/unit-names.js';
 import type { ChecklistScope } from './scope.js';
 
@@ -29,7 +29,10 @@ export interface Obligation {
 
 // 民爆生产、销售企业要 / 企业主要负责人要 / 生产经营单位主要负责人要 / 民爆、修造船等监管行业要 — an enterprise (or an
 // industry's enterprises) as subject; not the slogan 管行业必须管安全.
-const ENTERPRISE_ACTOR = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}(?:要|应当|应|必须|须|严禁|不得)`, 'u');
+// (不带储存设施经营危险化学品的企业，应当… — the subject set off by a comma)
+const ENTERPRISE_ACTOR = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}[，,]?(?:要|应当|应|必须|须|严禁|不得)`, 'u');
+// 储存单位 as the subject UNIT_ACTOR reads is an enterprise
+const ENTERPRISE_NAME = new RegExp(`企业|公司|${ENTERPRISE_UNIT_SOURCE}`, 'u');
 // 督促企业单位加大… / 指导企业采取… / 要求生产经营单位… — an enterprise as the object of a directive.
 const DIRECTED = /(?:督促|指导|要求|责令)[^，。；]{0,6}?(?:企业|生产经营单位)/u;
 // 各县（市、区）工信局、经发局要 / 县级监管部门要 / 区工信局每月 / 局机关各科室、局属各单位要 — a unit as subject.
@@ -66,7 +69,7 @@ export function labelPrefix(clause: Clause): string {
 function actorOf(sentence: string, label: string): { actor: Actor; unit?: string } | undefined {
   const body = sentence.startsWith(label) ? sentence.slice(label.length) : sentence;
   const unit = UNIT_ACTOR.exec(body);
-  if (unit && !/企业|生产经营单位/u.test(unit[1]!)) return DIRECTED.test(body) ? { actor: 'directed', unit: unit[1]! } : { actor: 'unit', unit: unit[1]! };
+  if (unit && !ENTERPRISE_NAME.test(unit[1]!)) return DIRECTED.test(body) ? { actor: 'directed', unit: unit[1]! } : { actor: 'unit', unit: unit[1]! };
   if (ENTERPRISE_ACTOR.test(body)) return { actor: 'enterprise' };
   if (DIRECTED.test(body)) return { actor: 'directed' };
   return undefined;
@@ -99,6 +102,8 @@ function unitRows(clause: Clause, duties: readonly Duty[]): Duty[] {
 export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: DocumentMeta | undefined, duties: readonly Duty[], aliases: Aliases): Obligation[] {
   const label = labelPrefix(clause);
   const headedBy = pathIndustries(clause, aliases);
+  // a document titled for an industry (…危险化学品安全管理办法) speaks of it in every article
+  const titled = industriesIn(doc?.title ?? '', aliases);
   const inLabel = clause.kind === 'label' && headedBy.some((k) => scope.industries.includes(k));
   const out: Obligation[] = [];
   let carried: { actor: Actor; unit?: string } | undefined;
@@ -115,7 +120,7 @@ export function obligationsOf(clause: Clause, scope: ChecklistScope, doc: Docume
     const narrowed = [...s.text.matchAll(NARROWING)].flatMap((m) => industriesIn(m[1]!, aliases));
     // 民爆、修造船等监管行业要… binds those industries only.
     if (scope.industries.length > 0 && mentioned.length > 0 && !mentioned.some((k) => scope.industries.includes(k))) continue;
-    const specific = headedBy.some((k) => scope.industries.includes(k)) || [...mentioned, ...narrowed].some((k) => scope.industries.includes(k));
+    const specific = [...headedBy, ...titled, ...mentioned, ...narrowed].some((k) => scope.industries.includes(k));
     let binds: boolean;
     if (scope.role === 'enterprise') {
       binds = who.actor === 'enterprise' || who.actor === 'directed' || (inLabel && s.start <= label.length && who.actor === 'none');

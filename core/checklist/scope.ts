@@ -5,6 +5,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Aliases } from '../lexicon/aliases.js';
+import type { Gazetteer } from '../lexicon/gazetteer.js';
 import { LEVEL_BEFORE, LEVEL_WORD, REGION_PART_BREAK, REGION_PART_LEVEL } from '../text/zh/index.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 import { INSPECTS_ENTERPRISE, SELF_ENTERPRISE } from '../question/cues.js';
@@ -19,6 +20,8 @@ export interface ChecklistScope {
   unit?: string;
   /** Documents named by place, title, number or filter; empty when the request names none. */
   docIds: string[];
+  /** For an enterprise that names its place and no document: the documents that may bind it there (national ones, its chain's, those of no place). */
+  within?: string[];
   /** Place names as the matched documents write them: 文登区, 济宁. */
   places: string[];
   /** Words of the request that name a topic (指导, 督促), not the scope or the kind of list. */
@@ -75,10 +78,11 @@ function scopeTerms(analysis: QueryAnalysis, places: readonly string[], aliases:
 }
 
 /** Reads the scope of a checklist request. */
-export function readScope(request: string, analysis: QueryAnalysis, documents: readonly DocumentMeta[], knownUnits: readonly string[], aliases: Aliases, filters?: SearchFilters): ChecklistScope {
+export function readScope(request: string, analysis: QueryAnalysis, documents: readonly DocumentMeta[], knownUnits: readonly string[], aliases: Aliases, gazetteer: Gazetteer, filters?: SearchFilters): ChecklistScope {
   const byRegion = docsByRegion(request, documents);
   const places = [...new Set(byRegion.map((r) => r.place))];
-  const docIds = [...new Set([...(filters?.docIds ?? []), ...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId), ...byRegion.map((r) => r.docId)])];
+  const named = [...(filters?.docIds ?? []), ...analysis.docHints.map((h) => h.docId)];
+  const ofPlaces = [...analysis.places.flatMap((p) => p.docIds), ...byRegion.map((r) => r.docId)];
   const filterIndustry = filters?.industry ? aliases.groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key : undefined;
   const industries = [...new Set([...analysis.industries, ...(filterIndustry ? [filterIndustry] : [])])];
   // the asker is an enterprise, or a unit going to inspect one: the checks are an enterprise's
@@ -89,5 +93,10 @@ export function readScope(request: string, analysis: QueryAnalysis, documents: r
     .map((t) => t.term)
     .filter((t) => !scopeWords.some((s) => s.includes(t) || t.includes(s)) && !LEVEL_WORD.test(t));
   const unit = units[0];
-  return { role: unit ? 'unit' : 'enterprise', industries, ...(unit ? { unit } : {}), docIds, places, topicWords };
+  const docIds = [...new Set([...named, ...ofPlaces])];
+  if (unit) return { role: 'unit', industries, unit, docIds, places, topicWords };
+  // an enterprise in 砚湖市 is bound by the national rules and its province's as well as its city's documents
+  const chain = new Set([...analysis.places.map((p) => p.name), ...places].flatMap((p) => gazetteer.chain(p)));
+  const within = chain.size > 0 && named.length === 0 ? documents.filter((d) => d.place === undefined || chain.has(d.place)).map((d) => d.id) : undefined;
+  return { role: 'enterprise', industries, docIds, ...(within ? { within } : {}), places, topicWords };
 }

@@ -37,6 +37,9 @@ export const UNIT_SUFFIX_WORDS: ReadonlySet<string> = new Set(['局', '厅', '�
 // 住建局, 港政科, 执法支队 — a word that is itself a unit name (ends like one).
 export const UNIT_WORD = /^[\p{Script=Han}]{2,12}(?:局|厅|委员会|委|办公室|支队|大队|中队|中心|科|处)$/u;
 
+// 市应急管理局, 化工园区管委会, 各乡镇人民政府, 街道办事处 — a name that ends like a government unit (经营, 第十三条 do not).
+export const UNIT_NAME_END = /(?:局|厅|委员会|委|办公室|办|科|处|支队|大队|中队|中心|管委会|人民政府|办事处)$/u;
+
 // 两个, 哪个, 几个, 那个 — a counted or asked-for thing; 期间, 夜间 — a time or span (检查期间区应急局 names no 期间区);
 // 牵头科, 配合单位, 主管部门 — a role; 补充通知出来以后港区… — a time word; 有问题市… — a common noun: never the name
 // before a unit or place word.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNIT_NAME_END } from './criteria.js';
 import { ADDRESSEE_END, ENTERPRISE_END, ORG_END, PERSON_END, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE, UNIT_END, ZONE_ACTOR } from './units.js';
 
 describe.each([
@@ -21,7 +22,13 @@ describe('SUBJECT_UNIT_END_SOURCE', () => {
 
 describe('SUBJECT_ENTERPRISE_SOURCE', () => {
   const re = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}要`, 'u');
-  it.each(['民爆生产、销售企业要', '企业主要负责人要', '生产经营单位负责人要', '民爆、修造船等行业要'])('an enterprise subject: %s', (s) => expect(re.test(s)).toBe(true));
+  it.each(['民爆生产、销售企业要', '企业主要负责人要', '生产经营单位负责人要', '民爆、修造船等行业要', '储存单位要', '特种设备使用单位要'])('an enterprise subject: %s', (s) => expect(re.test(s)).toBe(true));
   // (?<!管) keeps out the slogan 管行业必须管安全, and with it 监管行业 too (kept as the checklist has always read it)
-  it.each(['管行业要管安全', '民爆、修造船等监管行业要', '工信局要'])('no enterprise subject: %s', (s) => expect(re.test(s)).toBe(false));
+  it.each(['管行业要管安全', '民爆、修造船等监管行业要', '工信局要', '有关单位要'])('no enterprise subject: %s', (s) => expect(re.test(s)).toBe(false));
+});
+
+describe('UNIT_NAME_END', () => {
+  it.each(['市应急管理局', '化工园区管委会', '各乡镇人民政府', '街道办事处', '危货科'])('ends like a unit: %s', (s) => expect(UNIT_NAME_END.test(s)).toBe(true));
+  // what a law's 特种设备生产、经营、使用单位 leaves in a duty row when it is split at 、
+  it.each(['经营', '第十三条', '特种设备生产', '工会'])('does not: %s', (s) => expect(UNIT_NAME_END.test(s)).toBe(false));
 });

@@ -50,9 +50,12 @@ export const ADDRESSEE_END = /(室|位|局|厅|委|处|会|办|府|部门|企业
  */
 export const SUBJECT_UNIT_END_SOURCE = '(?:局|厅|部门|科室|处室|处|委员会|委|办公室|单位|管委会|政府)';
 
+/** 生产经营单位, 储存单位, 使用单位, 施工单位 — a 单位 named by what it does is an enterprise, not a government unit. */
+export const ENTERPRISE_UNIT_SOURCE = '(?:生产经营|生产|储存|使用|经营|运输|装卸|仓储|施工|建设|物业服务)单位';
+
 /**
  * 民爆生产、销售企业 / 企业主要负责人 / 民爆、修造船等行业 — an enterprise (or an industry's enterprises)
  * as a sentence subject, not the slogan 管行业必须管安全; the guard also leaves out 监管行业 (a source for
  * composing; no anchor).
  */
-export const SUBJECT_ENTERPRISE_SOURCE = '(?:企业|生产经营单位|公司|(?<!管)行业)(?:主要负责人|负责人)?';
+export const SUBJECT_ENTERPRISE_SOURCE = `(?:企业|${ENTERPRISE_UNIT_SOURCE}|公司|(?<!管)行业)(?:主要负责人|负责人)?`;
