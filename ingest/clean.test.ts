@@ -50,6 +50,15 @@ describe('lines broken by a layout the file does not declare', () => {
     ]);
   });
 
+  it('does not run the paragraph after a table into the table’s last row', () => {
+    const page = '【表格】类别｜企业范围｜牵头科室\n类别：D类；企业范围：加油站；牵头科室：市应急管理综合行政执法支队\n\n各区应急管理局参照上述分类标准，制定本级年度监督检查计划。';
+    expect(text(page, { lineBreaks: 'as-typed', markup: 'markdown' }).split('\n\n')).toEqual([
+      '【表格】类别｜企业范围｜牵头科室',
+      '类别：D类；企业范围：加油站；牵头科室：市应急管理综合行政执法支队',
+      '各区应急管理局参照上述分类标准，制定本级年度监督检查计划。',
+    ]);
+  });
+
   it('keeps a label and the value the layout pushed to the next line together (电话：| 0489-6213359。)', () => {
     const page = '四、联系人：市应急管理局危险化学品安全监督管理科周敏，电话：\n0489-6213359。\n附件：统计表';
     expect(text(page, { lineBreaks: 'wrapped', markup: 'none' }).split('\n\n')).toEqual(['四、联系人：市应急管理局危险化学品安全监督管理科周敏，电话：0489-6213359。', '附件：统计表']);

@@ -148,7 +148,9 @@ function wrapWidth(lines: Line[]): number {
 function continues(prev: Line, next: Line, width: number | undefined): boolean {
   if (OUTLINE_LINE_START.test(next.text) || TITLE_END.test(prev.text)) return false;
   // 【表格】检查项目｜检查内容 then 检查项目：管理制度；检查内容：… — a table's rows are paragraphs of their own
-  if (TABLE_MARK_LINE.test(prev.text) || TABLE_MARK_LINE.test(next.text) || (isTableLine(prev.text) && TABLE_ROW.test(next.text))) return false;
+  // (and outside a page layout, where a drawn row can run over a page break, the paragraph after a table's last
+  // row is not part of that row: 牵头科室：执法支队 | 各区应急管理局参照…)
+  if (TABLE_MARK_LINE.test(prev.text) || TABLE_MARK_LINE.test(next.text) || (isTableLine(prev.text) && (width === undefined || TABLE_ROW.test(next.text)))) return false;
   // 电话：| 0489-6213359。 — a label whose value the layout pushed to the next line
   if (LABEL_END.test(prev.text) && VALUE_LINE.test(next.text)) return true;
   const terminal = TERMINAL.test(prev.text);

@@ -152,6 +152,21 @@ describe('sentences, asides and tables', () => {
     for (const d of rows) expect(doc.text.includes(d.quote)).toBe(true);
   });
 
+  it('a table with no task column (类别｜企业范围｜检查频次｜牵头科室) assigns what its other cells describe', () => {
+    const text = [
+      '某市危险化学品安全生产监督检查计划',
+      '二、检查对象分类和频次',
+      '【表格】类别｜企业范围｜检查频次｜牵头科室',
+      '类别：B类；企业范围：带储存设施的危险化学品经营企业；检查频次：每年不少于2次；牵头科室：危险化学品安全监督管理科',
+      '类别：C类；企业范围：不带储存设施的危险化学品经营企业；检查频次：每年不少于1次；牵头科室：工贸行业安全监督管理科',
+    ].join('\n\n');
+    const rows = extractDuties(parseText(text, '计划.md'), lexicon.aliases).filter((d) => d.how === 'table');
+    expect(rows.map((d) => [d.task, d.lead])).toEqual([
+      ['B类；带储存设施的危险化学品经营企业', ['危险化学品安全监督管理科']],
+      ['C类；不带储存设施的危险化学品经营企业', ['工贸行业安全监督管理科']],
+    ]);
+  });
+
   it('（牵头单位：…；配合单位：…） sets lead and cooperate; a later item names its own lead over a default', () => {
     const text = [
       '某市安全生产专项整治方案',

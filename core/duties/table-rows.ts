@@ -30,6 +30,8 @@ export interface Cell {
   end: number;
 }
 
+// 序号, 编号 — a column that numbers the rows and says nothing of the task
+const ROW_NUMBER = /^(?:序号|编号|序)$/u;
 // 序号：1；重点任务：… — the header names a table row clause writes before its values
 const ROW_HEADER = /(?:^|；)([^：；\n]{1,16})：/gu;
 
@@ -85,14 +87,18 @@ function timing(value: string): { deadline?: Deadline; frequency?: Frequency } {
 
 function toRow(text: string, row: Cell[]): TableRow | undefined {
   const out: TableRow = { task: '', lead: [], cooperate: [], quote: '', start: row[0]!.start };
+  const described: string[] = [];
   for (const c of row) {
     const role = headerRole(c.header);
+    if (role === 'other' && !ROW_NUMBER.test(c.header) && c.value) described.push(c.value);
     if (role === 'task') out.task = out.task ? `${out.task}；${c.value}` : c.value;
     else if (role === 'lead') out.lead.push(...splitUnits(c.value));
     else if (role === 'cooperate') out.cooperate.push(...splitUnits(c.value));
     else if (role === 'frequency') Object.assign(out, { frequency: findFrequencies(c.value)[0]?.frequency ?? { text: c.value } });
     else if (role === 'deadline' && c.value) Object.assign(out, timing(c.value));
   }
+  // a table with no task column (类别｜企业范围｜检查频次｜牵头科室) assigns what its other cells describe
+  if (!out.task && described.length > 0) out.task = described.join('；');
   // a row with no task (合计, a note row) assigns nothing
   if (!out.task || out.lead.length + out.cooperate.length === 0) return undefined;
   out.quote = text.slice(out.start, row.at(-1)!.end);
