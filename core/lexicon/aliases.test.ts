@@ -37,6 +37,7 @@ describe('expandTerms', () => {
   it('adds looser one-way expansions with their own weight', () => {
     expect(expandTerms(['化工厂'])).toContainEqual({ term: '危险化学品企业', weight: 0.5 });
     expect(expandTerms(['废铜烂铁'])).toContainEqual({ term: '废弃资源综合利用业', weight: 0.6 });
+    expect(expandTerms(['管委会'])).toContainEqual({ term: '管理委员会', weight: 0.8 });
     expect(expandTerms(['危险化学品企业']).map((t) => t.term)).not.toContain('化工厂');
   });
 

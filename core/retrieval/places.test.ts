@@ -8,5 +8,7 @@ describe('adminPrefixes', () => {
     ['萸州市筠廊区人民政府办公室', ['萸州市', '筠廊区']],
     ['北京市通州区应急管理局', ['北京市', '通州区']],
     ['恩施州应急管理局', ['恩施州']],
+    // a chemical park is a zone of some place, not a place: 化工园区 names no document's region
+    ['璞岭省化工园区和危险化学品安全管理办法', ['璞岭省']],
   ])('%s opens with %j', (text, places) => expect(adminPrefixes(text)).toEqual(places));
 });

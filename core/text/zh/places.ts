@@ -26,7 +26,7 @@ export const ADMIN_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?)(${ADMIN_SUFFI
 export const ADMIN_SUFFIX = new RegExp(`(?:回族|壮族|维吾尔|藏族)?(?:${ADMIN_SUFFIXES})$`, 'u');
 
 /** Words that end like a place but name a zone or a scope, e.g. 产业区 in 舞钢市产业区. */
-export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '工业园区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
+export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '工业园区', '化工园区', '产业园区', '物流园区', '科技园区', '化工区', '工业区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
 
 /**
  * 宁夏回族自治区 湖北省 威海市 文登区 舞钢市 — a place and its level (group 2, a key of LEVEL_OF_SUFFIX) in
