@@ -52,6 +52,11 @@ describe('a province no place list or document knows', () => {
     expect(a.answer.split('\n')[0]).toBe('知识库中没有溆屏省的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
     expect(files(a)).toEqual(['消防法(2021-04-29).md']);
   });
+
+  it('is not 咱们省, which names none', async () => {
+    const a = await assistant.ask({ question: '消防安全责任人有哪些职责？咱们省有没有更严的？' });
+    expect(a.answer).not.toContain('咱们省的地方性法规');
+  });
 });
 
 describe('a follow-up that names another place', () => {

@@ -14,6 +14,9 @@ import { clauseTextIndex, normalizedTexts, type ScoredSentence } from './evidenc
 /** Not the offered words themselves: repeating 中级 or 初级 would read as an answer. */
 const OFFERED_MISSING = '问题里给出的两种说法（文件对两者都没有写到）';
 
+/** 区里办还是市里办, 应急局还是住建局 — alternatives that name levels or units, which documents spell in full. */
+const OFFERS_UNIT = /[省市县区镇乡村]里|[省市县区]级|(?:局|厅|科|处|委|办|中心|队)$/u;
+
 /** Answer types whose offered alternatives are units or roles. */
 const WHO: ReadonlySet<AnswerType> = new Set(['lead', 'cooperate', 'recipient', 'contact']);
 
@@ -70,7 +73,7 @@ export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts' | 'an
   if (unknown.length > 0) return { supported: false, missing: `关于“${unknown.join('、')}”的规定` };
   // 中级还是初级: when no document says either, neither is the answer (who-questions offer units, which documents spell in full)
   const offered = q.cues.alternatives;
-  if (offered && !q.answerTypes.some((t) => WHO.has(t)) && unknownConcepts(offered, clauses, aliases).length === offered.length) {
+  if (offered && !q.answerTypes.some((t) => WHO.has(t)) && !offered.some((o) => OFFERS_UNIT.test(o)) && unknownConcepts(offered, clauses, aliases).length === offered.length) {
     return { supported: false, missing: OFFERED_MISSING };
   }
   return { supported: true, missing: '' };

@@ -458,3 +458,21 @@ describe('a count or an amount the documents do not state', () => {
     expect(a.answer.split('\n')[0]).toContain('具体金额');
   });
 });
+
+describe('words that name no place or unit the documents lack', () => {
+  const NOTICE_OF_COUNTY = [
+    '关于做好危险化学品安全监管工作的通知',
+    '一、县应急管理局每月组织一次对化工园区内重大危险源企业的专项检查。',
+    '二、危险化学品经营许可证由市应急管理局核发。',
+  ].join('\n\n');
+  const county = assistantFor({ '县通知.txt': NOTICE_OF_COUNTY });
+
+  it.each([
+    ['省里要求每季度查一遍园区，县应急局对园区重大危险源企业多久查一次？', '每月'],
+    ['经营许可证是区里办还是市里办？', '市应急管理局'],
+  ])('%s is answered (查一遍园区, 区里办 name no place or unit)', async (question, said) => {
+    const a = await county().ask({ question });
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain(said);
+  });
+});

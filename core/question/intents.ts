@@ -31,7 +31,8 @@ const test = (re: RegExp) => (q: string) => re.test(q);
 
 // 列个清单, 拟一份安全检查表, 出一份自查表, 工作清单 — with a verb that asks for one.
 const CHECKLIST = /(?:检查|自查|排查|工作|隐患)(?:清单|表)|清单|自查表|检查表/u;
-const CHECKLIST_VERB = /列|拟|出|做|生成|起草|整理|给我|帮我/u;
+// (the verb makes the list: 清单里说…多久做一次 asks about a 清单, not for one)
+const CHECKLIST_VERB = /(?:列|拟|出|做|生成|起草|整理)[^，。？?]{0,14}(?:清单|表)|给我|帮我/u;
 // 都要查哪几项, 资料方面要查哪些项, 检查表里这部分要查什么 — asks for the check items themselves (not 重点排查哪几块)
 const ASKS_CHECK_ITEMS = /(?<![排检])查(?:哪些|哪几)项|都要查哪|检查表[^？?]{0,16}查(?:什么|哪些)/u;
 // 文号是多少, 发文日期, 什么时候印发的 — questions about the document itself, not its content.

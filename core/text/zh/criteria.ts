@@ -42,8 +42,9 @@ export const UNIT_NAME_END = /(?:局|厅|委员会|委|办公室|办|科|处|支
 
 // 两个, 哪个, 几个, 那个 — a counted or asked-for thing; 期间, 夜间 — a time or span (检查期间区应急局 names no 期间区);
 // 牵头科, 配合单位, 主管部门 — a role; 补充通知出来以后港区… — a time word; 有问题市… — a common noun: never the name
-// before a unit or place word.
-export const NOT_A_NAME = /[个几哪那这每各某]$|^[哪几那这每各某]|[期之时空中夜]间$|^(?:牵头|配合|责任|主办|协办|主管|相关|有关|上级|职能|以后|之后|以前|之前|今后|目前|现在|当前|问题|情况|事情|东西)$/u;
+// before a unit or place word; 咱们省, 我们区 — the asker's own; 区里办, 市里办 — a level spoken of, then a verb;
+// 查一遍园区 — a count of times.
+export const NOT_A_NAME = /[个几哪那这每各某里遍次回趟]$|^[哪几那这每各某咱我你他该]|[期之时空中夜]间$|^(?:牵头|配合|责任|主办|协办|主管|相关|有关|上级|职能|以后|之后|以前|之前|今后|目前|现在|当前|问题|情况|事情|东西)$/u;
 
 /** 为加强…，制定本条例 / 为了…，决定开展 / 旨在… — a sentence that states the purpose of a document or a measure. */
 export const STATES_PURPOSE = /^(?:第[一二三四五六七八九十百零〇\d]+条\s*)?为(?:了|进一步)?|旨在|目的是|是为了/u;
