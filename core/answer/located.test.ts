@@ -53,6 +53,14 @@ describe('a province no place list or document knows', () => {
     expect(files(a)).toEqual(['消防法(2021-04-29).md']);
   });
 
+  it('nor does a city none knows get another city’s rule; a 超市 or 城市 is no city', async () => {
+    const a = await assistant.ask({ question: '我们是琮州市的一家商场，消防安全责任人有哪些职责？' });
+    expect(a.answer.split('\n')[0]).toBe('知识库中没有琮州市的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
+    expect(files(a)).toEqual(['消防法(2021-04-29).md']);
+    const b = await assistant.ask({ question: '我们是城市里一家大型超市，消防安全责任人有哪些职责？' });
+    expect(b.answer).not.toContain('知识库中没有');
+  });
+
   it('is not 咱们省, which names none', async () => {
     const a = await assistant.ask({ question: '消防安全责任人有哪些职责？咱们省有没有更严的？' });
     expect(a.answer).not.toContain('咱们省的地方性法规');

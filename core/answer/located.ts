@@ -6,7 +6,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { NATIONAL, type Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
+import { CITY_IN_QUESTION, NOT_A_CITY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
 export { NATIONAL };
 /** How answers across levels label the national rules. */
@@ -35,11 +35,15 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
   return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
 }
 
-/** A province the question names that neither the gazetteer nor any document knows: a place with no local text. */
+/** A province or city the question names that neither the gazetteer nor any document knows: a place with no local text. */
 function unknownProvince(question: string, places: Gazetteer): string | undefined {
-  const m = PROVINCE_IN_QUESTION.exec(question.normalize('NFKC'));
-  const name = m?.[1] ?? m?.[2];
-  return name && !NOT_A_PROVINCE.test(name) && places.get(name) === undefined ? name : undefined;
+  const unknown = (re: RegExp, not: RegExp): string | undefined => {
+    const m = re.exec(question.normalize('NFKC'));
+    const name = m?.[1] ?? m?.[2];
+    return name && !not.test(name) && places.get(name) === undefined ? name : undefined;
+  };
+  // (琮州市 of a province the knowledge base holds texts of, but that none of them governs)
+  return unknown(PROVINCE_IN_QUESTION, NOT_A_PROVINCE) ?? unknown(CITY_IN_QUESTION, NOT_A_CITY);
 }
 
 /** The located reading of a question, or undefined when it names no place the gazetteer knows (nor an unknown province). */

@@ -8,7 +8,7 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, DOC_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
@@ -78,6 +78,11 @@ function missingDocNumber(input: NotHeldInput, known: (t: string) => boolean): s
       return own !== undefined && (own.endsWith(n) || n.endsWith(own));
     });
     if (!held) return `文号为${m[0]}的文件（知识库中没有这份文件${known(n) ? '；提到它的条款见下' : ''}）`;
+  }
+  // a 规章 carries its order numbers in its first lines (2023年6月12日省人民政府令第187号公布): one no text writes is not held
+  for (const m of input.q.question.normalize('NFKC').matchAll(ORDER_NUMBER_IN_QUESTION)) {
+    const held = [...input.documents.values()].some((d) => d.docNumber !== undefined && norm(d.docNumber).endsWith(norm(m[1]!)));
+    if (!held && !known(norm(m[1]!))) return `${m[0]}（知识库中没有这份文件）`;
   }
   return undefined;
 }

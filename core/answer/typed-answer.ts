@@ -213,7 +213,8 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
   const ofNamed = PHONE_OF_UNIT.exec(input.q.question)?.[1];
   if (ofNamed && !contacts.some((c) => c.org !== undefined && (norm(c.org).includes(norm(ofNamed)) || norm(ofNamed).endsWith(norm(c.org))))) return { missing: `${ofNamed}的联系方式（文件没有写明）` };
   // 分管的副局长叫什么 asks a post's holder: only a text that names the post answers, never a contact line
-  const post = ASKS_POST_NAME.exec(input.q.question)?.[1];
+  const asked = ASKS_POST_NAME.exec(input.q.question);
+  const post = asked?.[1] ?? asked?.[2];
   if (post && !top.some((s) => s.text.includes(post))) return { missing: `${post}的姓名（文件没有写明）` };
   for (const s of top) {
     const direct = factsOf(s, input, ['contact']).filter((f) => !wantsPhone || f.phone !== undefined);

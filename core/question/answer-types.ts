@@ -33,7 +33,7 @@ export interface AnswerTypeRule {
 /** The answer types, most specific first; `open` (quotes) when none matches. */
 export const ANSWER_TYPE_RULES: readonly AnswerTypeRule[] = [
   // 电话给我一下, 找谁, 联系人是谁, 邮箱多少, 科长叫什么名字
-  { type: 'contact', re: /电话|联系方式|联系人|找谁|问谁|邮箱|手机号|座机|叫什么名字|姓名|哪位[^，。？]{0,3}领导/u, examples: ['涉氨冷库检查有问题找谁？电话给我一下', '统计表填报的联系人是谁', '电子版发到哪个邮箱', '港政科的科长叫什么名字？', '筠廊区燃气整治专班的组长是哪位领导？', '这次专项检查是哪位区领导挂帅？'] },
+  { type: 'contact', re: /电话|联系方式|联系人|找谁|问谁|邮箱|手机号|座机|叫什么名字|姓名|哪位[^，。？]{0,3}(?:领导|[省市县区局厅处科]长)/u, examples: ['涉氨冷库检查有问题找谁？电话给我一下', '统计表填报的联系人是谁', '电子版发到哪个邮箱', '港政科的科长叫什么名字？', '筠廊区燃气整治专班的组长是哪位领导？', '这次专项检查是哪位区领导挂帅？', '危化品监管是哪位副县长分管的？'] },
   // 为什么调高了罚款, 立法理由是什么 — why a rule is so: documents state rules and, at most, their purpose
   { type: 'reason', re: /为什么|为何|理由|原因是什么|出于什么考虑/u, examples: ['河南省消防条例2014年修正时，为什么把对单位的罚款调高了？', '立法理由是什么？'] },
   // 第二十条是怎么规定的, 第十二条讲什么

@@ -22,6 +22,9 @@ export const DOC_NUMBER = new RegExp(`[\\p{Script=Han}]{1,12}[${YEAR_OPEN}]\\s*\
  */
 export const DOC_NUMBER_IN_QUESTION = /[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\d{1,4}号/gu;
 
+/** 省人民政府令第195号, 政府令第12号 — a government order by its number (group 1: 令第195号), as a question types it. */
+export const ORDER_NUMBER_IN_QUESTION = /(?:人民政府|政府)?(令第[\d一二三四五六七八九十百零〇]+号)/gu;
+
 /**
  * 宁工信安委发〔2019〕19号 — a 文号 cited in body text (of another document, since a document's own is
  * metadata). Only the 〔〕 that published text uses.
