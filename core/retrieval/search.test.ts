@@ -211,3 +211,23 @@ describe('everyday words for what the texts say (电焊 → 明火作业)', () =
     expect(top!.clause.text).toContain(said);
   });
 });
+
+describe('a question from a city reaches its province’s rules before another province’s', () => {
+  const ARTICLE = '第十五条 从事危险化学品仓储经营的企业，专用仓库设计储存量在100吨以上的，应当配备不少于2名专职安全管理人员。';
+  const assistant = assistantFor({
+    '岱屿省危险化学品安全管理办法.txt': ['岱屿省危险化学品安全管理办法', '（岱屿省人民政府令第12号公布）', ARTICLE].join('\n'),
+    '艾禾省危险化学品安全管理办法.txt': ['艾禾省危险化学品安全管理办法', '（艾禾省人民政府令第7号公布）', ARTICLE.replace('2名', '3名').replace('的企业', '的企业和仓储公司')].join('\n'),
+    '澄霞市危险化学品部门责任清单.txt': [
+      '澄霞市危险化学品部门责任清单',
+      '岱屿省澄霞市安全生产委员会办公室',
+      '一、市应急管理局负责全市危险化学品仓储经营企业的监督检查。',
+      '二、市商务局负责成品油零售经营的行业管理。',
+    ].join('\n'),
+  });
+
+  it('ranks 岱屿省’s article above 艾禾省’s for a company in 澄霞市', async () => {
+    const hits = await assistant().search('我们是澄霞市的危化品仓储公司，专职安全管理人员要配几个？', { k: 5 });
+    const files = hits.map((h) => h.document.file).filter((f) => f.endsWith('安全管理办法.txt'));
+    expect(files[0]).toBe('岱屿省危险化学品安全管理办法.txt');
+  });
+});

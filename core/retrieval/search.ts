@@ -37,6 +37,8 @@ export const BM25_DELTA = 0.5;
 export const FIELD_WEIGHTS = { text: 1, path: 1.5, title: 0.3 } as const;
 /** Score factor for clauses outside a document the question points to (by place, title or number). Soft: a named place prefers, it does not filter. */
 export const OFF_TARGET_FACTOR = 0.3;
+/** Score factor for a document of a place that encloses the one named (its province, the nation): it binds the asker too, below the place's own. */
+export const CHAIN_FACTOR = 0.7;
 export const INDUSTRY_PATH_BOOST = 1.5;
 export const INDUSTRY_TEXT_BOOST = 1.2;
 /** Score factor for a clause headed by another industry than the one asked about. */
@@ -275,6 +277,12 @@ function industryInText(corpus: Corpus, clause: Clause, key: string): boolean {
   return g !== undefined && g.terms.some((t) => text.includes(t));
 }
 
+/** Whether the document's place encloses a place the question names (砚湖市 → 璞岭省, 全国). */
+function inChainOf(corpus: Corpus, a: QueryAnalysis, docId: string): boolean {
+  const place = corpus.docs.get(docId)?.place;
+  return place !== undefined && a.places.some((p) => corpus.lexicon.places.chain(p.name).slice(1).includes(place));
+}
+
 function applyBoosts(corpus: Corpus, a: QueryAnalysis, c: Candidate): void {
   const targets = [
     ...a.places.map((p) => ({ docIds: p.docIds, signal: `region:${p.name}` })),
@@ -282,7 +290,7 @@ function applyBoosts(corpus: Corpus, a: QueryAnalysis, c: Candidate): void {
   ];
   if (targets.length > 0) {
     const hit = targets.filter((t) => t.docIds.includes(c.clause.docId));
-    if (hit.length === 0) c.score *= OFF_TARGET_FACTOR;
+    if (hit.length === 0) c.score *= inChainOf(corpus, a, c.clause.docId) ? CHAIN_FACTOR : OFF_TARGET_FACTOR;
     for (const t of hit) c.signals.add(t.signal);
   }
   if (a.industries.length > 0) {
