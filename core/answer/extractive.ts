@@ -135,7 +135,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   if (absent) return { answer: abstain(absent.missing, absent.year ? scored.filter((s) => !statesAsked(s)) : scored, input, citer), supported: false, citer, facts: [] };
   const verdict = judgeSupport(q, scored, input.allClauses, input.aliases);
   if (!verdict.supported) return { answer: abstain(verdict.missing, scored, input, citer), supported: false, citer, facts: [] };
-  const typed = typedAnswer({ ...input, scored, citer });
+  const typed = typedAnswer({ ...input, scored, citer, weights });
   if (typed.missing) return { answer: abstain(typed.missing, scored, input, citer), supported: false, citer, facts: [] };
   const duty = itemLines(input, scored, citer);
   const lines = [...typed.lines, ...(duty?.lines ?? [])];

@@ -478,3 +478,20 @@ describe('words that name no place or unit the documents lack', () => {
     expect(a.answer).toContain(said);
   });
 });
+
+describe('a message that asks the same kind of fact twice', () => {
+  const NOTICE_OF_LIFTS = [
+    '关于开展商场电梯专项检查的通知',
+    '一、检查组在检查中发现重大事故隐患的，应当在2小时内报告区安委办。',
+    '二、使用单位发现电梯重大事故隐患后，应当在24小时内向区市场监督管理局书面报告，并立即停止使用。',
+    '三、各街道办事处于每月28日前报送检查进展。',
+  ].join('\n\n');
+  const lifts = assistantFor({ '电梯通知.txt': NOTICE_OF_LIFTS });
+
+  it('answers each part from the sentence about it', async () => {
+    const a = await lifts().ask({ question: '查出重大隐患，检查组多长时间内要报区安委办？使用单位多长时间内向区市场监督管理局书面报告？' });
+    const first = a.answer.split('\n')[0]!;
+    expect(first).toContain('2小时内');
+    expect(first).toContain('24小时内');
+  });
+});

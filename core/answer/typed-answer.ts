@@ -7,13 +7,13 @@
 import type { Clause, DocumentMeta, Duty, Fact } from '../schemas.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import type { AnswerType } from '../question/answer-types.js';
+import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { ASKS_PHONE, ASKS_POST_NAME, PHONE_OF_UNIT } from '../text/zh/contacts.js';
 import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
-import type { ScoredSentence } from './evidence.js';
+import { sentenceScore, type ScoredSentence } from './evidence.js';
 import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
@@ -41,6 +41,8 @@ export interface TypedInput {
   duties: readonly Duty[];
   aliases: Aliases;
   citer: Citer;
+  /** The question's informative terms and weights (weightTerms), to score sentences for one part of it. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 /** A sentence must score this share of the best sentence's score for its facts to answer the question. */
@@ -51,6 +53,9 @@ const CLOSE_SECOND = 0.9;
 
 /** Documents that each state their own fact when a question asks across documents. */
 const ACROSS_DOCS_MAX = 3;
+
+/** A part of a message that holds this share of an even split of the message's informative weight names its own subject. */
+const OWN_SUBJECT = 0.5;
 
 /** Sentences searched for a fact of the asked type, best first. */
 const TOP_SENTENCES = 6;
@@ -511,9 +516,47 @@ const MISSING: Partial<Record<AnswerType, string>> = {
   reason: '这样规定的理由或背景（文件只写规定本身，没有说明为什么）',
 };
 
+/** The questions of a message: 区里多久报？按细则多久书面报告？ → two. */
+function partsOf(question: string): string[] {
+  return question.split(/[？?]/u).filter((p) => p.trim().length > 0);
+}
+
 /** A message of several questions: 有哪些地方规定？没做到罚多少？ */
 function asksSeveral(question: string): boolean {
-  return question.split(/[？?]/u).filter((p) => p.trim().length > 0).length > 1;
+  return partsOf(question).length > 1;
+}
+
+/** The evidence re-scored for one part of the message: a sentence that holds more of that part's words moves up (its subject may be in another part: 这个调整过吗？现在多久一次？). */
+function scoredFor(input: TypedInput, part: string): ScoredSentence[] {
+  const text = norm(part);
+  const own = new Map([...(input.weights ?? new Map<string, number>())].filter(([t]) => text.includes(t)));
+  const total = [...own.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return [...input.scored];
+  // a part with its own subject (按细则使用单位多久向区市场监管部门报告) is answered from its words alone; one that leans on
+  // another part or an earlier turn (现在多久一次) only reorders the evidence for the whole message
+  const whole = [...(input.weights ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0);
+  const alone = !input.q.query.followUp && total >= (whole / partsOf(input.q.question).length) * OWN_SUBJECT;
+  return input.scored
+    .map((s) => {
+      const share = sentenceScore(s.text, own, total);
+      return alone ? { ...s, score: share / (1 + 0.12 * s.rank), coverage: share } : { ...s, score: s.score * (1 + share) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A checkable fact asked in several parts of one message (区里多久报区安委办？按细则多久向区市场监管部门报告？), each
+ * part answered from the evidence about it; a fact asked in one part of several, answered from that part's words.
+ */
+function perPart(input: TypedInput, type: AnswerType, line: (input: TypedInput) => { line: string; fact: AnswerFact } | undefined): { line: string; fact: AnswerFact } | undefined {
+  const parts = partsOf(input.q.question);
+  const asking = parts.filter((p) => answerTypesOf(p).includes(type));
+  if (!input.weights || parts.length < 2 || asking.length === 0) return line(input);
+  const found = asking.map((p) => line({ ...input, scored: scoredFor(input, p) })).filter((r): r is { line: string; fact: AnswerFact } => r !== undefined);
+  const distinct = found.filter((r, i) => found.findIndex((x) => x.fact.value === r.fact.value) === i);
+  if (distinct.length <= 1) return distinct[0] ?? line(input);
+  const label = distinct[0]!.line.slice(0, distinct[0]!.line.indexOf('：'));
+  return { line: `${label}：${distinct.map((r) => r.line.slice(r.line.indexOf('：') + 1)).join('；')}`, fact: { ...distinct[0]!.fact, value: distinct.map((r) => r.fact.value).join('；') } };
 }
 
 /** The typed facts that answer the question, first; `missing` when it asks checkable facts none of which are stated. */
@@ -546,7 +589,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         checkable++;
         // 几点之前报 prefers a frequency that states its hour (每周五12时前) over a bare 每月
         const clock = ASKS_CLOCK.test(input.q.question) ? statedLine(input, type, '频次', ['frequency'], (f) => CLOCK_TIME.test(f.value)) : undefined;
-        if (add(clock ?? statedLine(input, type, '频次', ['frequency']))) answered++;
+        if (add(clock ?? perPart(input, type, (i) => statedLine(i, type, '频次', ['frequency'])))) answered++;
         else missing ??= MISSING.frequency;
         break;
       }
@@ -556,7 +599,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         const span = ASKS_EXACT_DAY.test(input.q.question) ? statedLine({ ...input, citer: new Citer(input.documents) }, type, '时限', ['deadline']) : undefined;
         if (span && DATE_RANGE.test(span.fact.value)) missing ??= `具体哪一天（文件只规定了时间段${span.fact.value}，没有写明具体日期）`;
         // 每个月几号前报 is answered by a deadline that recurs (每月10日前), which is read as a frequency
-        else if (add(statedLine(input, type, '时限', ['deadline', 'frequency'], (f) => f.type === 'deadline' || RECURRING_DUE.test(f.value)))) answered++;
+        else if (add(perPart(input, type, (i) => statedLine(i, type, '时限', ['deadline', 'frequency'], (f) => f.type === 'deadline' || RECURRING_DUE.test(f.value))))) answered++;
         else missing ??= MISSING.deadline;
         break;
       }
@@ -564,7 +607,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         checkable++;
         const kind = input.q.quantityKind;
         const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind) && s.coverage >= QUANTITY_COVERAGE;
-        if (add(statedLine(input, type, kind ? QUANTITY_LABEL[kind] : '规定', ['threshold', 'deadline'], keep))) answered++;
+        if (add(perPart(input, type, (i) => statedLine(i, type, kind ? QUANTITY_LABEL[kind] : '规定', ['threshold', 'deadline'], keep)))) answered++;
         else missing ??= MISSING.quantity;
         break;
       }
