@@ -309,7 +309,8 @@ function dutyLines(input: ExtractiveInput, scored: readonly ScoredSentence[], ci
  */
 function changedItem(input: ExtractiveInput, scored: readonly ScoredSentence[], duty: Duty | undefined, citer: Citer): { lines: string[]; quotes: number } | undefined {
   const best = scored[0];
-  const change = partialChange(input.overrides, input.q.asOf, (o) => (duty ? o.targetClauseId === duty.clauseId : best !== undefined && o.clauseId === best.clause.id && best.text.includes(o.quote.slice(0, 12))));
+  // (the duty picked may be the item itself or the changing sentence, which names its new lead: …改由科技和信息化科牵头)
+  const change = partialChange(input.overrides, input.q.asOf, (o) => (duty ? o.targetClauseId === duty.clauseId || (o.clauseId === duty.clauseId && o.quote.includes(duty.quote)) : best !== undefined && o.clauseId === best.clause.id && best.text.includes(o.quote.slice(0, 12))));
   const lines = change ? changedRowLines(change, input.clauses, input.duties, (c) => where(c, input.documents), citer) : [];
   return lines.length > 0 ? { lines, quotes: 0 } : undefined;
 }

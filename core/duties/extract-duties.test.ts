@@ -152,6 +152,11 @@ describe('sentences, asides and tables', () => {
     for (const d of rows) expect(doc.text.includes(d.quote)).toBe(true);
   });
 
+  it('第二项（…）改由县应急管理局牵头: the unit is the one after 改由, not the item before it', () => {
+    const doc = parseText('某县专项整治通知\n\n一、对会议纪要有关事项的调整\n\n（一）纪要议定事项第二项（尾矿库汛前检查）改由县应急管理局牵头，县水利局配合，完成时限不变。');
+    expect(extractDuties(doc, lexicon.aliases).map((d) => [d.lead, d.cooperate])).toEqual([[['县应急管理局'], ['县水利局']]]);
+  });
+
   it('a table with no task column (类别｜企业范围｜检查频次｜牵头科室) assigns what its other cells describe', () => {
     const text = [
       '某市危险化学品安全生产监督检查计划',

@@ -44,7 +44,9 @@ function subjectOf(seg: string): { units: string[]; cooperates: boolean } | unde
   if (VERB_START.test(body)) return undefined;
   for (const m of body.matchAll(MARKER)) {
     if (m.index < 2) continue;
-    const units = splitUnits(body.slice(0, m.index));
+    // 第二项（汛前检查）改由县应急管理局牵头, 排查整治由区应急局负责 — the unit is the one after 由
+    const before = body.slice(0, m.index);
+    const units = splitUnits(/由([^由]+)$/u.exec(before)?.[1] ?? before);
     if (units.length > 0 && units.every(isUnitName)) return { units, cooperates: COOPERATES_ONLY.test(body.slice(m.index).trim()) };
   }
   return undefined;

@@ -287,3 +287,25 @@ describe('a duty a later national law moved to another authority', () => {
     expect(then.answer).toContain('公安机关消防机构');
   });
 });
+
+describe('a notice that adjusts the 议定事项 of meeting minutes it names by kind only', () => {
+  const MINUTES = [
+    '苍梧县安全生产委员会2026年第一次全体会议纪要',
+    '一、全面开展尾矿库隐患排查。各乡镇负责辖区排查，3月底前完成。',
+    '二、做好尾矿库汛前检查。由县水利局牵头，县应急管理局配合，5月底前完成全县尾矿库排洪设施汛前检查。',
+  ].join('\n\n');
+  const NOTICE_OF_ADJUSTMENT = [
+    '苍梧县安全生产委员会关于开展尾矿库安全专项整治的通知',
+    '一、安全监测按照《尾矿库安全监测技术规范》执行。',
+    '二、对县安委会2026年第一次全体会议纪要有关事项的调整',
+    '（一）纪要议定事项第二项（尾矿库汛前检查）改由县应急管理局牵头，县水利局配合，完成时限不变。',
+    '本通知自2026年4月15日起施行。',
+  ].join('\n\n');
+  const adjusted = assistantFor({ '会议纪要.txt': MINUTES, '专项整治通知.txt': NOTICE_OF_ADJUSTMENT }, new Date('2026-11-30T00:00:00Z'));
+
+  it('changes the 纪要’s second item, not the standard the notice also names, and its lead is the unit after 改由', async () => {
+    const a = await adjusted().ask({ question: '尾矿库汛前检查现在是哪个局牵头？' });
+    expect(a.answer.split('\n').slice(0, 2).join('\n')).toContain('负责（牵头）：县应急管理局');
+    expect(a.answer).not.toContain('由县水利局牵头');
+  });
+});

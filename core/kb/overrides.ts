@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 import type { Reassignment } from '../lexicon/reassigned.js';
 import { NATIONAL } from '../lexicon/gazetteer.js';
@@ -24,6 +24,13 @@ function resolveDoc(name: string, shortNames: ReadonlyMap<string, string>, other
   return others.find((d) => titleCore(d.title).includes(full)) ?? others.find((d) => full.includes(titleCore(d.title)) && titleCore(d.title).length >= 4);
 }
 
+/** 纪要议定事项第三项: the one other document whose title is of the kind named right before the item, if only one is. */
+function ofKind(before: string, others: readonly DocumentMeta[]): DocumentMeta | undefined {
+  const kind = KIND_BEFORE_ITEM.exec(before)?.[1];
+  const matching = kind ? others.filter((d) => titleCore(d.title).includes(kind)) : [];
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
 /**
  * The clause of `doc` an item reference names: 第6项 → table row 6 (or list item 6); 第二条 → that article;
  * 第六条第二款 → that article's second paragraph (the first is the article's own clause); 第十条表格中街道办事处…的
@@ -40,7 +47,13 @@ function resolveItem(number: string, kind: string, docClauses: readonly Clause[]
   }
   const row = docClauses.find((c) => c.kind === 'row' && (new RegExp(`^序号[:：]\\s*${n}[；;]`, 'u').test(c.text) || c.path.at(-1) === `第${n}行`));
   if (row) return row;
-  return docClauses.find((c) => c.kind.startsWith('outline') && new RegExp(`^(?:${n}[.．、]|[（(]${n}[）)])`, 'u').test(c.text));
+  const cn = numberToChinese(n);
+  // 1. or （1） first, then （三）, then a 纪要's 三、 (its 议定事项 are its top-level items)
+  for (const label of [`${n}[.．、]|[（(]${n}[）)]`, `[（(]${cn}[）)]`, `${cn}、`]) {
+    const found = docClauses.find((c) => c.kind.startsWith('outline') && new RegExp(`^(?:${label})`, 'u').test(c.text));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The one row of an article's tables whose cell values (four characters or more) the sentence names most. */
@@ -90,7 +103,7 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
           // (第十七条修改为： at the head of a 决定's paragraph still is one)
           if (item.index === 0 && /^\s/u.test(s.text.slice(item[0].length)) && clause.path.at(-1)?.startsWith(item[0])) continue;
           const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
-          const target = before ? resolveDoc(before[1]!, shortNames, others) : (heading ?? only);
+          const target = before ? resolveDoc(before[1]!, shortNames, others) : (ofKind(s.text.slice(0, item.index), others) ?? heading ?? only);
           if (!target) continue;
           const action = DELETES_ITEM.test(s.text.slice(0, item.index)) ? 'repeal' : (actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined));
           if (!action) continue;

@@ -12,6 +12,9 @@ export const NAMED_DOC = /《([^《》]{1,80})》/gu;
 // 对《枫渡市有限空间作业安全管理办法》（2021年…公布）作如下修改： — the items after it change that document (group 1).
 export const CHANGES_FOLLOW = /对《([^《》]{1,80})》[^。：:]{0,60}?作(?:出)?(?:以下|如下)(?:修改|调整|变更)/u;
 
+// 纪要议定事项第三项, 方案第5项 — a document named by its kind alone right before the item (group 1: 纪要).
+export const KIND_BEFORE_ITEM = /(纪要|方案|细则|办法|规定|清单|计划|标准)(?:议定事项|重点任务|任务分工|附件\d*)?[的中]?$/u;
+
 // 第6项, 第二条, 第5项任务, 第3行, 第六条第二款 — an item of the named document: group 1 the number, group 2 the
 // kind, group 3 the paragraph (款) of an article when one is named.
 export const ITEM_REF = /第([一二三四五六七八九十百零〇两\d]+)(项|条|行)(?:第([一二三四五六七八九十\d]+)款)?/gu;
