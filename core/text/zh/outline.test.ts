@@ -70,7 +70,7 @@ describe('OUTLINE_MARKER_SOURCES', () => {
 
 describe.each([
   ['OUTLINE_LINE_START', OUTLINE_LINE_START, ['一、总体要求', '（一）切实落实', '(九) 多措并举', '1.科学规划', '1、加强', '（1）建立', '①定期', '第十二条 生产经营单位', '第一章 总则', '附件1'], ['2024.3月', '第3页', '第两条', '各有关单位：', '3.5万元']],
-  ['BODY_START', BODY_START, ['一、总体要求', '（一）切实落实', '1.科学规划', '第一章 总则'], ['（1）建立', '①定期', '附件1', '2024.3月', '宁工信安委发〔2019〕19号']],
+  ['BODY_START', BODY_START, ['一、总体要求', '（一）切实落实', '1.科学规划', '第一章 总则', '1 范围', '4.1三等及以上尾矿库应当…'], ['（1）建立', '①定期', '附件1', '2024.3月', '宁工信安委发〔2019〕19号', '2.5米以上的平台', '5月1日起施行', '2026-01-20发布']],
   ['NUMBERED_ITEM', NUMBERED_ITEM, ['1.科学规划', '2.3万家企业', '（1）建立', '①定期', '一、总体要求', '（一）切实落实'], ['123.全面', '第一章 总则', '附件1', '开展检查']],
   ['OUTLINE_PREFIX', OUTLINE_PREFIX, ['2.各责任处室要…', ' （一） 切实', '(九)多措', '123、全面', '①定期', '（十2）'], ['第一章 总则', '各责任处室要', '两、']],
   ['HEADING_NUMBERING', HEADING_NUMBERING, ['（一）进一步做好防火工作', '三、主要任务', '1.科学规划', '①定期', '第三条', '第一百条'], [' （一）前有空格', '第一编 总则', '第一千条', '附件1']],
@@ -115,4 +115,21 @@ describe('LAW_BEFORE_ARTICLE', () => {
     ['消防法第16条', '消防法'],
   ])('%s → %s', (s, law) => expect(LAW_BEFORE_ARTICLE.exec(s)?.[1]).toBe(law));
   it.each(['第二十一条讲了什么', '安全生产法的主要内容', '实施方案第三部分'])('%s names no law before an article', (s) => expect(LAW_BEFORE_ARTICLE.exec(s)).toBeNull());
+});
+
+describe('a standard’s clause numbers (GB/T 1.1)', () => {
+  it.each([
+    ['5 监测频次', 'chapter', '5'],
+    ['4.1三等及以上尾矿库应当建设在线安全监测系统', 'article', '4.1'],
+    ['3.1 干滩长度　由滩顶至库内水边线的水平距离。', 'article', '3.1'],
+    ['4.2.2下游式尾矿库可以不监测干滩长度', 'item', '4.2.2'],
+  ])('%s opens a %s', (line, kind, marker) => {
+    const rule = OUTLINE_RULES.find((r) => r.re.test(line));
+    expect(rule?.kind).toBe(kind);
+    expect(rule!.re.exec(line)![0].trim()).toBe(marker);
+  });
+
+  it.each(['2.5米以上的平台应当设置护栏。', '5月1日起施行', '3 名专家参加了会议。', '3号楼'])('%s opens none', (line) => {
+    expect(OUTLINE_RULES.find((r) => r.re.test(line))).toBeUndefined();
+  });
 });

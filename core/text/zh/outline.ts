@@ -30,6 +30,11 @@ const { outline1, outline2, outline3, outline4, outline5 } = OUTLINE_MARKER_SOUR
 const LAW_UNIT = `第[${CN_SMALL}百千零〇\\d]+[编章节条]`;
 
 /** One rule of the structure parser: the kind, its rank (lower encloses higher), and the pattern with the number captured. */
+/** Units a number at a line's start may carry (2.5米, 1.5倍): then it is a quantity, not a clause number. */
+const QUANTITY_UNIT = '[米吨人元%％天时年月日个台次倍度万千亿分秒公升克层级号类项条款楼栋]';
+/** 5 监测频次, 4.1, 4.2.1 — a standard's clause number opening a line (a heading or a clause), not 2.5米. */
+const STANDARD_CLAUSE = `\\d{1,2}(?:\\.\\d{1,2}){0,2}(?![.\\d])[ \\t\\u3000]*(?!${QUANTITY_UNIT})(?=\\p{Script=Han})`;
+
 export interface OutlineRule {
   kind: ClauseKind;
   rank: number;
@@ -48,6 +53,10 @@ export const OUTLINE_RULES: readonly OutlineRule[] = [
   { kind: 'chapter', rank: 2, re: new RegExp(`^第(${CN}|\\d+)章`, 'u') }, // 第一章 总则
   { kind: 'section', rank: 3, re: new RegExp(`^第(${CN}|\\d+)节`, 'u') }, // 第二节
   { kind: 'article', rank: 4, re: new RegExp(`^第(${CN}|\\d+)条(?:之${SMALL})?(?=[\\s　]|$|[\\p{Script=Han}（(“])`, 'u') }, // 第十二条 生产经营单位…
+  // a standard's clauses (GB/T 1.1): 5 监测频次 a heading, 5.2 a clause, 5.2.1 a subclause; not 2.5米以上 (a quantity)
+  { kind: 'chapter', rank: 2, re: new RegExp(`^(\\d{1,2})[ \\t\\u3000]*(?!${QUANTITY_UNIT})(?=\\p{Script=Han}[^。；，]{0,19}$)`, 'u') }, // 5 监测频次
+  { kind: 'item', rank: 4.6, re: new RegExp(`^\\d{1,2}\\.\\d{1,2}\\.(\\d{1,2})(?![.\\d])[ \\t\\u3000]*(?!${QUANTITY_UNIT})(?=[\\p{Script=Han}“（(])`, 'u') }, // 4.2.1 头顶库…
+  { kind: 'article', rank: 4, re: new RegExp(`^\\d{1,2}\\.(\\d{1,2})(?![.\\d])[ \\t\\u3000]*(?!${QUANTITY_UNIT})(?=[\\p{Script=Han}“（(])`, 'u') }, // 4.1三等及以上尾矿库…
   { kind: 'outline1', rank: 5, re: new RegExp(`^(${SMALL})、`, 'u') }, // 二、主要任务
   { kind: 'outline2', rank: 6, re: new RegExp(`^[（(](${SMALL})[）)]\\s*`, 'u') }, // （三）深化… / (九) 多措并举
   { kind: 'outline3', rank: 7, re: /^(\d{1,2})[.．、](?!\d)\s*/u }, // 3.突出重大安全风险管控
@@ -65,7 +74,7 @@ export const OUTLINE_LINE_START = new RegExp(`^(?:${outline1}|${outline2}|${outl
  * 一、 （一） 1. 第一章 — the first paragraph so opened ends the front matter (title, 文号, 主送). Narrower
  * than OUTLINE_LINE_START: a front page's （1） or ① is not yet the body.
  */
-export const BODY_START = new RegExp(`^(?:${outline1}|${outline2}|${LAW_UNIT}|${outline3})`, 'u');
+export const BODY_START = new RegExp(`^(?:${outline1}|${outline2}|${LAW_UNIT}|${outline3}|${STANDARD_CLAUSE})`, 'u');
 
 /** 附件, 附件2 — an attachment's own first line (not 附件：…, the notice's list of them). */
 export const ATTACHMENT_LINE = /^附件\s*\d*$/u;
