@@ -9,6 +9,11 @@ describe('deadlines', () => {
     expect(findDeadlines('此项工作长期坚持，每年年底前报送总结')).toEqual([{ text: '长期坚持' }, { text: '每年年底前' }]);
   });
 
+  it('reads a month of the document’s year framed by 前, in text order, and no bare date', () => {
+    expect(findDeadlines('开展专项打击行动，9月底前完成；6月30日前报县安委办')).toEqual([{ text: '9月底前' }, { text: '6月30日前' }]);
+    expect(findDeadlines('于2026年9月底前完成，本通知自5月1日起施行')).toEqual([{ text: '于2026年9月底前', date: '2026-09' }]);
+  });
+
   it('ignores bare dates and years inside titles', () => {
     expect(findDeadlines('从2020年6月至2022年12月，分四个阶段进行')).toEqual([]);
     expect(findDeadlines('认真落实《安全应急装备重点领域发展行动计划（2023—2025年前）》')).toEqual([]);

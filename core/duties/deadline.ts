@@ -8,6 +8,9 @@ import type { Deadline } from '../schemas.js';
 const DATED =
   /(?:(到|于|在)\s*)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(底|末|年底|上半年|下半年)?(前|以前|之前)?/gu;
 
+// 9月底前 6月30日前 5月上旬前 — a month of the document's year, framed by 前 (not 2026年9月底前, read above; not a bare 5月1日)
+const MONTH_ONLY = /(?<![年\d])(\d{1,2})月(?:(\d{1,2})日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/gu;
+
 // 长期坚持 每年年底前 每季度末前 持续推进
 const OPEN_ENDED = /长期坚持|每(?:年年底|年底|季度末|月底|季末)前?/gu;
 
@@ -42,15 +45,19 @@ function isDeadlineWording(m: RegExpMatchArray, text: string): boolean {
 
 /** Deadlines written in running text, in order, with the date they name when they name one. */
 export function findDeadlines(text: string): Deadline[] {
-  const out: Deadline[] = [];
+  const out: Array<Deadline & { at: number }> = [];
   for (const m of text.matchAll(DATED)) {
     if (!isDeadlineWording(m, text)) continue;
     const [whole, , year, month, day, part] = m;
     const date = part === '上半年' ? `${year}-06` : part === '下半年' ? `${year}-12` : iso(year!, month, day);
-    out.push({ text: whole.trim(), date });
+    out.push({ text: whole.trim(), date, at: m.index });
   }
-  for (const m of text.matchAll(OPEN_ENDED)) out.push({ text: m[0] });
-  return out;
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const before = text.slice(0, m.index);
+    if (before.lastIndexOf('《') <= before.lastIndexOf('》')) out.push({ text: m[0], at: m.index });
+  }
+  for (const m of text.matchAll(OPEN_ENDED)) out.push({ text: m[0], at: m.index });
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
 }
 
 /** One deadline from several (phase first), their texts joined by ；, dated by the first that has a date. */
