@@ -59,6 +59,8 @@ describe('a province no place list or document knows', () => {
     expect(files(a)).toEqual(['消防法(2021-04-29).md']);
     const b = await assistant.ask({ question: '我们是城市里一家大型超市，消防安全责任人有哪些职责？' });
     expect(b.answer).not.toContain('知识库中没有');
+    const c = await assistant.ask({ question: '消防安全责任人的职责，我们做到了，够不够省里的要求？' });
+    expect(c.answer).not.toContain('知识库中没有');
   });
 
   it('is not 咱们省, which names none', async () => {

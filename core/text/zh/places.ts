@@ -82,9 +82,9 @@ export const REGION_PART_BREAK = new RegExp(`(?<=[${LEVELS_AND_ZHOU}])`, 'u');
 /** 济宁市 → 济宁 (replace): a region part's level stripped. */
 export const REGION_PART_LEVEL = new RegExp(`[${LEVELS_AND_ZHOU}]$`, 'u');
 
-// 溆屏省 in 我们是溆屏省雪桥区的餐馆 — a province a question names (group 1 or 2); NOT_A_PROVINCE rules out 全省, 本省, 咱们省,
-// 外省, 节省 and 省里.
-export const PROVINCE_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}省)|(?:在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2,3}省)/u;
+// 溆屏省 in 我们是溆屏省雪桥区的餐馆 — a province a question names (group 1 or 2), not 够不够省里的要求; NOT_A_PROVINCE
+// rules out 全省, 本省, 咱们省, 外省, 节省 and 省里.
+export const PROVINCE_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}省)(?![里内外级])|(?:在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2,3}省)(?![里内外级])/u;
 export const NOT_A_PROVINCE = /^[全本外我咱你他这那该各每一两节反]|省[里内外级]$/u;
 
 // 琮州市 in 我们省琮州市的加油站 — a city a question names (group 1 or 2); NOT_A_CITY rules out 超市, 城市, 门市, 本市, 全市….
