@@ -8,7 +8,7 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
@@ -56,7 +56,7 @@ function articleDocs(input: NotHeldInput, law: string | undefined): DocumentMeta
 }
 
 function missingArticle(input: NotHeldInput): string | undefined {
-  for (const ref of input.q.query.articles) {
+  for (const ref of input.q.query.articles.filter((a) => a.label.startsWith('第'))) {
     const docs = articleDocs(input, ref.law);
     const ids = new Set(docs.map((d) => d.id));
     const numbers = input.allClauses.filter((c) => ids.has(c.docId)).flatMap((c) => c.path.map((p) => ARTICLE_PATH_ELEMENT.exec(p)?.[0]).filter((x): x is string => x !== undefined));
@@ -67,6 +67,17 @@ function missingArticle(input: NotHeldInput): string | undefined {
     return `${ref.label}（${title}共${last}条）`;
   }
   return undefined;
+}
+
+const STANDARD_PATH = /^\d{1,2}(?:\.\d{1,2}){1,3}$/u;
+
+/** A standard's clause number the question names that no clause of a standard held carries (第8.2条 of one that ends at 7). */
+function missingClauseNumber(input: NotHeldInput): string | undefined {
+  const refs = [...input.q.question.normalize('NFKC').matchAll(STANDARD_CLAUSE_REF)].map((m) => m[1]!);
+  if (refs.length === 0) return undefined;
+  const numbers = new Set(input.allClauses.flatMap((c) => c.path.filter((p) => STANDARD_PATH.test(p))));
+  const ref = refs.find((r) => !numbers.has(r));
+  return numbers.size > 0 && ref !== undefined ? `第${ref}条（知识库中的标准没有这一条）` : undefined;
 }
 
 /** A 文号 the question names that is no document's own (it may still be cited by one). */
@@ -262,7 +273,7 @@ export function notHeld(input: NotHeldInput): { missing: string; year?: true } |
   const known = corpusText(input);
   const year = missingYear(input);
   const version = missingVersion(input);
-  const missing = missingArticle(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? version ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  const missing = missingArticle(input) ?? missingClauseNumber(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? version ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
   // a year or a version not held: the nearest clauses must not seem to give that time's rule
   return missing === undefined ? undefined : { missing, ...(missing === year || missing === version ? { year: true as const } : {}) };
 }

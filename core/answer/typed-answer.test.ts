@@ -495,3 +495,34 @@ describe('a message that asks the same kind of fact twice', () => {
     expect(first).toContain('24小时内');
   });
 });
+
+describe('a standard’s clauses by their numbers', () => {
+  const STANDARD = [
+    '# 某省地方标准 尾矿库安全监测技术规范',
+    '',
+    '### 1 范围',
+    '',
+    '本文件规定了尾矿库安全监测的一般要求。',
+    '',
+    '### 5 监测频次',
+    '',
+    '5.1尾矿库安全监测频次不应低于表1的规定。',
+    '',
+    '5.2在线安全监测系统的数据采集间隔不应大于1小时。',
+    '',
+    '5.21人工监测记录应当保存3年。',
+  ].join('\n');
+  const standard = assistantFor({ '监测规范.md': STANDARD });
+
+  it('gives the text of 第5.2条, not of 5.1 or 5.21', async () => {
+    const a = await standard().ask({ question: '监测规范第5.2条是怎么规定的？' });
+    expect(a.answer.split('\n').slice(0, 2).join('\n')).toContain('5.2在线安全监测系统的数据采集间隔不应大于1小时');
+    expect(a.answer.split('\n').slice(0, 2).join('\n')).not.toContain('5.21');
+  });
+
+  it('refuses 第8.2条, which the standard does not have', async () => {
+    const a = await standard().ask({ question: '监测规范第8.2条是怎么规定的？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain('第8.2条');
+  });
+});

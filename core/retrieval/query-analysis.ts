@@ -4,7 +4,7 @@
  */
 import type { ChatTurn, DocumentMeta } from '../schemas.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICLE, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
+import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICLE, STANDARD_CLAUSE_REF, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASKS_DUTY, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
@@ -63,6 +63,8 @@ export function findArticles(question: string): ArticleRef[] {
     const label = `第${numberToChinese(n)}条`;
     if (!out.some((a) => a.label === label)) out.push(law ? { label, law } : { label });
   }
+  // 第5.2条 of a standard: its clause is headed 5.2
+  for (const m of q.matchAll(STANDARD_CLAUSE_REF)) if (!out.some((a) => a.label === m[1])) out.push(law ? { label: m[1]!, law } : { label: m[1]! });
   return out;
 }
 

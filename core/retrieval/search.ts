@@ -220,7 +220,8 @@ function addArticles(corpus: Corpus, analysis: QueryAnalysis, candidates: Map<st
     const docIds = ref.law ? docsForLaw(corpus, ref.law) : [...corpus.docs.keys()];
     for (const clause of corpus.clauses.values()) {
       if (!docIds.includes(clause.docId)) continue;
-      const at = clause.path.findIndex((p) => norm(p).startsWith(ref.label));
+      // (5.2 heads 5.2 and 5.2.1, not 5.21)
+      const at = clause.path.findIndex((p) => norm(p).startsWith(ref.label) && !/\d/u.test(norm(p).charAt(ref.label.length)));
       if (at < 0) continue;
       const c = candidates.get(clause.id) ?? { clause, score: 0, signals: new Set<string>() };
       // The article itself first, then its paragraphs and items (deeper path, lower bonus).

@@ -121,3 +121,6 @@ export const ARTICLE_PATH_ELEMENT = new RegExp(`^第[${CN_NUMERAL_CHARS}\\d]+条
  * regulation named right before an article number (group 1).
  */
 export const LAW_BEFORE_ARTICLE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?(?:法|条例|规定|办法|细则|决定))》?第[${CN_NUMERAL_CHARS}\\d]+条`, 'u');
+
+/** 第8.2条, 5.3.1条 — a standard's clause named by its number in a question (group 1: 8.2). */
+export const STANDARD_CLAUSE_REF = /第?(\d{1,2}(?:\.\d{1,2}){1,3})\s*[条款]/gu;
