@@ -61,6 +61,8 @@ const OWN_SUBJECT = 0.5;
 const TOP_SENTENCES = 6;
 /** A number must come from a sentence about the asked subject: this share of the question's weight at least. */
 const QUANTITY_COVERAGE = 0.3;
+/** A frequency must come from a sentence about the asked subject (头顶库, not 特种设备): this share of the question's weight at least. */
+const FREQUENCY_COVERAGE = 0.3;
 /** A count must come from a sentence about the asked subject: this share of the question's weight at least. */
 const COUNT_COVERAGE = 0.5;
 /** A hazard situation matches a criterion when this share of its informative words is in the criterion. */
@@ -589,7 +591,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         checkable++;
         // 几点之前报 prefers a frequency that states its hour (每周五12时前) over a bare 每月
         const clock = ASKS_CLOCK.test(input.q.question) ? statedLine(input, type, '频次', ['frequency'], (f) => CLOCK_TIME.test(f.value)) : undefined;
-        if (add(clock ?? perPart(input, type, (i) => statedLine(i, type, '频次', ['frequency'])))) answered++;
+        // (a message of several questions, or one asked of each document, spreads its words over several sentences)
+        const floor = input.q.cues.acrossDocs ? 0 : FREQUENCY_COVERAGE / partsOf(input.q.question).length;
+        if (add(clock ?? perPart(input, type, (i) => statedLine(i, type, '频次', ['frequency'], (_f, s) => s.coverage >= floor)))) answered++;
         else missing ??= MISSING.frequency;
         break;
       }

@@ -39,7 +39,7 @@ export const ASKER_SELF = /^(?:我们|我|我司|我厂|本单位|本厂)(?:是|
 export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶段|各项|分几|几类|几项/u;
 
 // 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
-export const ACROSS_DOCS = /各自|分别|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比|一样吗|一样不|是不是一样|一致吗|是否一致|相同吗/u;
+export const ACROSS_DOCS = /各自|分别|各是|各为|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比|一样吗|一样不|是不是一样|一致吗|是否一致|相同吗/u;
 
 // 国家怎么规定、我们省有没有更严的, 地方上有什么要求, 区里是不是要求更高 — the answer should put the levels side by side.
 export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|更高|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
