@@ -107,22 +107,26 @@ async function retrieve(ctx: AnswerContext, analysis: QueryAnalysis, scope: Chec
   return new Map([...found].filter(([, c]) => docIds.includes(c.docId)));
 }
 
+/** How many of the hits each document holds. */
+function hitsPerDoc(docIds: readonly string[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return [...counts];
+}
+
 /**
  * With no document named, the documents that hold at least a third of the request's top hits; where the hits
  * spread wider (a province's 办法, the national 条例 and city plans all on one subject), each that holds two.
  */
 function mostHit(docIds: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
-  const most = [...counts].filter(([, n]) => n * 3 >= docIds.length);
-  return (most.length > 0 ? most : [...counts].filter(([, n]) => n >= SPREAD_HITS)).map(([d]) => d);
+  const counts = hitsPerDoc(docIds);
+  const most = counts.filter(([, n]) => n * 3 >= docIds.length);
+  return (most.length > 0 ? most : counts.filter(([, n]) => n >= SPREAD_HITS)).map(([d]) => d);
 }
 
 /** The documents that hold at least SPREAD_HITS of the hits. */
 function spread(docIds: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const d of docIds) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= SPREAD_HITS).map(([d]) => d);
+  return hitsPerDoc(docIds).filter(([, n]) => n >= SPREAD_HITS).map(([d]) => d);
 }
 
 /** Drops front matter, clauses headed by other industries, and outline lead-ins whose sub-items are kept (they say it in detail). */
