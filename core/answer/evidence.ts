@@ -100,6 +100,11 @@ export function sentenceScore(text: string, weights: Map<string, number>, total:
   return total === 0 ? 0 : got / total;
 }
 
+/** A sentence's share from its clause's place in the retrieved list: each rank down costs a little. */
+export function rankFactor(rank: number): number {
+  return 1 / (1 + 0.12 * rank);
+}
+
 function isHeading(clause: Clause): boolean {
   return clause.kind.startsWith('outline') && splitSentences(clause.text).length === 1 && [...clause.text].length <= 50 && !RESPONSIBLE_BRACKET.test(clause.text);
 }
@@ -151,7 +156,7 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
       // 检查日期：＿＿＿＿年＿＿月＿＿日 — a blank of a form to fill in says nothing
       if (FORM_BLANK.test(s.text)) continue;
       const coverage = Math.min(1, sentenceScore(s.text, weights, total) + context);
-      let score = (coverage * weak) / (1 + 0.12 * rank);
+      let score = coverage * weak * rankFactor(rank);
       if (cue?.test(s.text)) score *= 1.35;
       if (wantsReference && REFERENCE.test(s.text)) score *= 1.35;
       // The title line of an item (（八）培育壮大安全应急产业。) says less than the sentences after it.

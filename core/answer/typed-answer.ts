@@ -13,7 +13,7 @@ import { ASKS_PHONE, ASKS_POST_NAME, PHONE_OF_UNIT } from '../text/zh/contacts.j
 import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
-import { sentenceScore, type ScoredSentence } from './evidence.js';
+import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
 import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 
@@ -541,7 +541,7 @@ function scoredFor(input: TypedInput, part: string): ScoredSentence[] {
   return input.scored
     .map((s) => {
       const share = sentenceScore(s.text, own, total);
-      return alone ? { ...s, score: share / (1 + 0.12 * s.rank), coverage: share } : { ...s, score: s.score * (1 + share) };
+      return alone ? { ...s, score: share * rankFactor(s.rank), coverage: share } : { ...s, score: s.score * (1 + share) };
     })
     .sort((a, b) => b.score - a.score);
 }
