@@ -12,6 +12,7 @@ import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QU
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
+import { NATIONAL } from '../lexicon/gazetteer.js';
 
 export interface NotHeldInput {
   q: QuestionAnalysis;
@@ -256,7 +257,7 @@ function unitsNamed(input: NotHeldInput): string[] {
 
 /** A place no document names (新塘港区); only where no national text could still answer instead. */
 function missingPlace(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
-  if ([...input.documents.values()].some((d) => d.level === 'national')) return undefined;
+  if ([...input.documents.values()].some((d) => d.place === NATIONAL || d.level === 'national')) return undefined;
   for (const { name, stem } of namesWith(input, PLACE_SUFFIX_WORDS)) {
     if (known(name) || known(stem)) continue;
     return `关于${name}的规定（知识库中没有${name}的文件）`;

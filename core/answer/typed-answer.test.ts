@@ -526,3 +526,14 @@ describe('a standard’s clauses by their numbers', () => {
     expect(a.answer.split('\n')[0]).toContain('第8.2条');
   });
 });
+
+describe('a word before 县 that is no place, beside the national laws', () => {
+  const LAW = ['中华人民共和国安全生产法', '（2002年6月29日第九届全国人民代表大会常务委员会第二十八次会议通过）', '第一条 为了加强安全生产工作，制定本法。', '第二条 在中华人民共和国领域内从事生产经营活动的单位的安全生产，适用本法。'].join('\n\n');
+  const NOTICE_OF_COUNTY = ['苎岩县安全生产委员会关于加强尾矿库安全监管的通知', '一、县应急管理局对下游有居民的尾矿库每月至少检查一次。'].join('\n\n');
+  const county = assistantFor({ '安全生产法.txt': LAW, '县通知.txt': NOTICE_OF_COUNTY });
+
+  it('is not refused as a place with no document when national texts are held', async () => {
+    const a = await county().ask({ question: '我们尾矿库下面就是村子，县应急局一年来查几回？' });
+    expect(a.answer.split('\n')[0]).not.toContain('村子县');
+  });
+});
