@@ -4,7 +4,7 @@
  * the question once and routes it by intent to one answerer.
  */
 import type { Embedder } from './retrieval/embeddings.js';
-import { createSearcher, type SearchHit, type Searcher, type SearchOptions } from './retrieval/search.js';
+import { createSearcher, criterionClauses, type SearchHit, type Searcher, type SearchOptions } from './retrieval/search.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
 import { searchableClauses } from './kb/searchable.js';
 import type { Lexicon } from './lexicon/lexicon.js';
@@ -53,8 +53,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   const { kb } = deps;
   // The places of the documents held join the gazetteer, so a question from one of them is located.
   const lexicon = { ...deps.lexicon, places: withDocumentPlaces(deps.lexicon.places, kb.documents, kb.clauses) };
-  const criteria = new Set(kb.facts.filter((f) => f.type === 'criterion').map((f) => f.clauseId));
-  const searcher: Searcher = await createSearcher({ lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors, criteria });
+  const searcher: Searcher = await createSearcher({ lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: deps.embedder.embeddings, vectorIndex: kb.vectors, criteria: criterionClauses(kb.facts) });
   const ctx: AnswerContext = {
     kb,
     lexicon,

@@ -10,7 +10,7 @@ import { EvalCaseSchema, type Answer, type EvalCase } from '../core/schemas.js';
 // The eval answers are the server's answers, export links included.
 import { checklistExportLink } from '../server/checklist-export-link.js';
 import type { Embedder } from '../core/retrieval/embeddings.js';
-import { createSearcher } from '../core/retrieval/search.js';
+import { createSearcher, criterionClauses } from '../core/retrieval/search.js';
 import { searchableClauses } from '../core/kb/searchable.js';
 import { clauseUnits, flexSearch, langchainBm25, langchainChunks, miniSearch, ourBm25OnChunks, plainJieba, type Retrieve } from './baselines.js';
 import { caseMetrics, summarize, type EvalClause, type Metrics } from './metrics.js';
@@ -103,7 +103,7 @@ export async function runRetrievalBaselines(kb: KnowledgeBase, assistant: Assist
   const units = clauseUnits(kb);
   const toEval = (hits: Awaited<ReturnType<Assistant['search']>>): EvalClause[] => hits.map((h) => ({ file: h.document.file, text: h.clause.text }));
   const ours: Retrieve = async (q) => toEval(await assistant.search(q, { k: 10 }));
-  const lexicalOnly = await createSearcher({ lexicon: assistant.lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: embedder.embeddings, vectorIndex: kb.vectors, weights: { bm25: 1, vector: 0 }, criteria: new Set(kb.facts.filter((f) => f.type === 'criterion').map((f) => f.clauseId)) });
+  const lexicalOnly = await createSearcher({ lexicon: assistant.lexicon, documents: kb.documents, clauses: searchableClauses(kb.clauses), embeddings: embedder.embeddings, vectorIndex: kb.vectors, weights: { bm25: 1, vector: 0 }, criteria: criterionClauses(kb.facts) });
   const jieba = plainJieba();
   const ourTokens = (t: string): string[] => assistant.lexicon.tokenizer.tokenize(t);
   const fields = ['text', 'path', 'title'] as const;

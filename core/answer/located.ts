@@ -36,7 +36,7 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
 }
 
 /** A province or city the question names that neither the gazetteer nor any document knows: a place with no local text. */
-function unknownProvince(question: string, places: Gazetteer): string | undefined {
+function unknownPlace(question: string, places: Gazetteer): string | undefined {
   const unknown = (re: RegExp, not: RegExp): string | undefined => {
     const m = re.exec(question.normalize('NFKC'));
     const name = m?.[1] ?? m?.[2];
@@ -50,7 +50,7 @@ function unknownProvince(question: string, places: Gazetteer): string | undefine
 export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, places: Gazetteer, filters?: SearchFilters): Located | undefined {
   const asked = askedFrom(q, places, filters);
   // 溆屏省雪桥区: a province no document governs answers from the national rules, and says so
-  const unknown = asked.length === 0 ? unknownProvince(q.question, places) : undefined;
+  const unknown = asked.length === 0 ? unknownPlace(q.question, places) : undefined;
   if (unknown) return locatedOutside(unknown, documents);
   if (asked.length === 0) return undefined;
   const chain = [...new Set(asked.flatMap((p) => places.chain(p)))];

@@ -8,7 +8,7 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_PATH, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
@@ -70,13 +70,11 @@ function missingArticle(input: NotHeldInput): string | undefined {
   return undefined;
 }
 
-const STANDARD_PATH = /^\d{1,2}(?:\.\d{1,2}){1,3}$/u;
-
 /** A standard's clause number the question names that no clause of a standard held carries (第8.2条 of one that ends at 7). */
 function missingClauseNumber(input: NotHeldInput): string | undefined {
   const refs = [...input.q.question.normalize('NFKC').matchAll(STANDARD_CLAUSE_REF)].map((m) => m[1]!);
   if (refs.length === 0) return undefined;
-  const numbers = new Set(input.allClauses.flatMap((c) => c.path.filter((p) => STANDARD_PATH.test(p))));
+  const numbers = new Set(input.allClauses.flatMap((c) => c.path.filter((p) => STANDARD_CLAUSE_PATH.test(p))));
   const ref = refs.find((r) => !numbers.has(r));
   return numbers.size > 0 && ref !== undefined ? `第${ref}条（知识库中的标准没有这一条）` : undefined;
 }
@@ -257,7 +255,7 @@ function unitsNamed(input: NotHeldInput): string[] {
 
 /** A place no document names (新塘港区); only where no national text could still answer instead. */
 function missingPlace(input: NotHeldInput, known: (t: string) => boolean): string | undefined {
-  if ([...input.documents.values()].some((d) => d.place === NATIONAL || d.level === 'national')) return undefined;
+  if ([...input.documents.values()].some((d) => d.place === NATIONAL)) return undefined;
   for (const { name, stem } of namesWith(input, PLACE_SUFFIX_WORDS)) {
     if (known(name) || known(stem)) continue;
     return `关于${name}的规定（知识库中没有${name}的文件）`;

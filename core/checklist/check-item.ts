@@ -5,7 +5,7 @@
  */
 import { findFrequencies, mainFrequency } from '../duties/frequency.js';
 import type { Aliases } from '../lexicon/aliases.js';
-import { CN_SMALL, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE } from '../text/zh/index.js';
+import { ARTICLE_PATH_ELEMENT, CN_SMALL, SUBJECT_ENTERPRISE_SOURCE, SUBJECT_UNIT_END_SOURCE } from '../text/zh/index.js';
 import { industriesIn, labelPrefix, NARROWING, type Obligation } from './obligations.js';
 
 export interface CheckWording {
@@ -21,8 +21,6 @@ const ENTERPRISE_MODAL = new RegExp(`${SUBJECT_ENTERPRISE_SOURCE}[，,]?(要|应
 const UNIT_MODAL = new RegExp(`^(?:要)?(?:各|有关)?[\\u4e00-\\u9fff（）、]{0,24}?${SUBJECT_UNIT_END_SOURCE}(?:主要负责同志)?(要|应|负责)`, 'u');
 // 督促企业单位加大… → 企业单位是否加大…
 const DIRECTIVE = /^(?:要)?(?:[^，。；]*?)(?:督促|指导|要求|责令)(?:[^，。；]{0,4}?)((?:[\u4e00-\u9fff、]{0,8})?(?:企业|生产经营单位)(?:单位)?)/u;
-// 第十六条 opening an article's first sentence — the citation carries it.
-const ARTICLE_LABEL = new RegExp(`^第[${CN_SMALL}十百零〇\\d]+条\\s*`, 'u');
 // 一是 二是 三是 — list ordinals.
 const ORDINAL = new RegExp(`(?:^|(?<=[，,；;]))[${CN_SMALL}]是`, 'gu');
 // 在…的基础上， 根据…情况， 按照…要求， 围绕… — a lead-in that is not the action.
@@ -39,7 +37,8 @@ function core(o: Obligation, industries: readonly string[], aliases: Aliases): s
   const label = labelPrefix(o.clause);
   let s = o.start < label.length && o.sentence.startsWith(label) ? o.sentence.slice(label.length) : o.sentence;
   s = s.replace(NARROWING, (all, inner: string) => (industriesIn(inner, aliases).some((k) => industries.includes(k)) ? all : ''));
-  s = s.replace(ORDINAL, '').replace(ARTICLE_LABEL, '').replace(/[。；;！!]+$/u, '').trim();
+  // (第十六条 opening an article's first sentence: the citation carries it)
+  s = s.replace(ORDINAL, '').replace(ARTICLE_PATH_ELEMENT, '').replace(/[。；;！!]+$/u, '').trim();
   return s;
 }
 

@@ -119,9 +119,8 @@ function hitsPerDoc(docIds: readonly string[]): Array<[string, number]> {
  * spread wider (a province's 办法, the national 条例 and city plans all on one subject), each that holds two.
  */
 function mostHit(docIds: readonly string[]): string[] {
-  const counts = hitsPerDoc(docIds);
-  const most = counts.filter(([, n]) => n * 3 >= docIds.length);
-  return (most.length > 0 ? most : counts.filter(([, n]) => n >= SPREAD_HITS)).map(([d]) => d);
+  const most = hitsPerDoc(docIds).filter(([, n]) => n * 3 >= docIds.length).map(([d]) => d);
+  return most.length > 0 ? most : spread(docIds);
 }
 
 /** The documents that hold at least SPREAD_HITS of the hits. */

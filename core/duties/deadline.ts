@@ -34,13 +34,16 @@ export function phaseDeadline(heading: string): Deadline | undefined {
   return { text, date: iso(years.at(-1)!, months.at(-1)) };
 }
 
+/** Inside a title in 《…》 (《…（2024—2026年）》) a date is part of a name. */
+function inTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
 /** True when a dated phrase is a deadline rather than a mere date (a 到… or a …底/前 must frame it). */
 function isDeadlineWording(m: RegExpMatchArray, text: string): boolean {
   const framed = m[1] !== undefined || m[5] !== undefined || m[6] !== undefined;
-  if (!framed) return false;
-  // inside a title in 《…》 (《…（2024—2026年）》) the year is part of a name
-  const before = text.slice(0, m.index);
-  return before.lastIndexOf('《') <= before.lastIndexOf('》');
+  return framed && !inTitle(text, m.index!);
 }
 
 /** Deadlines written in running text, in order, with the date they name when they name one. */
@@ -52,10 +55,7 @@ export function findDeadlines(text: string): Deadline[] {
     const date = part === '上半年' ? `${year}-06` : part === '下半年' ? `${year}-12` : iso(year!, month, day);
     out.push({ text: whole.trim(), date, at: m.index });
   }
-  for (const m of text.matchAll(MONTH_ONLY)) {
-    const before = text.slice(0, m.index);
-    if (before.lastIndexOf('《') <= before.lastIndexOf('》')) out.push({ text: m[0], at: m.index });
-  }
+  for (const m of text.matchAll(MONTH_ONLY)) if (!inTitle(text, m.index)) out.push({ text: m[0], at: m.index });
   for (const m of text.matchAll(OPEN_ENDED)) out.push({ text: m[0], at: m.index });
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
 }

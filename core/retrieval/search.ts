@@ -10,7 +10,7 @@
  */
 import type { Embeddings } from '@langchain/core/embeddings';
 import { AppError, throwIfAborted } from '../errors.js';
-import type { ChatTurn, Clause, DocumentMeta, SearchFilters } from '../schemas.js';
+import type { ChatTurn, Clause, DocumentMeta, Fact, SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { DUTY_ROW } from '../text/zh/index.js';
@@ -90,6 +90,11 @@ export interface SearcherInput {
   /** Clauses that state hazard criteria (criterion facts at ingest). */
   criteria?: ReadonlySet<string>;
   signal?: AbortSignal;
+}
+
+/** The clauses whose facts include hazard criteria: SearcherInput.criteria. */
+export function criterionClauses(facts: readonly Pick<Fact, 'type' | 'clauseId'>[]): Set<string> {
+  return new Set(facts.filter((f) => f.type === 'criterion').map((f) => f.clauseId));
 }
 
 interface Candidate {

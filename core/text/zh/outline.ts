@@ -122,5 +122,11 @@ export const ARTICLE_PATH_ELEMENT = new RegExp(`^第[${CN_NUMERAL_CHARS}\\d]+条
  */
 export const LAW_BEFORE_ARTICLE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?(?:法|条例|规定|办法|细则|决定))》?第[${CN_NUMERAL_CHARS}\\d]+条`, 'u');
 
+/** 8.2, 5.3.1 — the number of a standard's clause below its chapters. */
+const STANDARD_NUMBER = '\\d{1,2}(?:\\.\\d{1,2}){1,3}';
+
 /** 第8.2条, 5.3.1条 — a standard's clause named by its number in a question (group 1: 8.2). */
-export const STANDARD_CLAUSE_REF = /第?(\d{1,2}(?:\.\d{1,2}){1,3})\s*[条款]/gu;
+export const STANDARD_CLAUSE_REF = new RegExp(`第?(${STANDARD_NUMBER})\\s*[条款]`, 'gu');
+
+/** 8.2 — a heading-path element that is a standard's clause number. */
+export const STANDARD_CLAUSE_PATH = new RegExp(`^${STANDARD_NUMBER}$`, 'u');
