@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+
 // The checks every pack verifier makes of an answerable case, shared by the pack verifiers that read their documents
 // into { units, pages, text } (p7, p8): each gold anchor occurs once in its document and in one unit (a PDF anchor
 // across a page break only with [cross-page] in the notes), each must-contain phrase lies in a gold unit, each
 // must-not phrase is a real value of the pack's documents outside the gold units, a crossdoc case has gold in two
-// documents and a checklist case four anchors. What a pack checks beyond this stays in its own verifier.
+// documents and a checklist case four anchors. What a pack checks beyond this stays in its own verifier. Also the
+// case file's writing, numbering and absence checks that the p7 and p8 case lists share.
 
 /**
  * `docs` maps a file name to { units, pages? }; `flat(file)` is its text without line breaks; `count(hay, needle)`
@@ -44,4 +47,32 @@ export function checkAnswerable(c, { w, fail, norm, docs, flat, count, packDocs 
   if (c.category === 'crossdoc' && goldDocs.length < 2) fail(w, 'a crossdoc case needs gold in two documents');
   if (c.category === 'checklist' && c.gold.length < 4) fail(w, 'a checklist case needs ≥4 gold anchors');
   return { goldDocs, isCross };
+}
+
+/** The cases as the contract writes them, numbered `${pack}-001`…, from a pack's raw list ({ must, not, … }). */
+export function casesOut(pack, raw) {
+  return raw.map((c, i) => {
+    const o = { id: caseId(pack, i), category: c.category, question: c.question };
+    if (c.history) o.history = c.history;
+    Object.assign(o, { gold: c.gold, answer_must_contain: c.must, answer_must_not_contain: c.not, notes: c.notes });
+    return o;
+  });
+}
+
+/** Per-case absence checks of the unanswerable cases, by id. */
+export function absenceChecks(pack, raw) {
+  return Object.fromEntries(raw.map((c, i) => [caseId(pack, i), c]).filter(([, c]) => c.category === 'unanswerable')
+    .map(([id, c]) => [id, { absent: c.absent || [], absentPack: c.absentPack || [], absentLaws: c.absentLaws || [], absentRe: c.absentRe, noYuan: c.noYuan, noDate: c.noDate }]));
+}
+
+/** Writes the cases file and prints how many of each category it holds. */
+export function writeCases(file, cases) {
+  fs.writeFileSync(file, `${cases.map((c) => JSON.stringify(c)).join('\n')}\n`);
+  const by = {};
+  for (const c of cases) by[c.category] = (by[c.category] || 0) + 1;
+  console.log(`wrote ${file} (${cases.length} cases: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+}
+
+function caseId(pack, i) {
+  return `${pack}-${String(i + 1).padStart(3, '0')}`;
 }

@@ -3,7 +3,7 @@
 // Schema: ../shared/evals/README.md (beside the repository). Notes tagged [cross-page] anchor a sentence the PDF
 // breaks across two pages. Applicability cases give the national clause plus the province/city/county clauses of the
 // asker's own chain, never the other city's.
-import fs from 'node:fs';
+import { absenceChecks, casesOut, writeCases } from '../../p3/gen/case-checks.mjs';
 import { CASES, FILE, LAW } from './common.mjs';
 
 const P = FILE.d1; // 省办法 (PDF)
@@ -453,19 +453,8 @@ const RAW = [
     notes: '知识库只有修正后的文本；解读只说“延长至3年”，没有原来的年限。见 Doubts。' },
 ];
 
-export const CASES_OUT = RAW.map((c, i) => {
-  const o = { id: `p7-${String(i + 1).padStart(3, '0')}`, category: c.category, question: c.question };
-  if (c.history) o.history = c.history;
-  Object.assign(o, { gold: c.gold, answer_must_contain: c.must, answer_must_not_contain: c.not, notes: c.notes });
-  return o;
-});
+export const CASES_OUT = casesOut('p7', RAW);
 /** Per-case absence checks of the unanswerable cases, by id. */
-export const ABSENCE = Object.fromEntries(RAW.map((c, i) => [`p7-${String(i + 1).padStart(3, '0')}`, c]).filter(([, c]) => c.category === 'unanswerable')
-  .map(([id, c]) => [id, { absent: c.absent || [], absentPack: c.absentPack || [], absentLaws: c.absentLaws || [], absentRe: c.absentRe, noYuan: c.noYuan, noDate: c.noDate }]));
+export const ABSENCE = absenceChecks('p7', RAW);
 
-if (process.argv[1]?.endsWith('cases.mjs')) {
-  fs.writeFileSync(CASES, `${CASES_OUT.map((c) => JSON.stringify(c)).join('\n')}\n`);
-  const by = {};
-  for (const c of CASES_OUT) by[c.category] = (by[c.category] || 0) + 1;
-  console.log(`wrote ${CASES} (${CASES_OUT.length} cases: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-}
+if (process.argv[1]?.endsWith('cases.mjs')) writeCases(CASES, CASES_OUT);

@@ -3,7 +3,7 @@
 // Schema: /work/shared/evals/README.md. Notes tagged [cross-page] anchor a sentence the PDF breaks across two pages.
 // A question that names a place of 苎岩县 (苎岩, 茗溪, 石槽) gets no gold in the 堇坪县 督办通知, one that names 堇坪县
 // (堇坪, 铜坳, 坳背) none in the 苎岩县 documents; the provincial standard and the national laws apply to both.
-import fs from 'node:fs';
+import { absenceChecks, casesOut, writeCases } from '../../p3/gen/case-checks.mjs';
 import { CASES, FILE, LAW } from './common.mjs';
 
 const R = FILE.d1; // 事故调查报告 (PDF)
@@ -474,19 +474,8 @@ const RAW = [
     notes: '纪要只说县财政局配合制定方案，没有补偿标准。' },
 ];
 
-export const CASES_OUT = RAW.map((c, i) => {
-  const o = { id: `p8-${String(i + 1).padStart(3, '0')}`, category: c.category, question: c.question };
-  if (c.history) o.history = c.history;
-  Object.assign(o, { gold: c.gold, answer_must_contain: c.must, answer_must_not_contain: c.not, notes: c.notes });
-  return o;
-});
+export const CASES_OUT = casesOut('p8', RAW);
 /** Per-case absence checks of the unanswerable cases, by id. */
-export const ABSENCE = Object.fromEntries(RAW.map((c, i) => [`p8-${String(i + 1).padStart(3, '0')}`, c]).filter(([, c]) => c.category === 'unanswerable')
-  .map(([id, c]) => [id, { absent: c.absent || [], absentPack: c.absentPack || [], absentLaws: c.absentLaws || [], absentRe: c.absentRe, noYuan: c.noYuan, noDate: c.noDate }]));
+export const ABSENCE = absenceChecks('p8', RAW);
 
-if (process.argv[1]?.endsWith('cases.mjs')) {
-  fs.writeFileSync(CASES, `${CASES_OUT.map((c) => JSON.stringify(c)).join('\n')}\n`);
-  const by = {};
-  for (const c of CASES_OUT) by[c.category] = (by[c.category] || 0) + 1;
-  console.log(`wrote ${CASES} (${CASES_OUT.length} cases: ${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-}
+if (process.argv[1]?.endsWith('cases.mjs')) writeCases(CASES, CASES_OUT);
