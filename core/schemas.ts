@@ -26,6 +26,9 @@ export const ClauseKindSchema = Type.Union([
 ]);
 export type ClauseKind = Static<typeof ClauseKindSchema>;
 
+/** The heading a preamble clause is filed under: the body before the first heading, the addressees, the signature (issuer, date). */
+export const PREAMBLE_NAME = { body: '导语', addressee: '主送', signature: '落款' } as const;
+
 /** A citable unit: an exact slice [start, end) of its document's cleaned text. */
 export const ClauseSchema = Type.Object({
   id: Type.String(),

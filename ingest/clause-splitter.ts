@@ -2,7 +2,7 @@
  * Builds the clause tree of a document from its cleaned paragraphs: 编/章/节/条/款/项 for laws,
  * 一、（一）1.（1）① for official documents, inline industry labels, preamble and 落款.
  */
-import type { Clause, ClauseKind } from '../core/schemas.js';
+import { PREAMBLE_NAME, type Clause, type ClauseKind } from '../core/schemas.js';
 import { FIELD_LINE, LEAD_BRACKET, ROLE_BRACKET_SOURCE, TABLE_MARK_LINE, TABLE_ROW, numberToChinese, piecesBetweenPeriods } from '../core/text/zh/index.js';
 import type { CleanedText } from './clean.js';
 import type { Classified } from './front-matter.js';
@@ -19,7 +19,6 @@ interface Node {
   children: number;
 }
 
-const PREAMBLE_NAME = { body: '导语', addressee: '主送', signature: '落款' } as const;
 const SEGMENT: Partial<Record<ClauseKind, string>> = {
   part: 'b', chapter: 'c', section: 's', article: 'a', paragraph: 'p', item: 'i', attachment: 'att', label: 'L',
 };

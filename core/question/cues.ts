@@ -88,6 +88,9 @@ export const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^�
 // 区应急局去查一家机械厂, 明天检查一家危化品仓储企业 — a unit inspecting an enterprise: the checks are the enterprise's.
 export const INSPECTS_ENTERPRISE = /(?:查|检查|督查|抽查|去)一家[^，。？]{0,16}(?:企业|公司|厂)/u;
 
+// 文号是多少, 谁发的, 落款日期, 主送哪些单位, 发给谁 — the document's front matter, not its rules.
+export const ASKS_FRONT_MATTER = /文号|字号|谁发|发文|落款|主送|抄送|发给|印发给|下发给|印发日期|成文日期/u;
+
 /** What a question about a document itself asks for: its 文号, date, years covered, issuer. */
 export const ASKS_METADATA = {
   // 文号是多少, 发文字号

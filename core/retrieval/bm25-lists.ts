@@ -12,6 +12,8 @@ import type { QueryAnalysis } from './query-analysis.js';
 export interface Bm25Lists {
   /** Over every clause. */
   all: Bm25Hit[];
+  /** Over every clause, scored as the peer library scores (see search.ts PEER_LIST_WEIGHT). */
+  peer: Bm25Hit[];
   /** Inside the documents the question names (by place, title or number), when it names some but not all. */
   inside?: Bm25Hit[];
 }
@@ -20,7 +22,7 @@ export interface Bm25Lists {
 export type Bm25ListsOf = (analyzed: QueryAnalysis, analysis: QueryAnalysis, depth: number, expand: readonly string[] | undefined) => Bm25Lists;
 
 /** The lists for an index whose document `i` belongs to the knowledge-base document `docOf[i]`, of `documents` documents. */
-export function bm25ListsOf(bm25: Bm25Index, docOf: readonly string[], documents: number): Bm25ListsOf {
+export function bm25ListsOf(bm25: Bm25Index, peer: Bm25Index, docOf: readonly string[], documents: number): Bm25ListsOf {
   // Each index document's knowledge-base document as a number, so a scoped search tests a bit, not a string in a Set.
   const ordinals = new Map<string, number>();
   const ordinalOf = new Int32Array(docOf.length);
@@ -36,7 +38,7 @@ export function bm25ListsOf(bm25: Bm25Index, docOf: readonly string[], documents
     if (!byKey) cache.set(analyzed, (byKey = new Map()));
     let lists = byKey.get(key);
     if (!lists) {
-      lists = { all: bm25.search(analysis.terms, depth) };
+      lists = { all: bm25.search(analysis.terms, depth), peer: peer.search(analysis.terms, depth) };
       // A question that names its document(s) also ranks inside them, with rarity measured there: 产业区
       // runs through the whole 舞钢 plan and should not decide which of its clauses answers. The place's
       // own words (平顶山, 平顶) chose the document, so inside it they are no evidence: rare there, they would lift its preamble.

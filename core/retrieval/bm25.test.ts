@@ -36,6 +36,36 @@ describe('Bm25Index scoring', () => {
     expect(plus.search(q, 1)[0]!.score).toBeCloseTo(plain.search(q, 1)[0]!.score + 0.5 * idf, 12);
   });
 
+  it('scores fields apart with perField: the sum of one index per field, each with its own idf', () => {
+    const docs = [
+      { id: 'd1', fields: { text: 'a b', path: 'a' } },
+      { id: 'd2', fields: { text: 'b c c', path: 'b' } },
+      { id: 'd3', fields: { text: 'c', path: 'c a' } },
+    ];
+    const q = [{ term: 'a', weight: 1 }, { term: 'b', weight: 0.5 }];
+    const both = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 }, path: { weight: 2 } }, delta: 0.5, perField: true });
+    const only = (f: 'text' | 'path') => Bm25Index.build(docs.map((d) => ({ id: d.id, fields: { x: d.fields[f] } })), { tokenizer: split, fields: { x: { weight: 1 } }, delta: 0.5 });
+    const score = (index: Bm25Index, id: string) => index.search(q, 5).find((h) => h.id === id)?.score ?? 0;
+    // (a field's weight multiplies its saturated score, as MiniSearch's boost does, instead of its term frequency)
+    for (const id of ['d1', 'd2', 'd3']) expect(score(both, id)).toBeCloseTo(score(only('text'), id) + 2 * score(only('path'), id), 12);
+    expect(both.search(q, 5).find((h) => h.id === 'd1')!.matched).toEqual(['a', 'b']);
+  });
+
+  it('multiplies by the distinct query terms held with coordination: two words beat one rare word twice', () => {
+    const docs = [
+      { id: 'rare', fields: { text: 'x x y y y y' } },
+      { id: 'both', fields: { text: 'x z y y y y' } },
+      ...['f1', 'f2', 'f3', 'f4', 'f5', 'f6'].map((id) => ({ id, fields: { text: 'z y' } })),
+    ];
+    const q = [{ term: 'x', weight: 1 }, { term: 'z', weight: 1 }];
+    const plain = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 } } });
+    const coord = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 } }, coordination: true });
+    expect(plain.search(q, 1)[0]!.id).toBe('rare');
+    expect(coord.search(q, 1)[0]!.id).toBe('both');
+    const [rare] = coord.search(q, 5).filter((h) => h.id === 'rare');
+    expect(rare!.score).toBeCloseTo(plain.search(q, 5).find((h) => h.id === 'rare')!.score, 12);
+  });
+
   it('weights fields: the same word in the heading path outranks it in the body', () => {
     const index = Bm25Index.build(
       [

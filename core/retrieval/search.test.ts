@@ -231,3 +231,27 @@ describe('a question from a city reaches its province’s rules before another p
     expect(files[0]).toBe('岱屿省危险化学品安全管理办法.txt');
   });
 });
+
+describe('front matter answers questions about the document, not its rules', () => {
+  const assistant = assistantFor({
+    '化工园区检查通知.txt': [
+      '柘川市应急管理局关于开展化工园区安全检查的通知',
+      '柘应急〔2026〕8号',
+      '柘港化工园区管理委员会，各县（市、区）应急管理局：',
+      '一、柘港化工园区管理机构每季度组织一次园区内企业安全检查。',
+      '二、化工园区应当实行封闭化管理，设置危险化学品运输车辆专用停车场。',
+      '柘川市应急管理局',
+      '2026年3月2日',
+    ].join('\n'),
+  });
+
+  it('ranks a rule above the addressee line that names the same units', async () => {
+    const hits = await assistant().search('柘港化工园区管委会要管哪些安全工作？', { k: 3 });
+    expect(hits[0]!.clause.path[0]).not.toBe('主送');
+  });
+
+  it('ranks the addressee line first when the question asks whom the notice is sent to', async () => {
+    const hits = await assistant().search('这个化工园区检查通知主送哪些单位？', { k: 3 });
+    expect(hits[0]!.clause.path[0]).toBe('主送');
+  });
+});
