@@ -519,6 +519,16 @@ const MISSING: Partial<Record<AnswerType, string>> = {
 };
 
 /** The questions of a message: 区里多久报？按细则多久书面报告？ → two. */
+/** A sentence's coverage without the words that only say what shape the answer takes (每月 for 多久: aliases' form expansions). */
+function subjectCoverage(input: TypedInput, s: ScoredSentence): number {
+  if (!input.weights) return s.coverage;
+  const total = [...input.weights.values()].reduce((a, b) => a + b, 0);
+  const text = norm(s.text);
+  let form = 0;
+  for (const t of input.aliases.formTerms) if (text.includes(t)) form += input.weights.get(t) ?? 0;
+  return total === 0 ? s.coverage : s.coverage - form / total;
+}
+
 function partsOf(question: string): string[] {
   return question.split(/[？?]/u).filter((p) => p.trim().length > 0);
 }
@@ -593,7 +603,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         const clock = ASKS_CLOCK.test(input.q.question) ? statedLine(input, type, '频次', ['frequency'], (f) => CLOCK_TIME.test(f.value)) : undefined;
         // (a message of several questions, or one asked of each document, spreads its words over several sentences)
         const floor = input.q.cues.acrossDocs ? 0 : FREQUENCY_COVERAGE / partsOf(input.q.question).length;
-        if (add(clock ?? perPart(input, type, (i) => statedLine(i, type, '频次', ['frequency'], (_f, s) => s.coverage >= floor)))) answered++;
+        if (add(clock ?? perPart(input, type, (i) => statedLine(i, type, '频次', ['frequency'], (_f, s) => subjectCoverage(i, s) >= floor)))) answered++;
         else missing ??= MISSING.frequency;
         break;
       }

@@ -17,6 +17,8 @@ export const AliasDataSchema = Type.Object({
       from: Type.Array(Type.String({ minLength: 1 })),
       to: Type.Array(Type.String({ minLength: 1 })),
       weight: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+      /** The `to` words are the shape the answer takes (多久 → 每月), not what it is about: they find the sentence but do not show it is on the asked subject. */
+      form: Type.Optional(Type.Boolean()),
     }),
   ),
 });
@@ -56,6 +58,8 @@ export function mergeAliasData(base: AliasData, extra: AliasExtension): AliasDat
 export class Aliases {
   readonly groups: readonly AliasGroup[];
   readonly expansions: AliasData['expansions'];
+  /** The targets of `form` expansions (每年, 每月 … for 多久). */
+  readonly formTerms: ReadonlySet<string>;
   readonly #byTerm = new Map<string, AliasGroup[]>();
   // Built on first use (asked on every question); the groups and expansions never change after the constructor.
   #vocabulary: string[] | undefined;
@@ -64,6 +68,7 @@ export class Aliases {
   constructor(data: AliasData) {
     this.groups = data.groups.map((g) => ({ ...g, key: fold(g.key), terms: [...new Set([fold(g.key), ...g.terms.map(fold)])] }));
     this.expansions = data.expansions.map((e) => ({ ...e, from: e.from.map(fold), to: e.to.map(fold) }));
+    this.formTerms = new Set(this.expansions.filter((e) => e.form).flatMap((e) => e.to));
     for (const g of this.groups) for (const t of g.terms) this.#byTerm.set(t, [...(this.#byTerm.get(t) ?? []), g]);
   }
 

@@ -82,6 +82,9 @@ export const ALTERNATIVES = /(?:^|[，,。？?、是])([\p{Script=Han}\d]{2,6})�
 // 要遵守哪些规定, 适用哪些要求, 我们要做什么, 有哪些义务 — asks for everything that applies, not one rule.
 export const ASKS_ALL_OBLIGATIONS = /(?:要遵守|适用|约束|管着)(?:哪些|什么|啥)|(?:有|要做|要遵守|要落实)(?:哪些|什么|啥)(?:规定|要求|义务|责任)|哪些(?:规定|要求|义务)(?:适用|管)/u;
 
+// 我们在苎岩县搞井下铁矿, 咱们省, 我司 — the asker speaks of itself, so a place it names is where it is.
+export const ASKER_SPEAKS_OF_ITSELF = /我们|我方|我司|我厂|本公司|本企业|咱/u;
+
 // 我们是…企业, 我司, 本公司, 我厂 — the asker says it is an enterprise.
 export const SELF_ENTERPRISE = /(?:我们|我方)(?:是|属于|这家|这个)[^，。？]{0,30}(?:企业|公司|厂)|我司|我厂|本公司|本企业|我们(?:企业|公司|厂)/u;
 

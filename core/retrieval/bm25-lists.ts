@@ -16,10 +16,12 @@ export interface Bm25Lists {
   peer: Bm25Hit[];
   /** Inside the documents the question names (by place, title or number), when it names some but not all. */
   inside?: Bm25Hit[];
+  /** Inside the documents of the places enclosing the asker's (its province, the nation), when the caller gives them. */
+  chain?: Bm25Hit[];
 }
 
 /** `analyzed` is the analysis as the caller passed it (the cache key), `analysis` the same with the expansion words added. */
-export type Bm25ListsOf = (analyzed: QueryAnalysis, analysis: QueryAnalysis, depth: number, expand: readonly string[] | undefined) => Bm25Lists;
+export type Bm25ListsOf = (analyzed: QueryAnalysis, analysis: QueryAnalysis, depth: number, expand: readonly string[] | undefined, chain?: readonly string[]) => Bm25Lists;
 
 /** The lists for an index whose document `i` belongs to the knowledge-base document `docOf[i]`, of `documents` documents. */
 export function bm25ListsOf(bm25: Bm25Index, peer: Bm25Index, docOf: readonly string[], documents: number): Bm25ListsOf {
@@ -32,7 +34,13 @@ export function bm25ListsOf(bm25: Bm25Index, peer: Bm25Index, docOf: readonly st
   });
   // Kept while the analysis is (the caller's QueryAnalysis is never changed after it is made).
   const cache = new WeakMap<QueryAnalysis, Map<string, Bm25Lists>>();
-  return (analyzed, analysis, depth, expand) => {
+  const only = (docIds: Iterable<string>): ((i: number) => boolean) => {
+    const wanted = new Uint8Array(ordinals.size);
+    for (const d of docIds) if (ordinals.has(d)) wanted[ordinals.get(d)!] = 1;
+    return (i) => wanted[ordinalOf[i]!] === 1;
+  };
+  // (`chain` follows from the analysis, so the cache by analysis holds for it too)
+  return (analyzed, analysis, depth, expand, chain = []) => {
     const key = `${depth}\u0000${(expand ?? []).join('\u0000')}`;
     let byKey = cache.get(analyzed);
     if (!byKey) cache.set(analyzed, (byKey = new Map()));
@@ -46,10 +54,9 @@ export function bm25ListsOf(bm25: Bm25Index, peer: Bm25Index, docOf: readonly st
       if (targets.size > 0 && targets.size < documents) {
         const placeWords = analysis.places.map((p) => norm(p.name));
         const inside = analysis.terms.filter((t) => !placeWords.some((w) => w.includes(t.term.replace(BIGRAM_PREFIX, ''))));
-        const wanted = new Uint8Array(ordinals.size);
-        for (const d of targets) if (ordinals.has(d)) wanted[ordinals.get(d)!] = 1;
-        lists.inside = bm25.search(inside, depth, (i) => wanted[ordinalOf[i]!] === 1);
+        lists.inside = bm25.search(inside, depth, only(targets));
       }
+      if (chain.length > 0) lists.chain = bm25.search(analysis.terms, depth, only(chain));
       byKey.set(key, lists);
     }
     return lists;

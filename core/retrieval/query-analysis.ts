@@ -7,7 +7,7 @@ import { keepsOrder, norm } from '../text/normalize.js';
 import { ARTICLE_NUMBER, DOC_NUMBER_IN_QUESTION, ISSUED_TITLE, LAW_BEFORE_ARTICLE, STANDARD_CLAUSE_REF, canonicalDocNumber, chineseToNumber, numberToChinese } from '../text/zh/index.js';
 import type { Aliases, WeightedTerm } from '../lexicon/aliases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { ASKS_DUTY, ASKS_FRONT_MATTER, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
+import { ASKER_SPEAKS_OF_ITSELF, ASKS_DUTY, ASKS_FRONT_MATTER, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
 import { answerTypesOf } from '../question/answer-types.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
 import { cjkBigrams, normalizeForSearch } from '../lexicon/tokenizer.js';
@@ -49,6 +49,8 @@ export interface QueryAnalysis {
   asksDuty: boolean;
   /** Asks whether a situation is a major hazard (算不算重大隐患, 怎么定性). */
   asksHazard: boolean;
+  /** The asker speaks of itself (我们在苎岩县…): a place it names is where it is, and the places enclosing it bind it too. */
+  speaksOfItself: boolean;
   /** Asks about the document itself: its number, issuer, date, addressees (文号, 谁发的, 发给哪些单位). */
   asksFrontMatter: boolean;
   followUp: boolean;
@@ -236,6 +238,7 @@ export function analyzeQuery(question: string, lexicon: Lexicon, places: PlaceIn
     docHints: findDocHints(q, documents),
     asksDuty: asksForDuty(q),
     asksHazard: answerTypesOf(q).includes('hazard'),
+    speaksOfItself: ASKER_SPEAKS_OF_ITSELF.test(q),
     asksFrontMatter: ASKS_FRONT_MATTER.test(q),
     followUp,
   };

@@ -255,3 +255,21 @@ describe('front matter answers questions about the document, not its rules', () 
     expect(hits[0]!.clause.path[0]).toBe('主送');
   });
 });
+
+describe('an asker at a place is bound by the rules of the places enclosing it', () => {
+  const assistant = assistantFor({
+    '岱屿省尾矿库安全监测技术规范.txt': ['岱屿省尾矿库安全监测技术规范', '岱屿省市场监督管理局', '4.1 三等及以上尾矿库应当设置在线监测系统，监测坝体位移和浸润线。'].join('\n'),
+    '澄霞市尾矿库专项整治通知.txt': [
+      '澄霞市关于开展尾矿库专项整治的通知',
+      '岱屿省澄霞市安全生产委员会办公室',
+      '一、各尾矿库企业应当对照监测规范开展自查，在线监测系统运行情况纳入检查。',
+      '二、尾矿库在线监测数据异常的，企业应当立即报告。',
+      '三、市应急管理局对尾矿库开展专项检查，检查在线监测系统是否正常运行。',
+    ].join('\n'),
+  });
+
+  it('ranks the province’s standard first for 我们是澄霞市的三等尾矿库', async () => {
+    const [top] = await assistant().search('我们是澄霞市的三等尾矿库，必须设置在线监测系统监测坝体位移吗？', { k: 3 });
+    expect(top!.document.file).toBe('岱屿省尾矿库安全监测技术规范.txt');
+  });
+});

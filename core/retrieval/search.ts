@@ -212,10 +212,11 @@ async function runSearch(corpus: Corpus, analyzed: QueryAnalysis, options: Searc
     hits.forEach((h, i) => add(h.id, i + 1, signal, (weight * h.score) / top / (RRF_K + 1)));
   };
   if (corpus.weights.bm25 > 0) {
-    const lists = corpus.bm25Lists(analyzed, analysis, depth, options.expand);
+    const lists = corpus.bm25Lists(analyzed, analysis, depth, options.expand, enclosingDocs(corpus, analysis));
     addBm25(lists.all, 'bm25');
     addBm25(lists.peer, 'bm25', PEER_LIST_WEIGHT);
     if (lists.inside) addBm25(lists.inside, 'bm25-doc');
+    if (lists.chain) addBm25(lists.chain, 'bm25-doc');
   }
   throwIfAborted(options.signal);
   if (corpus.weights.vector > 0) {
@@ -295,6 +296,18 @@ function industryInText(corpus: Corpus, clause: Clause, key: string): boolean {
   let text = corpus.normText.get(clause.id);
   if (text === undefined) corpus.normText.set(clause.id, (text = norm(clause.text)));
   return g !== undefined && g.terms.some((t) => text.includes(t));
+}
+
+/**
+ * An asker that speaks of itself at a place (我们是苎岩县的尾矿库) is bound by its province's and the nation's rules
+ * as much as by its county's, so those documents rank among themselves as the place's own do (bm25-lists
+ * `inside`): otherwise the county's notices, ranked twice, buried the provincial standard it asked about. Not
+ * for a duty question (砚湖市…谁负责), whose place names the document that assigns the duty.
+ */
+function enclosingDocs(corpus: Corpus, a: QueryAnalysis): string[] {
+  if (a.places.length === 0 || !a.speaksOfItself || a.asksDuty) return [];
+  const own = new Set(a.places.flatMap((p) => p.docIds));
+  return [...corpus.docs.keys()].filter((d) => !own.has(d) && inChainOf(corpus, a, d));
 }
 
 /** Whether the document's place encloses a place the question names (砚湖市 → 璞岭省, 全国). */
