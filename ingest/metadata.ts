@@ -58,6 +58,9 @@ function regionOf(texts: string[], addressees: string[]): Pick<Meta, 'region' | 
     }
     return { region, level };
   }
+  // A zone's own document (桤坞经济开发区管理委员会关于…) is of its city; so is one sent to a zone (主送：济宁高新区…).
+  const own = texts.map((t) => ZONE_OF_CITY.exec(t)).find((m) => m?.index === 0)?.[1];
+  if (own !== undefined) return { region: own };
   const zone = addressees.map((a) => ZONE_OF_CITY.exec(a)?.[1]).find((z) => z !== undefined);
   if (zone === undefined) return {};
   // 各县（市、区）工信局 as 主送 means the sender sits one level up: a city.

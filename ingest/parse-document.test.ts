@@ -134,3 +134,19 @@ describe('the three laws', () => {
     expect(doc.document.title).toBe('中华人民共和国安全生产法');
   });
 });
+
+describe('the place a document is of, from its issuer', () => {
+  const parseText = (text: string, file: string) => parseDocument(new TextEncoder().encode(text), file);
+
+  it('a development zone’s own notice is of the zone’s city (桤坞经济开发区 → 桤坞)', async () => {
+    const doc = await parseText(['桤坞经济开发区管理委员会关于调整执行专项整治工作方案有关事项的通知', '开发区各部门：', '一、开发区规划建设局牵头塔吊检验核查。'].join('\n\n'), 'zone.txt');
+    expect(doc.document.region).toBe('桤坞');
+  });
+
+  it('an autonomous prefecture’s rule is of the whole prefecture, and 房屋市政 is no city', async () => {
+    const zhou = await parseText(['荻峦苗族侗族自治州人民政府关于印发深基坑安全管理规定的通知', '各县（市）人民政府：', '一、深基坑工程应当委托第三方监测。'].join('\n\n'), 'zhou.txt');
+    expect(zhou.document).toMatchObject({ region: '荻峦苗族侗族自治州', level: 'city' });
+    const standard = await parseText(['琇嵘省房屋市政工程生产安全重大事故隐患判定标准', '一、施工单位未取得安全生产许可证擅自从事施工活动。'].join('\n\n'), 'standard.txt');
+    expect(standard.document).toMatchObject({ region: '琇嵘省', level: 'province' });
+  });
+});

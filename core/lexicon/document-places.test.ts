@@ -31,6 +31,13 @@ describe('withDocumentPlaces', () => {
     expect(withSent.get('各有关企业')).toBeUndefined();
   });
 
+  it('learns an autonomous prefecture under the province its documents name, by its everyday names too', () => {
+    const docs = [doc('province', '琇嵘省'), doc('zhou', '荻峦苗族侗族自治州')];
+    const zhou = withDocumentPlaces(shipped, docs, [clause('zhou', '根据《琇嵘省建设工程施工安全条例》，结合本州实际，制定本规定。')]);
+    expect(zhou.chain('荻峦州')).toEqual(['荻峦苗族侗族自治州', '琇嵘省', '全国']);
+    expect(zhou.chain('荻峦')).toEqual(['荻峦苗族侗族自治州', '琇嵘省', '全国']);
+  });
+
   it('returns the shipped gazetteer itself when every document place is known', () => {
     expect(withDocumentPlaces(shipped, [doc('known', '南阳市')], [])).toBe(shipped);
   });

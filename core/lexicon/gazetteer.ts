@@ -9,7 +9,7 @@
 import { Type, type Static } from 'typebox';
 import { AppError } from '../errors.js';
 import { AdminLevelSchema } from '../schemas.js';
-import { ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
+import { NOT_PLACES, shortPlaceNames } from '../text/zh/index.js';
 
 /** A place's level: an administrative level, or a zone (经济特区, 开发区) inside one. */
 /** The name of the whole country in the gazetteer and in documents' places: national rules bind every place. */
@@ -55,10 +55,7 @@ export function mergePlaceData(base: PlaceData, extra: PlaceData): PlaceData {
  */
 function termsOf(p: Place): Set<string> {
   const terms = new Set([p.name, ...(p.aliases ?? [])]);
-  for (const t of [...terms]) {
-    const short = t.replace(ADMIN_SUFFIX, '');
-    if (short !== t && [...short].length >= 2 && !NOT_PLACES.has(t)) terms.add(short);
-  }
+  for (const t of [...terms]) if (!NOT_PLACES.has(t)) for (const short of shortPlaceNames(t)) terms.add(short);
   return terms;
 }
 

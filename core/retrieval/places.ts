@@ -4,7 +4,7 @@
  */
 import type { DocumentMeta } from '../schemas.js';
 import type { Gazetteer } from '../lexicon/gazetteer.js';
-import { ADMIN_PREFIX, ADMIN_SUFFIX, NOT_PLACES } from '../text/zh/index.js';
+import { ADMIN_PREFIX, NOT_PLACES, shortPlaceNames } from '../text/zh/index.js';
 
 /** A place name and the documents it points to. */
 export interface PlaceEntry {
@@ -33,8 +33,7 @@ export function adminPrefixes(text: string): string[] {
 
 /** The everyday short form, or undefined when stripping the suffix would leave fewer than two characters. */
 export function shortPlaceName(full: string): string | undefined {
-  const short = full.replace(ADMIN_SUFFIX, '');
-  return short.length >= 2 && short !== full ? short : undefined;
+  return shortPlaceNames(full)[0];
 }
 
 function namesOfDocument(doc: DocumentMeta, gazetteer: Gazetteer): Set<string> {
@@ -50,8 +49,7 @@ function namesOfDocument(doc: DocumentMeta, gazetteer: Gazetteer): Set<string> {
   const names = new Set<string>();
   for (const p of full) {
     names.add(p);
-    const short = shortPlaceName(p);
-    if (short) names.add(short);
+    for (const short of shortPlaceNames(p)) names.add(short);
   }
   for (const name of enclosing) for (const n of [name, ...(gazetteer.get(name)?.aliases ?? [])]) names.add(n);
   return names;

@@ -17,6 +17,7 @@ import {
   REGION_PART_LEVEL,
   UNIT_LEVEL,
   ZONE_OF_CITY,
+  shortPlaceNames,
 } from './places.js';
 
 describe('ADMIN_PREFIX', () => {
@@ -32,7 +33,11 @@ describe('ADMIN_PREFIX', () => {
 describe('ADMIN_SUFFIX', () => {
   it.each([
     ['宁夏回族自治区', '宁夏'],
+    ['新疆维吾尔自治区', '新疆'],
+    ['黔东南苗族侗族自治州', '黔东南'],
+    ['恩施土家族苗族自治州', '恩施'],
     ['文登区', '文登'],
+    ['水城区', '水城'],
     ['湖北省', '湖北'],
   ])('%s → %s', (s, short) => expect(s.replace(ADMIN_SUFFIX, '')).toBe(short));
   it.each(['济宁', '舞钢市工信局'])('%s keeps its end', (s) => expect(s.replace(ADMIN_SUFFIX, '')).toBe(s));
@@ -52,11 +57,23 @@ describe('PLACE_WITH_LEVEL, NOT_PLACE_NAME, LEVEL_OF_SUFFIX', () => {
     ['舞钢市产业区', [['舞钢市', 'city']]],
     ['全区工信系统', []],
     ['济宁高新区', []],
+    ['荻峦苗族侗族自治州人民政府', [['荻峦苗族侗族自治州', 'city']]],
+    ['琇嵘省房屋市政工程生产安全重大事故隐患判定标准', [['琇嵘省', 'province']]],
+    ['枫渡市市场监督管理局', [['枫渡市', 'city']]],
+    ['琇嵘市政府办公室', [['琇嵘市', 'city']]],
   ])('%s → %j', (s, found) => expect(places(s)).toEqual(found));
+
+describe('shortPlaceNames', () => {
+  it.each([
+    ['文登区', ['文登']],
+    ['荻峦苗族侗族自治州', ['荻峦', '荻峦州']],
+    ['南区', []],
+  ])('%s → %j', (s, names) => expect(shortPlaceNames(s)).toEqual(names));
+});
 });
 
 describe('ZONE_OF_CITY', () => {
-  it.each([['济宁高新区管委会', '济宁'], ['济宁经开区', '济宁']])('%s → %s', (s, city) => expect(ZONE_OF_CITY.exec(s)?.[1]).toBe(city));
+  it.each([['济宁高新区管委会', '济宁'], ['济宁经开区', '济宁'], ['桤坞经济开发区管理委员会', '桤坞']])('%s → %s', (s, city) => expect(ZONE_OF_CITY.exec(s)?.[1]).toBe(city));
   it.each(['舞钢市产业区', '高新区'])('%s names no city zone', (s) => expect(ZONE_OF_CITY.exec(s)).toBeNull());
 });
 

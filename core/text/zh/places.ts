@@ -22,8 +22,24 @@ const ADMIN_SUFFIXES = '自治区|自治州|省|市|州(?![市区县])|盟|县|�
  */
 export const ADMIN_PREFIX = new RegExp(`^([\\u4e00-\\u9fff]{1,6}?)(${ADMIN_SUFFIXES})`, 'u');
 
-/** 宁夏回族自治区 → 宁夏, 文登区 → 文登, 湖北省 → 湖北 — the suffix stripped for the everyday short form. */
-export const ADMIN_SUFFIX = new RegExp(`(?:回族|壮族|维吾尔|藏族)?(?:${ADMIN_SUFFIXES})$`, 'u');
+/** The peoples China's autonomous regions and prefectures are named for (新疆维吾尔自治区, 黔东南苗族侗族自治州). */
+const PEOPLES = '回|壮|藏|蒙古|朝鲜|苗|侗|布依|土家|彝|哈尼|傣|景颇|傈僳|白|羌|哈萨克|柯尔克孜|黎|瑶|畲|水|仡佬|纳西|拉祜|佤|德昂|阿昌|怒|独龙|普米|土|撒拉|东乡|保安|裕固|锡伯|达斡尔|鄂温克|鄂伦春|赫哲|满|仫佬|毛南|京|门巴|珞巴|基诺|布朗|塔吉克|乌孜别克|俄罗斯|塔塔尔';
+
+/**
+ * 宁夏回族自治区 → 宁夏, 延边朝鲜族自治州 → 延边, 黔东南苗族侗族自治州 → 黔东南, 文登区 → 文登, 湖北省 → 湖北 — the suffix
+ * (with the peoples an autonomous area is named for) stripped for the everyday short form.
+ */
+export const ADMIN_SUFFIX = new RegExp(`(?:(?:${PEOPLES})族|维吾尔)*(?:${ADMIN_SUFFIXES})$`, 'u');
+
+/** 自治州 in 延边朝鲜族自治州: its everyday name is the short form and 州 (延边州). */
+const AUTONOMOUS_PREFECTURE = /自治州$/u;
+
+/** The everyday names of a place: 文登区 → [文登], 湖北省 → [湖北], 荻峦苗族侗族自治州 → [荻峦, 荻峦州]; none when two characters would not remain. */
+export function shortPlaceNames(full: string): string[] {
+  const short = full.replace(ADMIN_SUFFIX, '');
+  if ([...short].length < 2 || short === full) return [];
+  return AUTONOMOUS_PREFECTURE.test(full) ? [short, `${short}州`] : [short];
+}
 
 /** Words that end like a place but name a zone or a scope, e.g. 产业区 in 舞钢市产业区. */
 export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '工业园区', '化工园区', '产业园区', '物流园区', '科技园区', '化工区', '工业区', '开发区', '高新区', '新区', '经开区', '城区', '辖区', '社区', '库区', '厂区', '全区', '全市', '全省', '本市', '本区', '各市', '各区', '各县', '地区', '市区', '县区', '矿区', '景区', '自治区', '自治州']);
@@ -32,7 +48,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '
  * 宁夏回族自治区 湖北省 威海市 文登区 舞钢市 — a place and its level (group 2, a key of LEVEL_OF_SUFFIX) in
  * a front-matter line. Only the suffixes the metadata schema has a level for.
  */
-export const PLACE_WITH_LEVEL = /([\p{Script=Han}]{2,7}?)(自治区|省|市|区|县|州)/gu;
+export const PLACE_WITH_LEVEL = /([\p{Script=Han}]{2,7}?)(自治区|自治州|省|市(?!政(?!府)|场)|区|县|州)/gu;
 
 /**
  * 产业区 高新区 经开区 库区 全区 各市 自治区工信厅 — a PLACE_WITH_LEVEL match that is no administrative area.
@@ -41,10 +57,10 @@ export const PLACE_WITH_LEVEL = /([\p{Script=Han}]{2,7}?)(自治区|省|市|区|
 export const NOT_PLACE_NAME = /产业|园|开发|高新|经开|集聚|功能|城区|辖区|库区|厂区|社区|地区|新区|^[全本各我该]|直辖|^自治/u;
 
 /** The level each PLACE_WITH_LEVEL suffix stands for. */
-export const LEVEL_OF_SUFFIX: Readonly<Record<string, AdminLevel>> = { 自治区: 'province', 省: 'province', 市: 'city', 州: 'city', 区: 'district', 县: 'county' };
+export const LEVEL_OF_SUFFIX: Readonly<Record<string, AdminLevel>> = { 自治区: 'province', 省: 'province', 市: 'city', 自治州: 'city', 州: 'city', 区: 'district', 县: 'county' };
 
-/** 济宁高新区, 济宁经开区 — a zone named after its city (group 1 the city). */
-export const ZONE_OF_CITY = /([\p{Script=Han}]{2,4}?)(?:高新区|经开区|经济技术开发区|开发区)/u;
+/** 济宁高新区, 济宁经开区, 桤坞经济开发区 — a zone named after its city (group 1 the city). */
+export const ZONE_OF_CITY = /([\p{Script=Han}]{2,4}?)(?:高新技术产业开发区|高新区|经开区|经济技术开发区|经济开发区|开发区)/u;
 
 /** 湖北省, 宁夏回族自治区, 威海市, 文登区 — a short masthead line that is only a place. */
 export const PLACE_NAME_END = /(省|自治区|市|区|县)$/u;
