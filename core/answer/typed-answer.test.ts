@@ -537,3 +537,24 @@ describe('a word before 县 that is no place, beside the national laws', () => {
     expect(a.answer.split('\n')[0]).not.toContain('村子县');
   });
 });
+
+describe('a size the asker states, against bands of a threshold', () => {
+  const BANDS = [
+    '琇嵘省建设工程施工安全条例',
+    '第十三条 施工单位应当按照下列规定为项目配备专职安全生产管理人员：',
+    '（一）建筑面积1万平方米以下的工程，不少于2名；',
+    '（二）建筑面积1万平方米以上5万平方米以下的工程，不少于3名；',
+    '（三）建筑面积5万平方米以上的工程，不少于4名。',
+  ].join('\n');
+  const bands = assistantFor({ '条例.txt': BANDS });
+
+  it('places 8万平方米 in the band whose every bound it meets', async () => {
+    const a = await bands().ask({ question: '我们有个8万平方米的住宅项目，专职安全员最少配几个？' });
+    expect(a.answer.split('\n')[0]).toMatch(/^您所说的8万平方米属于“5万平方米以上”的情形：“（三）建筑面积5万平方米以上的工程，不少于4名。”/u);
+  });
+
+  it('compares nothing when the asker states a range (1万平方米以下的项目)', async () => {
+    const a = await bands().ask({ question: '1万平方米以下的项目，专职安全员最少配几个？' });
+    expect(a.answer).not.toContain('您所说的');
+  });
+});

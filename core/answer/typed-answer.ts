@@ -401,7 +401,14 @@ function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] 
     const found = beside.length > 0 || !input.q.answerTypes.includes('applicability') ? beside : scopeThresholds(input, keep);
     // 跨度20米 is measured against 搭设跨度18米以上, not the 高度8米以上 before it in the same sentence.
     const said = (x: { hit: { s: ScoredSentence }; f: Fact }) => stated.context.length === 2 && x.hit.s.clause.text.slice(Math.max(0, x.f.start - CONTEXT_SPAN), x.f.start).includes(stated.context);
-    const pick = found.find(said) ?? found[0];
+    // Of bands (1万平方米以下, 1万平方米以上5万平方米以下, 5万平方米以上), the one whose every bound the stated size meets.
+    const inBand = (x: { hit: { s: ScoredSentence } }) =>
+      (input.factsByClause.get(x.hit.s.clause.id) ?? []).filter((b) => keep(b) && x.hit.s.text.includes(b.quote)).every((b) => meets(stated.number, b));
+    // (a band is a sibling of the best: in its clause or an item beside it, never a bound met in another article)
+    const first = found[0];
+    const sibling = (x: { hit: { s: ScoredSentence } }) => first !== undefined && x.hit.s.clause.docId === first.hit.s.clause.docId && x.hit.s.clause.path.slice(0, -1).join('/') === first.hit.s.clause.path.slice(0, -1).join('/');
+    const band = (x: { hit: { s: ScoredSentence } }) => sibling(x) && inBand(x);
+    const pick = found.find(said) ?? found.find(band) ?? thresholdsBeside(input, keep).find(band) ?? first;
     if (!pick) continue;
     const { hit, f } = pick;
     const ok = meets(stated.number, f)!;

@@ -10,8 +10,7 @@ import { ARTICLE_PATH_ELEMENT, INTERVAL, OUTLINE_PREFIX, WEEKLY_TIME, splitSente
 import { findFrequencies, isSpecific } from '../duties/frequency.js';
 import { rowCells } from '../duties/table-rows.js';
 import { findDeadlines } from '../duties/deadline.js';
-import { chineseToNumber } from '../text/zh/index.js';
-import { COMPARATOR_AFTER, QUANTITY, unitKind } from '../text/zh/quantities.js';
+import { COMPARATOR_AFTER, QUANTITY, quantityNumber, unitKind } from '../text/zh/quantities.js';
 import { CONTACT_LEAD, EMAIL, PERSON_AFTER_ORG, PHONE } from '../text/zh/contacts.js';
 import { CATCH_ALL, CRITERIA_LEAD, JUDGED_AS, SCOPE_RULES } from '../text/zh/criteria.js';
 import { groupBy } from '../group-by.js';
@@ -27,11 +26,6 @@ const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:起施行|起�
 // 每周五12时前, 每周四17时前 — a weekly report time.
 // 第三条, 第2项 — an ordinal, never a quantity.
 const ORDINAL_BEFORE = /第$/u;
-
-/** Numeric value of a quantity's number (二十 → 20); NaN when it is not a number. */
-function numberOf(text: string): number {
-  return /^\d/u.test(text) ? Number(text) : chineseToNumber(text);
-}
 
 /** Facts in one sentence of a clause; `at` is the sentence's offset in the clause text. */
 function sentenceFacts(sentence: string, at: number): Draft[] {
@@ -69,7 +63,7 @@ function sentenceFacts(sentence: string, at: number): Draft[] {
     // 5月20日 is a date, not 20 days; 至少一次 inside 每半年至少一次 is the frequency's own count
     if ((unit === '日' || unit === '天') && /月$/u.test(sentence.slice(0, m.index))) continue;
     if (out.some((f) => f.type === 'frequency' && f.start - at <= m.index && m.index < f.end - at)) continue;
-    const number = numberOf(percent ?? num ?? '');
+    const number = quantityNumber(percent ?? num ?? '');
     if (!Number.isFinite(number)) continue;
     const u = percent !== undefined ? '%' : unit!;
     // 2025年 is a year; 5月 never reaches here (月 is no unit)

@@ -11,8 +11,8 @@ import { norm } from '../text/normalize.js';
 import { ACROSS_DOCS, ALTERNATIVES, ASKS_STANDARD_CODE, ASKS_HOW_OFTEN, ASKS_SOMETHING, ASKS_LEVELS, ASKS_AMOUNT, ASKS_COOPERATE, ASKS_LEAD, ASKS_LIST, ASKS_METADATA, ASKS_REFERENCE, ASKS_TASKS, LATER_THAN } from './cues.js';
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
-import { COLLOQUIAL_DECIMAL, QUANTITY, unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { LEVEL_PREFIX, OWN_SECTION, askedDate, chineseToNumber } from '../text/zh/index.js';
+import { COLLOQUIAL_DECIMAL, QUANTITY, WAN_WITHOUT_UNIT, quantityNumber, unitKind, type UnitKind } from '../text/zh/quantities.js';
+import { LEVEL_PREFIX, OWN_SECTION, askedDate } from '../text/zh/index.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -70,11 +70,11 @@ export interface QuestionAnalysis {
 
 /** Quantities written in the question: 12吨, 800立方米, 8个人 (read as 8人), 7米5 (7.5米); 不到8米 compares and 24小时内 limits, they state nothing. */
 export function statedQuantities(question: string): QuestionAnalysis['stated'] {
-  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元); 7米5 → 7.5米; 500平 → 500平方米
+  // 8个人 → 8人; 投资80万 → 80万元 (an amount said without 元; 8万平方米 is 80000平方米); 7米5 → 7.5米; 500平 → 500平方米
   const q = question
     .normalize('NFKC')
     .replace(/(\d+)个人/gu, '$1人')
-    .replace(/(\d+(?:\.\d+)?)万(?![元吨人])/gu, '$1万元')
+    .replace(WAN_WITHOUT_UNIT, '$1万元')
     .replace(COLLOQUIAL_DECIMAL, '$1.$3$2')
     .replace(/(\d+(?:\.\d+)?)平(?![方米])/gu, '$1平方米');
   const out: QuestionAnalysis['stated'] = [];
@@ -89,8 +89,10 @@ export function statedQuantities(question: string): QuestionAnalysis['stated'] {
     const article = n === '一' && ['个', '家', '座', '处', '台', '套'].includes(unit ?? '');
     // 2023年 is a year of the calendar, not a length of time
     const calendarYear = unit === '年' && /^\d{4}$/u.test(n);
-    if (comparator !== undefined || within || perTime || article || calendarYear || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
-    const number = /^\d/u.test(n) ? Number(n) : chineseToNumber(n);
+    // 1万平方米以下的项目 states a range the asker is in, not a size to compare
+    const range = after !== undefined && !/内$/u.test(after);
+    if (comparator !== undefined || range || within || perTime || article || calendarYear || (n === '一' && unitKind(unit ?? '') === 'duration')) continue;
+    const number = quantityNumber(n);
     if (Number.isFinite(number)) out.push({ number, unit: percent !== undefined ? '%' : unit!, text: whole, context: q.slice(Math.max(0, m.index - 2), m.index) });
   }
   return out;

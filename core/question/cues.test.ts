@@ -82,6 +82,7 @@ describe('statedQuantities', () => {
     ['学校、医院自己多久做一次防火检查？', []],
     ['街边一个500平的超市归网格员巡查吗？', ['500平方米 一个']],
     ['2023年那个办法刚出来的时候，记录要留几年？', []],
+    ['我们有个8万平方米的住宅项目，仓库存了2万吨', ['80000平方米 有个', '20000吨 存了']],
   ])('reads what the asker states about itself in %s, not what it compares with', (question, expected) => {
     expect(statedQuantities(question).map((q) => `${q.number}${q.unit} ${q.context}`)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMAIL, PERSON_AFTER_ORG, PHONE } from './contacts.js';
 import { CATCH_ALL, CRITERIA_LEAD, JUDGED_AS, SCOPE_RULES, STANDARD_CODE } from './criteria.js';
-import { QUANTITY, unitKind } from './quantities.js';
+import { QUANTITY, WAN_WITHOUT_UNIT, quantityNumber, unitKind } from './quantities.js';
 
 const first = (re: RegExp, s: string) => [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))][0]?.[0];
 
@@ -15,7 +15,21 @@ describe('QUANTITY', () => {
     ['延长期限不超过30日', '不超过30日'],
     ['罚款二百元以上五百元以下', '二百元以上'],
     ['开挖深度5米以上', '5米以上'],
+    ['建筑面积1万平方米以下', '1万平方米以下'],
+    ['合同价5000万元以下', '5000万元以下'],
   ])('matches %s → %s', (text, match) => expect(first(QUANTITY, text)).toBe(match));
+
+  it.each([
+    ['8万', 80000],
+    ['1.5万', 15000],
+    ['二十', 20],
+    ['12', 12],
+  ])('reads the number %s as %d', (text, n) => expect(quantityNumber(text)).toBe(n));
+
+  it('takes 万 without a unit as money, and leaves 万 before a unit alone', () => {
+    expect('投资80万的项目'.replace(WAN_WITHOUT_UNIT, '$1万元')).toBe('投资80万元的项目');
+    expect('8万平方米的项目，80万元'.replace(WAN_WITHOUT_UNIT, '$1万元')).toBe('8万平方米的项目，80万元');
+  });
 
   it.each(['第三条', '2025年', '5月', '一、检查范围'])('finds no quantity in %s', (text) => {
     const m = first(QUANTITY, text);

@@ -2,9 +2,13 @@
  * Numbers with units as the documents write them: 10吨以上, 不少于6家, 3名以上, 百分之二十以上, 90日,
  * 1个工作日内, 500立方米. Units are grouped into kinds so a question asking 多少米 looks for lengths.
  */
+import { chineseToNumber } from './numerals.js';
 
-/** A number in digits or Chinese numerals: 10, 2.5, 三, 二十, 一百. */
-export const NUMBER_SOURCE = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)';
+/**
+ * A number in digits or Chinese numerals: 10, 2.5, 三, 二十, 一百; 8万 and 1.5万 before a unit other than 元 (8万平方米,
+ * 2万吨), while 80万元 keeps 万元 as its unit.
+ */
+export const NUMBER_SOURCE = '(?:\\d+(?:\\.\\d+)?(?:[万亿](?![元\\d]))?|[零〇一二两三四五六七八九十百千万]+)';
 
 /** Units by kind; the longest spelling first inside each kind. */
 export const UNIT_KINDS = {
@@ -41,6 +45,16 @@ export const QUANTITY = new RegExp(
   `(${COMPARATOR_BEFORE})?(?:百分之(${NUMBER_SOURCE})|(${NUMBER_SOURCE})\\s*(${ALL_UNITS}))(${COMPARATOR_AFTER})?`,
   'gu',
 );
+
+/** The value of a quantity's number: 12, 1.5, 二十 → 20, 8万 → 80000; NaN when it is none. */
+export function quantityNumber(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([万亿])?$/u.exec(text);
+  if (!m) return /^\d/u.test(text) ? Number.NaN : chineseToNumber(text);
+  return Number(m[1]) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1);
+}
+
+/** 8万 before no unit (投资80万的项目) is an amount of money: 80万元. */
+export const WAN_WITHOUT_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)万(?!${ALL_UNITS}|亿)`, 'gu');
 
 /** The kind of a unit (吨 → mass), or undefined. */
 export function unitKind(unit: string): UnitKind | undefined {
