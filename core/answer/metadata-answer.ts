@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CITED_DOC_NUMBER, splitSentences } from '../text/zh/index.js';
+import { CITED_DOC_NUMBER, askedYears, splitSentences } from '../text/zh/index.js';
 import type { Citer } from './citer.js';
 import type { QuestionCues } from '../question/analyze-question.js';
 
@@ -22,6 +22,8 @@ function dateClause(doc: DocumentMeta, clauses: readonly Clause[]): Clause | und
 }
 
 // （2024-2026年）, 2020年6月至2022年12月 — the years a plan covers.
+// 有效期至2028年12月31日 — the sentence that states a document's end.
+const VALID_UNTIL_WORDS = /有效期(?:至|到)/u;
 const YEAR_SPAN = /\d{4}\s*年?(?:\d{1,2}月)?\s*[-—–至到]\s*\d{4}\s*年(?:\d{1,2}月)?/u;
 
 /** The first sentence of the document that states the years it covers. */
@@ -37,7 +39,35 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
 }
 
 /** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
-export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta, clauses: readonly Clause[], citer: Citer): MetadataAnswer {
+// 现予公布，自2025年7月1日起施行 — the day an amending decision, and so the amended text, takes effect.
+const PROMULGATED = /现予公布，自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/u;
+
+/** The announcement of the amended text (公告) a law's header carries, if any. */
+function amendedEffective(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; date: string } | undefined {
+  for (const clause of clauses) {
+    if (clause.docId !== doc.id) continue;
+    const sentence = splitSentences(clause.text).find((s) => PROMULGATED.test(s.text))?.text;
+    const m = sentence ? PROMULGATED.exec(sentence) : null;
+    if (sentence && m) return { clause, sentence, date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
+  }
+  return undefined;
+}
+
+/** The words of one history line as the clause holds them (the line's own text is read with its spaces folded): from its date to its action. */
+function historyQuote(doc: DocumentMeta, clauses: readonly Clause[], r: NonNullable<DocumentMeta['revisions']>[number]): { clause: Clause; text: string } | undefined {
+  const [y, m, d] = r.date.split('-').map(Number);
+  const date = `${y}年${m}月${d}日`;
+  for (const clause of clauses) {
+    if (clause.docId !== doc.id) continue;
+    const start = clause.text.indexOf(date);
+    const end = start < 0 ? -1 : clause.text.indexOf(r.action, start);
+    if (end > start) return { clause, text: clause.text.slice(start, end + r.action.length) };
+  }
+  return undefined;
+}
+
+export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta, clauses: readonly Clause[], citer: Citer, question = ''): MetadataAnswer {
+  const years = askedYears(question).map((a) => a.year);
   const { number: asksNumber, issuer: asksIssuer, effective: asksEffective } = asks;
   // 从哪天开始执行？管几年？ is answered by the 施行 sentence and its 有效期, not the day it was issued
   const asksDate = asks.date && !asksEffective;
@@ -73,7 +103,22 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
       lines.push(`- 时间范围：${span.range}，见“${span.sentence}”[${citer.cite(span.clause, span.sentence)}]。`);
     } else lines.push('- 文件中没有写明适用的年份范围。');
   }
-  if (asksEffective) {
+  // 最近这次修改是哪天通过的: the last line of its history; 从哪天起执行 then means the amended text (公告: 现予公布，自…起施行)
+  const last = asks.revision ? doc.revisions?.at(-1) : undefined;
+  const amended = last ? amendedEffective(doc, clauses) : undefined;
+  if (last) {
+    asked++;
+    const quote = historyQuote(doc, clauses, last);
+    if (quote) {
+      found++;
+      lines.push(`- 最近一次${last.action}：${last.date}（“${quote.text}”）[${citer.cite(quote.clause, quote.text)}]。`);
+    } else lines.push('- 文件中没有写明修改情况。');
+  }
+  if (asksEffective && amended) {
+    asked++;
+    found++;
+    lines.push(`- 修改后的施行日期：${amended.date}（“${amended.sentence}”）[${citer.cite(amended.clause, amended.sentence)}]。`);
+  } else if (asksEffective) {
     asked++;
     const clause = doc.effectiveText ? clauses.find((c) => c.docId === doc.id && c.text.includes(doc.effectiveText!)) : undefined;
     if (clause && doc.effectiveText) {
@@ -83,6 +128,18 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
       const validity = doc.validUntil ? splitSentences(clause.text).find((x) => x.text.includes(doc.effectiveText!) && /有效期/u.test(x.text)) : undefined;
       if (validity) lines.push(`- 有效期：至${doc.validUntil}（“${validity.text}”）[${citer.cite(clause, validity.text)}]。`);
     } else lines.push('- 文件中没有写明施行日期。');
+  }
+  // 到2029年还管用吗: its 有效期, and whether the year asked lies past it
+  if (asks.valid && !asksEffective) {
+    asked++;
+    const clause = doc.validUntil ? clauses.find((c) => c.docId === doc.id && VALID_UNTIL_WORDS.test(c.text)) : undefined;
+    const sentence = clause ? splitSentences(clause.text).find((x) => VALID_UNTIL_WORDS.test(x.text)) : undefined;
+    if (clause && sentence && doc.validUntil) {
+      found++;
+      const past = years.filter((y) => `${y}` > doc.validUntil!.slice(0, 4));
+      const verdict = past.length > 0 ? `；${past.join('、')}年已不在有效期内，知识库中没有接续的文件` : '';
+      lines.push(`- 有效期：至${doc.validUntil}（“${sentence.text}”）[${citer.cite(clause, sentence.text)}]${verdict}。`);
+    } else lines.push('- 文件中没有写明有效期。');
   }
   if (asksIssuer) {
     asked++;

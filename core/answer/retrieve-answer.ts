@@ -99,14 +99,16 @@ function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], loc
   const base = { q, excluded, inExcludedPart, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
   // (only when the question names one document, or versions of one: two different titles leave it open which)
+  // (荻峦州那个规定 names the only document of its place as well)
   const titles = new Set(q.query.docHints.map((h) => ctx.documents.get(h.docId)?.title));
-  const namedDoc = titles.size === 1 ? q.query.docHints[0]?.docId : undefined;
-  if (q.intent === 'metadata' || (q.cues.metadata.effective && namedDoc)) {
+  const placeDocs = q.query.places.length === 1 ? q.query.places[0]!.docIds : [];
+  const namedDoc = titles.size === 1 ? q.query.docHints[0]?.docId : titles.size === 0 && placeDocs.length === 1 ? placeDocs[0] : undefined;
+  if (q.intent === 'metadata' || ((q.cues.metadata.effective || q.cues.metadata.valid) && namedDoc)) {
     const docId = q.intent === 'metadata' ? (q.query.places[0]?.docIds[0] ?? namedDoc ?? hits[0]?.clause.docId) : namedDoc;
     const doc = docId ? ctx.documents.get(docId) : undefined;
     if (doc) {
       const citer = new Citer(ctx.documents);
-      const meta = answerMetadata(q.cues.metadata, doc, ctx.kb.clauses, citer);
+      const meta = answerMetadata(q.cues.metadata, doc, ctx.kb.clauses, citer, q.question);
       if (meta.complete || !meta.supported) return { answer: meta.lines.join('\n'), supported: meta.supported, citations: citer.citations };
       const rest = composeExtractive({ ...base, intent: 'general', hits: hits.filter((h) => h.clause.docId === doc.id), citer });
       const quotes = rest.supported ? rest.answer.split('\n').filter((l) => l.startsWith('- ')) : [];

@@ -397,6 +397,42 @@ describe('when a named document takes effect', () => {
     expect(a.answer).toContain('- 施行日期：2026-03-01（“本细则自2026年3月1日起施行”）[1]。');
     expect(a.citations[0]!.quote).toBe('本细则自2026年3月1日起施行');
   });
+
+  const ZHOU = [
+    '荻峦苗族侗族自治州人民政府关于印发深基坑和建筑起重机械施工安全管理规定的通知',
+    '各县（市）人民政府：',
+    '第一条 岩溶发育地区开挖深度超过3米的基坑工程，建设单位应当委托第三方监测。',
+    '第二条 本规定自2026年1月1日起施行，有效期至2028年12月31日。',
+  ].join('\n\n');
+  const zhou = assistantFor({ '州规定.txt': ZHOU, '通知.txt': NOTICE });
+
+  it('reads the only document of a named place as the one asked about (荻峦州那个规定)', async () => {
+    const a = await zhou().ask({ question: '荻峦州深基坑那个规定从哪天开始执行？' });
+    expect(a.answer).toContain('- 施行日期：2026-01-01（“本规定自2026年1月1日起施行”）');
+  });
+
+  const LAW = [
+    '琇嵘省建设工程施工安全条例',
+    '《琇嵘省人民代表大会常务委员会关于修改〈琇嵘省建设工程施工安全条例〉的决定》已由琇嵘省第十四届人民代表大会常务委员会第十六次会议于2025年5月30日通过，现予公布，自2025年7月1日起施行。',
+    '（2012年9月28日琇嵘省第十一届人民代表大会常务委员会第三十二次会议通过　根据2025年5月30日琇嵘省第十四届人民代表大会常务委员会第十六次会议《关于修改〈琇嵘省建设工程施工安全条例〉的决定》修正）',
+    '第一章　总则',
+    '第一条　为了加强建设工程施工安全管理，制定本条例。',
+    '第二条　本条例自2013年1月1日起施行。',
+  ].join('\n\n');
+  const law = assistantFor({ '条例.txt': LAW, '通知.txt': NOTICE });
+
+  it('gives the last revision and the day the amended text applies, from the law’s history and its 公告', async () => {
+    const a = await law().ask({ question: '琇嵘省建设工程施工安全条例最近这次修改是哪天通过的？从哪天起执行？' });
+    expect(a.answer).toContain('- 最近一次修正：2025-05-30（“2025年5月30日琇嵘省第十四届人民代表大会常务委员会第十六次会议《关于修改〈琇嵘省建设工程施工安全条例〉的决定》修正”）');
+    expect(a.answer).toContain('- 修改后的施行日期：2025-07-01');
+    expect(a.answer).not.toContain('施行日期：2013-01-01');
+  });
+
+  it('answers 到2029年还管用吗 with its 有效期, and says the year lies past it', async () => {
+    const a = await zhou().ask({ question: '荻峦州那个深基坑规定，到2029年还管用吗？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer).toContain('- 有效期：至2028-12-31（“第二条 本规定自2026年1月1日起施行，有效期至2028年12月31日。”）[1]；2029年已不在有效期内');
+  });
 });
 
 describe('why a rule is so', () => {

@@ -38,7 +38,7 @@ export interface QuestionCues {
   /** 中级还是初级 → [中级, 初级]: the answers the asker offers to choose from. */
   alternatives?: [string, string];
   /** What a question about the document itself asks for. */
-  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean };
+  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean; valid: boolean; revision: boolean };
 }
 
 export interface QuestionAnalysis {
@@ -130,6 +130,8 @@ export function readCues(question: string): QuestionCues {
       issuer: ASKS_METADATA.issuer.test(question),
       span: ASKS_METADATA.span.test(question),
       effective: ASKS_METADATA.effective.test(question),
+      valid: ASKS_METADATA.valid.test(question),
+      revision: ASKS_METADATA.revision.test(question),
     },
   };
 }
