@@ -112,6 +112,8 @@ export const DocumentMetaSchema = Type.Object({
   /** ISO date the document takes effect (施行日期), and the words that say so. */
   effective: Type.Optional(Type.String()),
   effectiveText: Type.Optional(Type.String()),
+  /** For an amended law: ISO date the text as amended takes effect, from its 公告 (现予公布，自…起施行). */
+  amendedEffective: Type.Optional(Type.String()),
   /** ISO date the document stops applying (有效期至…), when it says so. */
   validUntil: Type.Optional(Type.String()),
   /** A law's history lines (通过/修订/修正), oldest first. */

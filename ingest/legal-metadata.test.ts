@@ -81,3 +81,20 @@ describe('readLegalMetadata: level and place', () => {
     expect(readLegalMetadata('', '', { title: '南阳市居民住宅区消防安全管理条例', issuers: ['南阳市人大常委会'] }).place).toBeUndefined();
   });
 });
+
+describe('an amended law’s 公告', () => {
+  const ANNOUNCED = [
+    '《琇嵘省人民代表大会常务委员会关于修改〈琇嵘省建设工程施工安全条例〉的决定》已由琇嵘省第十四届人民代表大会常务委员会第十六次会议于2025年5月30日通过，现予公布，自2025年7月1日起施行。',
+    '（2012年9月28日琇嵘省第十一届人民代表大会常务委员会第三十二次会议通过　根据2025年5月30日琇嵘省第十四届人民代表大会常务委员会第十六次会议《关于修改〈琇嵘省建设工程施工安全条例〉的决定》修正）',
+  ].join('\n');
+
+  it('dates the text as amended by the day its 公告 sets, beside the first text’s 施行日期', () => {
+    const read = readLegalMetadata('第三十条 本条例自2013年1月1日起施行。', ANNOUNCED, { title: '琇嵘省建设工程施工安全条例' });
+    expect(read).toMatchObject({ effective: '2013-01-01', amendedEffective: '2025-07-01' });
+    expect(read.revisions?.at(-1)?.date).toBe('2025-05-30');
+  });
+
+  it('reads no amended date for a law that was never amended', () => {
+    expect(readLegalMetadata('', ANNOUNCED.split('\n')[0]!, { title: '琇嵘省建设工程施工安全条例' }).amendedEffective).toBeUndefined();
+  });
+});

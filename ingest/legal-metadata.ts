@@ -8,6 +8,7 @@ import {
   ADMIN_PREFIX,
   EFFECTIVE,
   GOVERNMENT_ORDER,
+  PROMULGATED,
   HISTORY_ACTION,
   HISTORY_ACTION_OF,
   HISTORY_BODY,
@@ -32,7 +33,7 @@ import {
   isoDate,
 } from '../core/text/zh/index.js';
 
-export type LegalMeta = Pick<DocumentMeta, 'legalLevel' | 'place' | 'effective' | 'effectiveText' | 'validUntil' | 'revisions'>;
+export type LegalMeta = Pick<DocumentMeta, 'legalLevel' | 'place' | 'effective' | 'effectiveText' | 'amendedEffective' | 'validUntil' | 'revisions'>;
 type Known = Pick<DocumentMeta, 'title' | 'issuers' | 'docNumber' | 'date' | 'region'>;
 
 /** What the level rules look at. */
@@ -153,6 +154,8 @@ export function readLegalMetadata(text: string, header: string, known: Known, ga
   const place = gazetteer ? readPlace(known, legalLevel, history, gazetteer) : legalLevel && NATIONAL_LEVELS.has(legalLevel) ? '全国' : undefined;
   if (place) out.place = place;
   if (history.length > 0) out.revisions = history;
+  const amended = history.length > 1 ? PROMULGATED.exec(header) : null;
+  if (amended) out.amendedEffective = isoDate(amended[1]!, amended[2]!, amended[3]!);
   return out;
 }
 

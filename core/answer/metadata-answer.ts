@@ -4,7 +4,7 @@
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CITED_DOC_NUMBER, askedYears, splitSentences } from '../text/zh/index.js';
+import { CITED_DOC_NUMBER, PROMULGATED, askedYears, splitSentences } from '../text/zh/index.js';
 import type { Citer } from './citer.js';
 import type { QuestionCues } from '../question/analyze-question.js';
 
@@ -39,16 +39,13 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
 }
 
 /** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
-// 现予公布，自2025年7月1日起施行 — the day an amending decision, and so the amended text, takes effect.
-const PROMULGATED = /现予公布，自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/u;
-
-/** The announcement of the amended text (公告) a law's header carries, if any. */
+/** The 公告 sentence that dates the amended text (PROMULGATED), with its clause. */
 function amendedEffective(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; date: string } | undefined {
+  if (!doc.amendedEffective) return undefined;
   for (const clause of clauses) {
     if (clause.docId !== doc.id) continue;
     const sentence = splitSentences(clause.text).find((s) => PROMULGATED.test(s.text))?.text;
-    const m = sentence ? PROMULGATED.exec(sentence) : null;
-    if (sentence && m) return { clause, sentence, date: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
+    if (sentence) return { clause, sentence, date: doc.amendedEffective };
   }
   return undefined;
 }

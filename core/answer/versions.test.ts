@@ -36,3 +36,18 @@ describe('versions and asked years', () => {
     expect(a.answer).toContain('2025年');
   });
 });
+
+describe('an amended text applies from the day its 公告 sets, not from the day the amendment passed', () => {
+  const ANNOUNCEMENT = '《河南省人民代表大会常务委员会关于修改〈河南省消防条例〉的决定》已由河南省第十二届人民代表大会常务委员会第七次会议于2014年3月26日通过，现予公布，自2014年7月1日起施行。';
+  let announced: TestAssistant;
+  beforeAll(async () => {
+    announced = await assistantOver({ '河南省消防条例(2010).md': earlier, '河南省消防条例(2014).md': current.replace('# 河南省消防条例\n\n', `# 河南省消防条例\n\n${ANNOUNCEMENT}\n\n`) }, new Date('2026-11-30T00:00:00Z'));
+  }, 60_000);
+  afterAll(() => announced.close());
+
+  it('2014年5月的时候 is answered from the earlier text', async () => {
+    const a = await announced.assistant.ask({ question: '2014年5月的时候在河南投诉消防违法行为，多少天内告知处理结果？' });
+    expect(a.answer).toContain('三十日内');
+    expect(a.answer).not.toContain('二十日内');
+  });
+});

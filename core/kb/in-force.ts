@@ -37,9 +37,9 @@ export interface InForce {
   inExcludedPart(clauseId: string, text: string): boolean;
 }
 
-/** When a version took effect: its last revision, else its 施行日期, else its date (ISO). */
+/** When a version took effect: the day its 公告 says the amended text applies, else its last revision, else its 施行日期, else its date (ISO). */
 export function versionDate(d: DocumentMeta): string | undefined {
-  return d.revisions?.at(-1)?.date ?? d.effective ?? d.date;
+  return d.amendedEffective ?? d.revisions?.at(-1)?.date ?? d.effective ?? d.date;
 }
 
 /** True when a change dated `effective` applies on `asOf` (both ISO; a change with no date applies from the start). */

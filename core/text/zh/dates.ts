@@ -9,9 +9,10 @@ export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 // 2011年修订以前, 2014年修正之前 — before a revision of that year: as things stood at the end of the year before (group: year).
 export const BEFORE_REVISION = /(\d{4})\s*年\s*(?:修订|修正|修改)\s*(?:以前|之前|前)/u;
 
-// 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?).
-// 2023年那个办法刚出来的时候 — a time the question tells about in that year, said a few words on.
-export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:以前|之前|[^，。；？?\d]{0,20}?(?:的时候|那时候|那会儿|当时))/u;
+// 2025年6月30日以前, 2021年的时候, 2012年那会儿, 2025年6月时 — on or before that date (groups: year, month?, day?,
+// 以前 when it is a month's: 2025年7月以前 is before July). 2023年那个办法刚出来的时候, 2024年我们挖了个基坑，当时… — a
+// time the question tells about in that year, said a few words on.
+export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?\s*(?:(以前|之前)|(?:(?!\d{4}\s*年)[^。；？?]){0,30}?(?:的时候|那时候|那会儿|当时))/u;
 
 // 2012年下半年, 2025年上半年 — the half year, from its first day (groups: year, half).
 export const HALF_YEAR = /(\d{4})\s*年\s*(上|下)半年/u;
@@ -27,9 +28,11 @@ export function askedDate(question: string): string | undefined {
   if (before) return `${Number(before[1]) - 1}-12-31`;
   const on = ON_DATE.exec(q);
   if (!on) return undefined;
-  // 2021年的时候 → the end of 2021; 2025年6月以前 → the end of June 2025 (as things stood then).
+  // 2021年的时候 → the end of 2021; 2025年6月的时候 → the end of June 2025; 2025年7月以前 → the end of June (before July).
   if (!on[2]) return `${on[1]}-12-31`;
-  if (!on[3]) return iso(on[1]!, on[2], String(new Date(Date.UTC(Number(on[1]), Number(on[2]), 0)).getUTCDate()));
+  const month = Number(on[2]) - (on[3] === undefined && on[4] !== undefined ? 1 : 0);
+  if (month === 0) return `${Number(on[1]) - 1}-12-31`;
+  if (!on[3]) return iso(on[1]!, String(month), String(new Date(Date.UTC(Number(on[1]), month, 0)).getUTCDate()));
   return iso(on[1]!, on[2], on[3]);
 }
 
