@@ -71,6 +71,9 @@ describe('refusals check the asked fact', () => {
     ['《仓储场所消防安全管理规定》要求仓库多久检查一次？', '《仓储场所消防安全管理规定》的原文'],
     ['青川市危险化学品安全管理办法里仓库要多久检查一次？', '《青川市危险化学品安全管理办法》的原文'],
     ['按《仓储场所消防安全管理规定》给我们仓库列一份检查清单', '《仓储场所消防安全管理规定》的原文'],
+    ['仓储企业搞隐患排查，政府给补贴吗？补多少？', '具体金额'],
+    ['仓库检查的结果什么时候公示？', '公示'],
+    ['仓库检查分管的领导是谁？', '领导的姓名'],
   ])('%s → not supported, says what is missing', async (question, missing) => {
     const a = await ask(question);
     expect(a.supported).toBe(false);

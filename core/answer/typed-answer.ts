@@ -222,7 +222,8 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
   // 分管的副局长叫什么 asks a post's holder: only a text that names the post answers, never a contact line
   const asked = ASKS_POST_NAME.exec(input.q.question);
   const post = asked?.[1] ?? asked?.[2];
-  if (post && !top.some((s) => s.text.includes(post))) return { missing: `${post}的姓名（文件没有写明）` };
+  // (领导 is no title: a text that names a leader names the title, 分管副局长张三, which the other posts catch)
+  if (post && (post === '领导' || !top.some((s) => s.text.includes(post)))) return { missing: `${post}的姓名（文件没有写明）` };
   for (const s of top) {
     const direct = factsOf(s, input, ['contact']).filter((f) => !wantsPhone || f.phone !== undefined);
     if (direct[0]) return contactLine(input, direct[0]);

@@ -13,8 +13,8 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/gu;
 // 打哪个电话, 手机号多少, 座机 — a contact question that wants a number, not an e-mail address.
 export const ASKS_PHONE = /电话|手机|座机|号码/u;
 
-// 分管的副局长叫什么名字, 主任是谁, 哪位副县长分管 — the name of a post (group 1 or 2), which a contact line does not give.
-const POST = '(?:副)?(?:县长|市长|区长|省长|局长|主任|科长|处长|队长|书记|站长|所长|厅长|部长|组长|专班组长|负责人)';
+// 分管的副局长叫什么名字, 主任是谁, 哪位副县长分管, 分管的领导是谁 — the name of a post (group 1 or 2), which a contact line does not give.
+const POST = '(?:副)?(?:县长|市长|区长|省长|局长|主任|科长|处长|队长|书记|站长|所长|厅长|部长|组长|专班组长|负责人|领导)';
 export const ASKS_POST_NAME = new RegExp(`(${POST})[^，。？?]{0,4}(?:叫什么|是谁|姓名|名字|姓什么|是哪位|哪位领导)|哪位(${POST})`, 'u');
 
 // 鸣珂消防救援站的值班电话 — a unit named right before the number asked for (group 1): its number, no other's, answers.
