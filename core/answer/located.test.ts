@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../assistant.js';
-import { assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
+import { assistantFor, assistantOver, type TestAssistant } from '../__fixtures__/assistant-over.js';
 
 // Real texts: the national law and the 河南 chain (province, two cities at the same level).
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -78,5 +78,25 @@ describe('a follow-up that names another place', () => {
     expect(files(next)).toContain('汕头经济特区消防条例(2022-12-30).md');
     expect(files(next)).not.toContain('河南省消防条例(2014-04-15).md');
     expect(next.answer).toContain('大型群众性活动');
+  });
+});
+
+describe('a development zone’s own notice, read as of its city by the short name (桤坞)', () => {
+  const zone = assistantFor({
+    '桤坞市专项整治方案.txt': [
+      '桤坞市2026年建筑施工安全专项整治工作方案',
+      '桤坞市安全生产委员会办公室',
+      '一、各镇（街道）、开发区和各牵头单位于每月25日前将整治进展情况报市住房和城乡建设局。',
+    ].join('\n\n'),
+    '开发区调整通知.txt': [
+      '桤坞经济开发区管理委员会关于调整执行专项整治工作方案有关事项的通知',
+      '开发区各部门：',
+      '一、开发区内各在建项目于每月20日前向开发区规划建设局报送整治进展情况。',
+    ].join('\n\n'),
+  });
+
+  it('answers a project in the zone from the zone’s notice, which lies inside the city', async () => {
+    const a = await zone().ask({ question: '我们项目在桤坞经济开发区，专项整治的进展报给谁？每月几号前？' });
+    expect(a.answer.split('\n')[0]).toContain('每月20日前');
   });
 });

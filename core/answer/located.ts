@@ -58,11 +58,13 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
   const levelOf = new Map<string, string>();
   const held = new Set<string>();
   for (const d of documents) {
-    if (d.place !== undefined && !chain.includes(d.place)) continue;
+    // (a place read as its short form, 桤坞 from a zone's 桤坞经济开发区, is the place the gazetteer names 桤坞市)
+    const place = d.place === undefined ? undefined : (places.get(d.place)?.name ?? d.place);
+    if (place !== undefined && !chain.includes(place)) continue;
     docIds.push(d.id);
-    if (d.place === undefined) continue;
-    levelOf.set(d.id, d.place === NATIONAL ? NATIONAL_LABEL : d.place);
-    if (d.place !== NATIONAL) held.add(d.place);
+    if (place === undefined) continue;
+    levelOf.set(d.id, place === NATIONAL ? NATIONAL_LABEL : place);
+    if (place !== NATIONAL) held.add(place);
   }
   return { places: asked, chain, docIds, localHeld: [...held], levelOf };
 }
