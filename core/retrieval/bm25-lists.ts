@@ -9,6 +9,12 @@ import { BIGRAM_PREFIX } from '../lexicon/tokenizer.js';
 import type { Bm25Hit, Bm25Index } from './bm25.js';
 import type { QueryAnalysis } from './query-analysis.js';
 
+/**
+ * How deep the peer list reaches: at half weight its ranks past 30 never moved a result (the same MRR@10 on all thirteen
+ * sets as at 100), and each hit it returns costs the server time under load.
+ */
+export const PEER_DEPTH = 30;
+
 export interface Bm25Lists {
   /** Over every clause. */
   all: Bm25Hit[];
@@ -46,7 +52,7 @@ export function bm25ListsOf(bm25: Bm25Index, peer: Bm25Index, docOf: readonly st
     if (!byKey) cache.set(analyzed, (byKey = new Map()));
     let lists = byKey.get(key);
     if (!lists) {
-      lists = { all: bm25.search(analysis.terms, depth), peer: peer.search(analysis.terms, depth) };
+      lists = { all: bm25.search(analysis.terms, depth), peer: peer.search(analysis.terms, Math.min(depth, PEER_DEPTH)) };
       // A question that names its document(s) also ranks inside them, with rarity measured there: 产业区
       // runs through the whole 舞钢 plan and should not decide which of its clauses answers. The place's
       // own words (平顶山, 平顶) chose the document, so inside it they are no evidence: rare there, they would lift its preamble.

@@ -66,6 +66,22 @@ describe('Bm25Index scoring', () => {
     expect(rare!.score).toBeCloseTo(plain.search(q, 5).find((h) => h.id === 'rare')!.score, 12);
   });
 
+  it('gives the same scores however many searches came before (its per-document arrays are reused)', () => {
+    const docs = [
+      { id: 'd1', fields: { text: 'a b c', path: 'x' } },
+      { id: 'd2', fields: { text: 'b c c', path: 'a' } },
+      { id: 'd3', fields: { text: 'c d', path: 'b' } },
+    ];
+    for (const options of [{}, { perField: true, coordination: true }]) {
+      const index = Bm25Index.build(docs, { tokenizer: split, fields: { text: { weight: 1 }, path: { weight: 1 } }, delta: 0.5, ...options });
+      const q = [{ term: 'a', weight: 1 }, { term: 'c', weight: 0.5 }];
+      const first = index.search(q, 5).map((h) => [h.id, h.score]);
+      index.search([{ term: 'b', weight: 1 }, { term: 'd', weight: 1 }], 5);
+      index.search(q, 5, (doc) => doc !== 1);
+      expect(index.search(q, 5).map((h) => [h.id, h.score])).toEqual(first);
+    }
+  });
+
   it('weights fields: the same word in the heading path outranks it in the body', () => {
     const index = Bm25Index.build(
       [

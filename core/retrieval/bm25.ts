@@ -144,9 +144,10 @@ export class Bm25Index {
    * dominated); which terms matched is worked out only for the k returned, and only when read.
    */
   search(terms: readonly WeightedTerm[], k: number, within?: (doc: number) => boolean): Bm25Hit[] {
-    const scores = new Float64Array(this.size);
+    // The per-document arrays are the index's own, cleared where this search wrote: under load, allocating them for
+    // every search (several per question, two indexes) made the collector the server's main work.
+    const { scores, reached, held, last } = this.scratch();
     // Documents some term reached (their scores are > 0: weights, idf and gains are positive).
-    const reached = new Uint8Array(this.size);
     const used: Used[] = [];
     // `within` asked once per document, not once per posting of every term.
     let inside: Uint8Array | undefined;
@@ -161,8 +162,6 @@ export class Bm25Index {
       }
     }
     // Distinct query terms each document holds, for coordination; `last` is the last term counted there.
-    const held = this.coordination ? new Uint16Array(this.size) : undefined;
-    const last = this.coordination ? new Int32Array(this.size).fill(-1) : undefined;
     terms.forEach(({ term, weight }, t) => {
       if (weight <= 0) return;
       for (const prefix of this.prefixes) {
@@ -197,13 +196,32 @@ export class Bm25Index {
     }
     const top = topK(touched, k, (a, b) => scores[b]! - scores[a]! || a - b);
     // `matched` is worked out when read: the searcher reads only ids and scores, of up to 100 hits per search.
-    return top.map((doc) => ({
+    const hits = top.map((doc) => ({
       id: this.ids[doc]!,
       score: scores[doc]!,
       get matched() {
         return matchedTerms(used, doc);
       },
     }));
+    for (const doc of touched) {
+      scores[doc] = 0;
+      reached[doc] = 0;
+      if (held) held[doc] = 0;
+      if (last) last[doc] = -1;
+    }
+    return hits;
+  }
+
+  #scratch?: { scores: Float64Array; reached: Uint8Array; held?: Uint16Array; last?: Int32Array };
+
+  /** Arrays of one entry per document, all zero (`last` all −1) between searches. */
+  private scratch(): { scores: Float64Array; reached: Uint8Array; held?: Uint16Array; last?: Int32Array } {
+    this.#scratch ??= {
+      scores: new Float64Array(this.size),
+      reached: new Uint8Array(this.size),
+      ...(this.coordination ? { held: new Uint16Array(this.size), last: new Int32Array(this.size).fill(-1) } : {}),
+    };
+    return this.#scratch;
   }
 }
 
