@@ -38,7 +38,7 @@ export const FIELD_WEIGHTS = { text: 1, path: 1.5, title: 0.3 } as const;
 /**
  * Weight of a second lexical list scored as MiniSearch scores (fields apart, equal weights, b 0.7, times the
  * number of query terms matched), the peer that beat ours on three eval sets with our tokenizer. Fused at half
- * weight it raised MRR@10 on eleven of thirteen sets and lost 0.003 on one (evals/README.md, "Retrieval").
+ * weight it raised MRR@10 on eleven of thirteen sets and lost 0.003 on one (the baselines table of each evals/REPORT*.md).
  */
 export const PEER_LIST_WEIGHT = 0.5;
 /** Score factor for front matter (主送, 抄送, the signature): a list of addressees matches place and unit words of any question, and answers only a question about the document itself. */
