@@ -41,7 +41,7 @@ export const FIELD_WEIGHTS = { text: 1, path: 1.5, title: 0.3 } as const;
  * weight it raised MRR@10 on eleven of thirteen sets and lost 0.003 on one (the baselines table of each evals/REPORT*.md).
  */
 export const PEER_LIST_WEIGHT = 0.5;
-/** Score factor for front matter (主送, 抄送, the signature): a list of addressees matches place and unit words of any question, and answers only a question about the document itself. */
+/** Score factor for front matter (主送, the signature): a list of addressees matches place and unit words of any question, and answers only a question about the document itself. */
 export const FRONT_MATTER_FACTOR = 0.5;
 const FRONT_MATTER = new Set<string>([PREAMBLE_NAME.addressee, PREAMBLE_NAME.signature]);
 /** Score factor for clauses outside a document the question points to (by place, title or number). Soft: a named place prefers, it does not filter. */
@@ -133,18 +133,16 @@ interface Corpus {
 /** Builds BM25F over the clauses (and the vector index if none is given) and returns the searcher. */
 export async function createSearcher(input: SearcherInput): Promise<Searcher> {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
-  const bm25 = Bm25Index.build(
-    input.clauses.map((c) => ({ id: c.id, fields: { text: c.text, path: ancestorPath(c).join(' '), title: docs.get(c.docId)?.title ?? '' } })),
-    {
-      tokenizer: (text) => input.lexicon.tokenizer.tokenize(text),
-      fields: { text: { weight: FIELD_WEIGHTS.text }, path: { weight: FIELD_WEIGHTS.path }, title: { weight: FIELD_WEIGHTS.title, b: 0 } },
-      delta: BM25_DELTA,
-    },
-  );
-  const peer = Bm25Index.build(
-    input.clauses.map((c) => ({ id: c.id, fields: { text: c.text, path: ancestorPath(c).join(' '), title: docs.get(c.docId)?.title ?? '' } })),
-    { tokenizer: (text) => input.lexicon.tokenizer.tokenize(text), fields: { text: { weight: 1 }, path: { weight: 1 }, title: { weight: 1 } }, delta: BM25_DELTA, b: 0.7, perField: true, coordination: true },
-  );
+  const fielded = input.clauses.map((c) => ({ id: c.id, fields: { text: c.text, path: ancestorPath(c).join(' '), title: docs.get(c.docId)?.title ?? '' } }));
+  // Both indexes read the same fields: each text is cut once (a title, once per document).
+  const cut = new Map<string, string[]>();
+  const tokenizer = (text: string): string[] => cut.get(text) ?? cut.set(text, input.lexicon.tokenizer.tokenize(text)).get(text)!;
+  const bm25 = Bm25Index.build(fielded, {
+    tokenizer,
+    fields: { text: { weight: FIELD_WEIGHTS.text }, path: { weight: FIELD_WEIGHTS.path }, title: { weight: FIELD_WEIGHTS.title, b: 0 } },
+    delta: BM25_DELTA,
+  });
+  const peer = Bm25Index.build(fielded, { tokenizer, fields: { text: { weight: 1 }, path: { weight: 1 }, title: { weight: 1 } }, delta: BM25_DELTA, b: 0.7, perField: true, coordination: true });
   const dims = input.embeddings instanceof HashingEmbeddings ? input.embeddings.dims : undefined;
   const vectors = input.vectorIndex ?? (await buildVectorIndex(input.clauses, { id: 'in-memory', embeddings: input.embeddings, dims }, { signal: input.signal }));
   checkCoverage(vectors, input.clauses);
