@@ -105,6 +105,17 @@ function targetDocs(analysis: QueryAnalysis): string[] | undefined {
   return ids.length > 0 ? ids : undefined;
 }
 
+/**
+ * Asked about an industry that has its own heading (那换成废旧物资回收利用的企业呢？ → 废弃资源综合利用业), the sentences
+ * under another industry's heading (the 软件和信息技术服务业 asked before) answer for that one, not this.
+ */
+function otherIndustriesLeft(scored: ScoredSentence[], asked: readonly string[], aliases: Aliases): ScoredSentence[] {
+  if (asked.length === 0) return scored;
+  const of = (s: ScoredSentence) => aliases.industriesIn(norm(s.clause.path.join(' ')));
+  if (!scored.some((s) => of(s).some((k) => asked.includes(k)))) return scored;
+  return scored.filter((s) => of(s).length === 0 || of(s).some((k) => asked.includes(k)));
+}
+
 function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string[] {
   // Across levels, each quote says whose rule it is: 【国家】, 【河南省】, 【南阳市】.
   const across = new Set(chosen.map((s) => input.located?.levelOf.get(s.clause.docId))).size > 1;
@@ -128,7 +139,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const referrals = { documents: input.documents, inForce: (c: Clause) => !input.excluded.has(c.id), asked: (text: string) => sentenceScore(text, weights, total) };
-  const scored = q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses, referrals) : ranked;
+  const scored = otherIndustriesLeft(q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses, referrals) : ranked, q.query.industries, input.aliases);
   const absent = notHeld(input);
   // 2028年…巡查几次: a clause stating 每月至少巡查一次 is not offered beside the refusal, it would read as 2028's rule
   const statesAsked = (s: ScoredSentence) => (input.factsByClause.get(s.clause.id) ?? []).some((f) => s.text.includes(f.quote) && FACT_OF_TYPE[f.type]?.some((t) => q.answerTypes.includes(t)));

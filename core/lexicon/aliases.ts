@@ -88,6 +88,13 @@ export class Aliases {
     return this.#byTerm.get(fold(term)) ?? [];
   }
 
+  /** Keys of the industries a text names (民爆行业 → 民用爆炸物品), read from its `norm`ed form. */
+  industriesIn(normText: string): string[] {
+    return this.groupsOfKind('industry')
+      .filter((g) => g.terms.some((t) => normText.includes(t)))
+      .map((g) => g.key);
+  }
+
   /** Alias groups of one kind, e.g. every industry. */
   groupsOfKind(kind: AliasGroup['kind']): AliasGroup[] {
     let groups = this.#byKind.get(kind);

@@ -279,11 +279,7 @@ function passesFilters(corpus: Corpus, clause: Clause, filters: SearchFilters | 
 function industryOfPath(corpus: Corpus, clause: Clause): string[] {
   let keys = corpus.pathIndustries.get(clause.id);
   if (!keys) {
-    const path = norm(clause.path.join(' '));
-    keys = corpus.lexicon.aliases
-      .groupsOfKind('industry')
-      .filter((g) => g.terms.some((t) => path.includes(t)))
-      .map((g) => g.key);
+    keys = corpus.lexicon.aliases.industriesIn(norm(clause.path.join(' ')));
     corpus.pathIndustries.set(clause.id, keys);
   }
   return keys;
