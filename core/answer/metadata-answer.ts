@@ -22,9 +22,9 @@ function dateClause(doc: DocumentMeta, clauses: readonly Clause[]): Clause | und
 }
 
 // （2024-2026年）, 2020年6月至2022年12月 — the years a plan covers.
+const YEAR_SPAN = /\d{4}\s*年?(?:\d{1,2}月)?\s*[-—–至到]\s*\d{4}\s*年(?:\d{1,2}月)?/u;
 // 有效期至2028年12月31日 — the sentence that states a document's end.
 const VALID_UNTIL_WORDS = /有效期(?:至|到)/u;
-const YEAR_SPAN = /\d{4}\s*年?(?:\d{1,2}月)?\s*[-—–至到]\s*\d{4}\s*年(?:\d{1,2}月)?/u;
 
 /** The first sentence of the document that states the years it covers. */
 function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; range: string } | undefined {
@@ -38,7 +38,6 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
   return undefined;
 }
 
-/** Lines answering 文号 / 日期 / 发文单位 questions about `doc`. */
 /** The 公告 sentence that dates the amended text (PROMULGATED), with its clause. */
 function amendedEffective(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; date: string } | undefined {
   if (!doc.amendedEffective) return undefined;
@@ -63,6 +62,7 @@ function historyQuote(doc: DocumentMeta, clauses: readonly Clause[], r: NonNulla
   return undefined;
 }
 
+/** Lines answering 文号 / 日期 / 发文单位 / 施行 / 有效期 / 修改 questions about `doc`; `question` gives the years asked. */
 export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta, clauses: readonly Clause[], citer: Citer, question = ''): MetadataAnswer {
   const years = askedYears(question).map((a) => a.year);
   const { number: asksNumber, issuer: asksIssuer, effective: asksEffective } = asks;
