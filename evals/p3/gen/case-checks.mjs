@@ -5,7 +5,60 @@ import fs from 'node:fs';
 // across a page break only with [cross-page] in the notes), each must-contain phrase lies in a gold unit, each
 // must-not phrase is a real value of the pack's documents outside the gold units, a crossdoc case has gold in two
 // documents and a checklist case four anchors. What a pack checks beyond this stays in its own verifier. Also the
-// case file's writing, numbering and absence checks that the p7 and p8 case lists share.
+// shape of a case line and the absence checks of an unanswerable case (p7, p8, p9), and the case file's writing,
+// numbering and absence lists that their case lists share.
+
+/**
+ * The contract's shape of case line `i` of `pack`: known fields only, ids ${'$'}{pack}-001… in order and unique (`ids`
+ * collects them), a known category, a question and notes, no 14 characters copied from `docTexts`, a well-formed
+ * history, must/must-not as arrays of strings. Returns the label failures are reported under.
+ */
+export function checkCaseLine(c, i, { pack, keys, cats, ids, docTexts, norm, fail }) {
+  const w = c.id || `line ${i + 1}`;
+  for (const k of Object.keys(c)) if (!keys.has(k)) fail(w, `unknown field ${k}`);
+  if (c.id !== caseId(pack, i)) fail(w, `ids are not ${pack}-001… in order`);
+  if (ids.has(c.id)) fail(w, 'duplicate id');
+  ids.add(c.id);
+  if (!cats.includes(c.category)) fail(w, `bad category ${c.category}`);
+  if (typeof c.question !== 'string' || !c.question.trim()) fail(w, 'empty question');
+  if (typeof c.notes !== 'string' || !c.notes.trim()) fail(w, 'no notes');
+  const q = norm(c.question);
+  for (let k = 0; k + 14 <= q.length; k++) if (docTexts.some((t) => t.includes(q.slice(k, k + 14)))) { fail(w, `question copies document text "${q.slice(k, k + 14)}"`); break; }
+  if (c.history !== undefined && (!Array.isArray(c.history) || !c.history.length || !c.history.every((t) => (t.role === 'user' || t.role === 'assistant') && typeof t.content === 'string' && t.content.trim()))) fail(w, 'bad history');
+  for (const k of ['answer_must_contain', 'answer_must_not_contain']) {
+    if (!Array.isArray(c[k]) || !c[k].every((s) => typeof s === 'string' && s.trim())) fail(w, `${k} must be an array of strings`);
+  }
+  return w;
+}
+
+/**
+ * An unanswerable case has no gold and no phrases, and its absence check `ab` (absenceChecks) holds: each `absent`
+ * string in no pack document (`all`, their normalised text) and no law (`lawText` by file), `absentPack` and
+ * `absentLaws` in those alone, `absentRe` matching no pack document, and the one clause named by `noYuan` / `noDate`
+ * stating no amount / no date (`noDate`, the pack's pattern of one). Returns false when the case has no check at all.
+ */
+export function checkAbsence(c, ab, { w, fail, norm, all, lawText, packDocs, docs, noDate }) {
+  if (c.gold.length) fail(w, 'unanswerable with gold');
+  if (c.answer_must_contain.length) fail(w, 'unanswerable with must-contain phrases');
+  if (c.answer_must_not_contain.length) fail(w, 'unanswerable with must-not phrases');
+  if (!ab) { fail(w, 'no absence check for this unanswerable case'); return false; }
+  const checks = ab.absent.length + ab.absentPack.length + ab.absentLaws.length + (ab.absentRe ? 1 : 0) + (ab.noYuan ? 1 : 0) + (ab.noDate ? 1 : 0);
+  if (!checks) fail(w, 'no absence check');
+  for (const s of ab.absent) {
+    if (all.includes(norm(s))) fail(w, `"${s}" occurs in a pack document`);
+    for (const [f, t] of Object.entries(lawText)) if (t.includes(norm(s))) fail(w, `"${s}" occurs in corpus/laws/${f}`);
+  }
+  for (const s of ab.absentPack) if (all.includes(norm(s))) fail(w, `"${s}" occurs in a pack document`);
+  for (const s of ab.absentLaws) for (const [f, t] of Object.entries(lawText)) if (t.includes(norm(s))) fail(w, `"${s}" occurs in corpus/laws/${f}`);
+  if (ab.absentRe && new RegExp(ab.absentRe, 'u').test(all)) fail(w, `/${ab.absentRe}/ matches a pack document`);
+  for (const [key, re] of [['noYuan', /元/u], ['noDate', noDate]]) {
+    if (!ab[key]) continue;
+    const us = packDocs.flatMap((d) => docs[d].units).filter((u) => u.includes(norm(ab[key])));
+    if (us.length !== 1) fail(w, `${key}: clause "${ab[key]}" found ${us.length} times`);
+    else if (re.test(us[0])) fail(w, `${key}: the clause states it after all`);
+  }
+  return true;
+}
 
 /**
  * `docs` maps a file name to { units, pages? }; `flat(file)` is its text without line breaks; `count(hay, needle)`

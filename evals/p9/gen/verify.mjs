@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
-import { checkAnswerable } from '../../p3/gen/case-checks.mjs';
+import { checkAbsence, checkAnswerable, checkCaseLine } from '../../p3/gen/case-checks.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, LAW, LAWS, PACK, PLACES, norm } from './common.mjs';
 import { BLOCKS, RUNNING, FOOTER } from './gen-1-pdf.mjs';
 import { CHANGED } from './content-prov.mjs';
@@ -208,49 +208,16 @@ const inZone = (t) => /开发区/u.test(t) && !/不在开发区|开发区外|开
 for (const [i, line] of lines.entries()) {
   let c;
   try { c = JSON.parse(line); } catch (e) { fail(`line ${i + 1}`, `not JSON: ${e.message}`); continue; }
-  const w = c.id || `line ${i + 1}`;
-  for (const k of Object.keys(c)) if (!KEYS.has(k)) fail(w, `unknown field ${k}`);
-  if (c.id !== `p9-${String(i + 1).padStart(3, '0')}`) fail(w, 'ids are not p9-001… in order');
-  if (ids.has(c.id)) fail(w, 'duplicate id');
-  ids.add(c.id);
-  if (!CATS.includes(c.category)) fail(w, `bad category ${c.category}`);
+  const w = checkCaseLine(c, i, { pack: 'p9', keys: KEYS, cats: CATS, ids, docTexts, norm, fail });
   byCat[c.category] = (byCat[c.category] || 0) + 1;
   (idsByCat[c.category] ||= []).push(c.id);
-  if (typeof c.question !== 'string' || !c.question.trim()) fail(w, 'empty question');
-  if (typeof c.notes !== 'string' || !c.notes.trim()) fail(w, 'no notes');
-  const q = norm(c.question);
-  for (let k = 0; k + 14 <= q.length; k++) if (docTexts.some((t) => t.includes(q.slice(k, k + 14)))) { fail(w, `question copies document text "${q.slice(k, k + 14)}"`); break; }
-  if (c.history !== undefined) {
-    multiTurn += 1;
-    if (!Array.isArray(c.history) || !c.history.length || !c.history.every((t) => (t.role === 'user' || t.role === 'assistant') && typeof t.content === 'string' && t.content.trim())) fail(w, 'bad history');
-  }
-  for (const k of ['answer_must_contain', 'answer_must_not_contain']) {
-    if (!Array.isArray(c[k]) || !c[k].every((s) => typeof s === 'string' && s.trim())) fail(w, `${k} must be an array of strings`);
-  }
+  if (c.history !== undefined) multiTurn += 1;
   const caseText = JSON.stringify(c);
   for (const name of FORBIDDEN) if (caseText.includes(name)) fail(w, `forbidden name "${name}"`);
   if (!Array.isArray(c.gold)) { fail(w, 'gold must be an array'); continue; }
   if (c.category === 'unanswerable') {
-    if (c.gold.length) fail(w, 'unanswerable with gold');
-    if (c.answer_must_contain.length) fail(w, 'unanswerable with must-contain phrases');
-    if (c.answer_must_not_contain.length) fail(w, 'unanswerable with must-not phrases');
+    if (!checkAbsence(c, ABSENCE[c.id], { w, fail, norm, all, lawText, packDocs, docs, noDate: /\d+年\d+月\d+日|日前|\d+月\d+日/u })) continue;
     const ab = ABSENCE[c.id];
-    if (!ab) { fail(w, 'no absence check for this unanswerable case'); continue; }
-    const checks = ab.absent.length + ab.absentPack.length + ab.absentLaws.length + (ab.absentRe ? 1 : 0) + (ab.noYuan ? 1 : 0) + (ab.noDate ? 1 : 0);
-    if (!checks) fail(w, 'no absence check');
-    for (const s of ab.absent) {
-      if (all.includes(norm(s))) fail(w, `"${s}" occurs in a pack document`);
-      for (const [f, t] of Object.entries(lawText)) if (t.includes(norm(s))) fail(w, `"${s}" occurs in corpus/laws/${f}`);
-    }
-    for (const s of ab.absentPack) if (all.includes(norm(s))) fail(w, `"${s}" occurs in a pack document`);
-    for (const s of ab.absentLaws) for (const [f, t] of Object.entries(lawText)) if (t.includes(norm(s))) fail(w, `"${s}" occurs in corpus/laws/${f}`);
-    if (ab.absentRe && new RegExp(ab.absentRe, 'u').test(all)) fail(w, `/${ab.absentRe}/ matches a pack document`);
-    for (const [key, re] of [['noYuan', /元/u], ['noDate', /\d+年\d+月\d+日|日前|\d+月\d+日/u]]) {
-      if (!ab[key]) continue;
-      const us = packDocs.flatMap((d) => docs[d].units).filter((u) => u.includes(norm(ab[key])));
-      if (us.length !== 1) fail(w, `${key}: clause "${ab[key]}" found ${us.length} times`);
-      else if (re.test(us[0])) fail(w, `${key}: the clause states it after all`);
-    }
     for (const p of [PLACES.noDocCity, PLACES.noDocProvince]) {
       if (c.question.includes(p) && !ab.absent.some((s) => p.startsWith(s))) fail(w, `a place without documents (${p}) must be checked absent`);
     }
