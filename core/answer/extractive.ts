@@ -111,9 +111,12 @@ function targetDocs(analysis: QueryAnalysis): string[] | undefined {
  */
 function otherIndustriesLeft(scored: ScoredSentence[], asked: readonly string[], aliases: Aliases): ScoredSentence[] {
   if (asked.length === 0) return scored;
-  const of = (s: ScoredSentence) => aliases.industriesIn(norm(s.clause.path.join(' ')));
-  if (!scored.some((s) => of(s).some((k) => asked.includes(k)))) return scored;
-  return scored.filter((s) => of(s).length === 0 || of(s).some((k) => asked.includes(k)));
+  // (read once per clause: a clause's sentences share its heading)
+  const byClause = new Map<string, string[]>();
+  const of = (s: ScoredSentence): string[] => byClause.get(s.clause.id) ?? byClause.set(s.clause.id, aliases.industriesIn(norm(s.clause.path.join(' ')))).get(s.clause.id)!;
+  const headedByAsked = (s: ScoredSentence) => of(s).some((k) => asked.includes(k));
+  if (!scored.some(headedByAsked)) return scored;
+  return scored.filter((s) => of(s).length === 0 || headedByAsked(s));
 }
 
 function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, citer: Citer): string[] {

@@ -31,11 +31,6 @@ export function adminPrefixes(text: string): string[] {
   }
 }
 
-/** The everyday short form, or undefined when stripping the suffix would leave fewer than two characters. */
-export function shortPlaceName(full: string): string | undefined {
-  return shortPlaceNames(full)[0];
-}
-
 function namesOfDocument(doc: DocumentMeta, gazetteer: Gazetteer): Set<string> {
   const full = new Set<string>();
   for (const source of [doc.region ?? '', ...(doc.issuers ?? []), doc.title]) {

@@ -13,11 +13,11 @@ import { AppError, throwIfAborted } from '../errors.js';
 import { PREAMBLE_NAME, type ChatTurn, type Clause, type DocumentMeta, type Fact, type SearchFilters } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { DUTY_ROW } from '../text/zh/index.js';
+import { DUTY_ROW, shortPlaceNames } from '../text/zh/index.js';
 import { Bm25Index, type Bm25Hit } from './bm25.js';
 import { HashingEmbeddings } from './embeddings.js';
 import { buildVectorIndex, type VectorIndex } from './vector-index.js';
-import { buildPlaceIndex, shortPlaceName, type PlaceIndex } from './places.js';
+import { buildPlaceIndex, type PlaceIndex } from './places.js';
 import { analyzeQuery, type QueryAnalysis } from './query-analysis.js';
 import { bm25ListsOf, type Bm25ListsOf } from './bm25-lists.js';
 
@@ -266,7 +266,7 @@ function passesFilters(corpus: Corpus, clause: Clause, filters: SearchFilters | 
   if (filters.region) {
     const names = corpus.places.byDoc.get(clause.docId) ?? new Set<string>();
     const wanted = norm(filters.region);
-    if (!names.has(wanted) && !names.has(shortPlaceName(wanted) ?? wanted)) return false;
+    if (!names.has(wanted) && !names.has(shortPlaceNames(wanted)[0] ?? wanted)) return false;
   }
   if (filters.industry) {
     const key = corpus.lexicon.aliases.groupsOf(filters.industry).find((g) => g.kind === 'industry')?.key;
