@@ -142,7 +142,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // What a breach costs is written in another article than the duty the user describes: bring it beside.
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const referrals = { documents: input.documents, inForce: (c: Clause) => !input.excluded.has(c.id), asked: (text: string) => sentenceScore(text, weights, total) };
-  const scored = otherIndustriesLeft(q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses, referrals) : ranked, q.query.industries, input.aliases);
+  const scored = otherIndustriesLeft(q.answerTypes.includes('penalty') ? withPenalties(ranked, input.allClauses, referrals, q.cues.levels || q.cues.acrossDocs) : ranked, q.query.industries, input.aliases);
   const absent = notHeld(input);
   // 2028年…巡查几次: a clause stating 每月至少巡查一次 is not offered beside the refusal, it would read as 2028's rule
   const statesAsked = (s: ScoredSentence) => (input.factsByClause.get(s.clause.id) ?? []).some((f) => s.text.includes(f.quote) && FACT_OF_TYPE[f.type]?.some((t) => q.answerTypes.includes(t)));

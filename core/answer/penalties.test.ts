@@ -108,3 +108,39 @@ describe('a penalty left to another text', () => {
     expect(a.answer.split('\n')[0]).not.toContain('一千元以上五千元以下');
   });
 });
+
+describe('penalties across levels', () => {
+  // Fictional: a national 法 whose penalty article lists conduct as items, with a sentence for 个人, and a province's
+  // 条例 whose list lead says the penalty only after 拒不改正的; the province's article outranks the law's.
+  const LAW = [
+    '中华人民共和国城镇消防通道管理法',
+    '第二十八条 任何单位、个人不得占用、堵塞、封闭消防车通道。',
+    '第六十条 单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款：',
+    '（一）损坏消防设施的；',
+    '（二）占用、堵塞、封闭消防车通道，妨碍消防车通行的。',
+    '个人有前款第二项行为的，处警告或者五百元以下罚款。',
+  ].join('\n\n');
+  const PROVINCE = [
+    '青川省消防通道管理条例',
+    '第十八条 任何单位和个人不得占用消防车通道或者设置障碍。',
+    '第十九条 居民住宅区的消防车通道应当设置禁止占用的标识。',
+    '第七十二条 违反本条例，有下列行为之一的，责令改正；拒不改正的，对直接责任人员处一百元以上五百元以下罚款：',
+    '（一）在居民住宅区内占用消防车通道的；',
+    '（二）拒不配合消防队依法履行职责的。',
+  ].join('\n\n');
+  let levels: TestAssistant;
+  beforeAll(async () => {
+    levels = await assistantOver({ '城镇消防通道管理法.txt': LAW, '青川省消防通道管理条例.txt': PROVINCE });
+  });
+  afterAll(() => levels.close());
+
+  it('states each level its own penalty: the province\'s list lead whose penalty follows 拒不改正的, and the law\'s sentence for 个人', async () => {
+    const a = await levels.assistant.ask({ question: '青川省小区里有人把车停在消防车通道上，按省里的规定罚谁、罚多少？国家法律对个人怎么罚？' });
+    const penalties = a.answer.split('\n').filter((l) => l.startsWith('罚则'));
+    expect(penalties).toHaveLength(2);
+    expect(penalties.join('\n')).toContain('拒不改正的，对直接责任人员处一百元以上五百元以下罚款');
+    expect(penalties.join('\n')).toContain('个人有前款第二项行为的，处警告或者五百元以下罚款。');
+    expect(a.answer).not.toContain('负责（牵头）');
+  });
+});
+

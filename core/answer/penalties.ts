@@ -5,10 +5,11 @@
  * penalty article that lists the conduct as items (有下列行为之一的，…处…罚款：（一）…) gives its lead sentence.
  */
 import type { Clause, DocumentMeta } from '../schemas.js';
-import { ARTICLE_NUMBER, ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, ITEM_START, PENALTY_BOILERPLATE, PROVISION, REFERS_PENALTY, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
+import { ARTICLE_NUMBER, ARTICLE_PATH_ELEMENT, CONTINUES_PENALTY, EARLIER_ITEMS, ITEM_NUMBER, ITEM_START, PENALTY_BOILERPLATE, PROVISION, REFERS_PENALTY, STATES_PENALTY, VIOLATED_PROVISIONS, chineseToNumber, splitSentences } from '../text/zh/index.js';
 import { cjkBigrams } from '../lexicon/tokenizer.js';
 import { titleCore } from '../kb/overrides.js';
 import type { ScoredSentence } from './evidence.js';
+import { groupBy } from '../group-by.js';
 
 interface Penalty {
   clause: Clause;
@@ -19,8 +20,12 @@ interface Penalty {
 
 /** Conduct sentences whose penalties are looked up: the best few. */
 const TOP = 3;
+/** …and the items of penalty lists among the best this many. */
+const LISTED_TOP = 8;
 /** A linked penalty ranks just below the conduct sentence that brought it. */
 const LINKED_SHARE = 0.95;
+/** How much the question's words in a linked penalty move it among penalties of the same conduct. */
+const ASKED_TIE = 0.05;
 
 /**
  * A penalty sentence with the sentences it runs on in: the one before when it continues it (逾期不改正的，处…罚款
@@ -60,6 +65,16 @@ function penaltiesByProvision(clauses: readonly Clause[]): ReadonlyMap<string, r
   return map;
 }
 
+/**
+ * The lead of a penalty article that lists the conduct as items (有下列行为之一的，责令改正；拒不改正的，处…罚款：),
+ * with the sentences its penalty runs on in; undefined when the clause does not open with one.
+ */
+function listLead(clause: Clause): string | undefined {
+  const first = splitSentences(clause.text)[0];
+  const lead = first && penaltySpan(clause, first.text);
+  return lead && STATES_PENALTY.test(lead) && /下列/u.test(lead) ? lead : undefined;
+}
+
 /** The article number of a clause, from its heading path (第三十三条). */
 function articleOf(clause: Clause): number | undefined {
   const label = [...clause.path].reverse().map((p) => ARTICLE_PATH_ELEMENT.exec(p)?.[0]).find((x) => x !== undefined);
@@ -91,17 +106,16 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
   let best: { clause: Clause; texts: string[]; score: number } | undefined;
   for (const clause of clauses) {
     if (!docIds.has(clause.docId) || !inForce(clause)) continue;
-    const sentences = splitSentences(clause.text);
-    const lead = sentences[0]?.text ?? '';
-    for (const sentence of sentences) {
+    const lead = listLead(clause);
+    for (const sentence of splitSentences(clause.text)) {
       const states = STATES_PENALTY.test(sentence.text) && !REFERS_PENALTY.test(sentence.text);
-      const item = ITEM_START.test(sentence.text) && STATES_PENALTY.test(lead) && /下列/u.test(lead);
+      const item = ITEM_START.test(sentence.text) && lead !== undefined;
       if (!states && !item) continue;
       const words = new Set(cjkBigrams(sentence.text));
       for (const conduct of conducts) {
         const shared = [...conduct].filter((b) => words.has(b)).length;
         const score = (shared / conduct.size) * (1 + asked(sentence.text));
-        if (shared >= REFERRAL_OVERLAP && shared / conduct.size >= REFERRAL_SHARE && score > (best?.score ?? 0)) best = { clause, texts: item ? [lead, sentence.text] : [penaltySpan(clause, sentence.text)], score };
+        if (shared >= REFERRAL_OVERLAP && shared / conduct.size >= REFERRAL_SHARE && score > (best?.score ?? 0)) best = { clause, texts: item ? [lead!, sentence.text] : [penaltySpan(clause, sentence.text)], score };
       }
     }
   }
@@ -113,19 +127,32 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
  * another text (依照《…》的有关规定处罚) brings that text's penalty for the same conduct, if it is held (`referrals`:
  * the documents, which clauses are in force, and how much of the question a sentence covers).
  */
-export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[], referrals?: { documents: ReadonlyMap<string, DocumentMeta>; inForce: (c: Clause) => boolean; asked: (text: string) => number }): ScoredSentence[] {
+export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[], referrals?: { documents: ReadonlyMap<string, DocumentMeta>; inForce: (c: Clause) => boolean; asked: (text: string) => number }, perDoc = false): ScoredSentence[] {
   const byProvision = penaltiesByProvision(clauses);
+  // asked across levels (罚多少？国家怎么罚), each document's best conduct sentences bring their penalties
+  // (an item of a penalty article's list names the conduct in the law's own words: one a little lower still counts)
+  const groups = perDoc ? [...groupBy(scored, (s) => s.clause.docId).values()] : [scored];
+  const conducts = groups.flatMap((xs) => xs.slice(0, LISTED_TOP).filter((s, i) => i < TOP || (ITEM_START.test(s.text) && listLead(s.clause) !== undefined)));
   const out = [...scored];
+  // penalties linked to one conduct (单位…罚款, 个人…罚款) are ordered by how much of the question they hold
   const link = (s: ScoredSentence, clause: Clause, text: string): void => {
-    const linked: ScoredSentence = { clause, text, rank: s.rank, score: s.score * LINKED_SHARE, coverage: s.coverage, punishes: s.text };
+    const linked: ScoredSentence = { clause, text, rank: s.rank, score: s.score * LINKED_SHARE * (1 + ASKED_TIE * (referrals?.asked(text) ?? 0)), coverage: s.coverage, punishes: s.text };
     const at = out.findIndex((x) => x.clause.id === clause.id && x.text === text);
     if (at === -1) out.push(linked);
     else if (out[at]!.score < linked.score) out[at] = linked;
   };
-  for (const s of scored.slice(0, TOP)) {
+  for (const s of conducts) {
     // （一）在居民住宅区内占用消防车通道的； — an item of a penalty article, whose lead sentence says the penalty
-    const lead = ITEM_START.test(s.text) ? splitSentences(s.clause.text)[0] : undefined;
-    if (lead && lead.text !== s.text && STATES_PENALTY.test(lead.text) && /下列/u.test(lead.text)) link(s, s.clause, lead.text);
+    const lead = ITEM_START.test(s.text) ? listLead(s.clause) : undefined;
+    if (lead && lead !== s.text) {
+      link(s, s.clause, lead);
+      // 个人有前款第二项、第五项行为之一的，处警告或者五百元以下罚款: another penalty for the same item
+      const number = chineseToNumber(ITEM_START.exec(s.text)![1]!);
+      for (const other of splitSentences(s.clause.text)) {
+        const items = EARLIER_ITEMS.exec(other.text)?.[1];
+        if (items && STATES_PENALTY.test(other.text) && [...items.matchAll(ITEM_NUMBER)].some((m) => chineseToNumber(m[1]!) === number)) link(s, s.clause, penaltySpan(s.clause, other.text));
+      }
+    }
     const article = articleOf(s.clause);
     if (article === undefined) continue;
     const startItem = ITEM_START.exec(s.text)?.[1];

@@ -16,6 +16,7 @@ import { Citer } from './citer.js';
 import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
 import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
+import { groupBy } from '../group-by.js';
 
 export interface AnswerFact {
   type: AnswerType;
@@ -465,12 +466,17 @@ const LISTS_BELOW = /下列/u;
  * near is not stated: it may punish something else.
  */
 function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
-  const floor = (input.scored[0]?.score ?? 0) * SUBJECT_SHARE;
+  // 罚多少？国家法律的罚款幅度是多少: each document's penalty is weighed against that document's own best evidence,
+  // so the national one is found below a local regulation whose whole chapter outranks it
+  const byDoc = input.q.cues.levels || input.q.cues.acrossDocs ? groupBy(input.scored, (s) => s.clause.docId) : undefined;
+  const ofDoc = (s: ScoredSentence) => byDoc?.get(s.clause.docId) ?? input.scored;
+  const candidates = byDoc ? [...byDoc.values()].flatMap((xs) => xs.slice(0, TOP_SENTENCES * 2)).sort((a, b) => b.score - a.score) : input.scored.slice(0, TOP_SENTENCES * 2);
   const found: ScoredSentence[] = [];
-  for (const s of input.scored.slice(0, TOP_SENTENCES * 2)) {
+  for (const s of candidates) {
     const whole = { ...s, text: penaltySpan(s.clause, s.text) };
-    if (s.score < floor || !STATES_PENALTY.test(whole.text) || found.some((f) => f.clause.docId === s.clause.docId)) continue;
-    const conduct = s.punishes === undefined ? input.scored.slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
+    // (a penalty the law links to a described conduct needs no more than that conduct's coverage, checked below)
+    if ((s.punishes === undefined && s.score < (ofDoc(s)[0]?.score ?? 0) * SUBJECT_SHARE) || !STATES_PENALTY.test(whole.text) || found.some((f) => f.clause.docId === s.clause.docId)) continue;
+    const conduct = s.punishes === undefined ? ofDoc(s).slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
     // 有下列行为之一的，处…罚款： names no conduct itself: only an item of its list that the user describes does
     if (!conduct || conduct.coverage < CONDUCT_COVERAGE || (s.punishes === undefined && LISTS_BELOW.test(whole.text))) continue;
     // a penalty sentence standing for its own conduct must share more with the question than its boilerplate (罚款, 违反本条例第二十条)

@@ -28,6 +28,7 @@ describe('the intent table', () => {
     ['a checklist word with no verb is no checklist request', '检查清单里的隐患怎么判定？', 'hazard'],
     ['a verb that makes no list: 清单里说…多久做一次 asks about a 清单', '市里清单里说园区管委会要做风险评估，多久做一次？', 'frequency'],
     ['what to 排查 is a hazard question, not the items of a check list', '济宁那个通知，春季防火要民爆企业重点排查哪些东西？', 'hazard'],
+    ['罚谁 asks who is punished, not who leads', '有人把车停在消防车通道上，罚谁、罚多少？', 'general'],
   ])('%s: %s → %s', (_what, question, intent) => {
     expect(ruleFor(question).intent).toBe(intent);
   });

@@ -141,6 +141,12 @@ export const VIOLATED_PROVISIONS = /违反本(?:法|条例|办法|规定|细则|
 /** 第三十三条第三项 inside a run of provisions: group 1 the article (第三十三条), 2 the number of the 项 or 款, 3 which. */
 export const PROVISION = /(第[一二三四五六七八九十百零〇两\d]+条)(?:第([一二三四五六七八九十\d]+)([项款]))?/gu;
 
+/** 个人有前款第二项、第三项、第五项行为之一的 — a penalty for some items of the list above it (group 1: the run of items). */
+export const EARLIER_ITEMS = /前款((?:第[一二三四五六七八九十\d]+项[、，,和或及]*)+)/u;
+
+/** 第三项 inside a run of items: group 1 its number. */
+export const ITEM_NUMBER = /第([一二三四五六七八九十\d]+)项/gu;
+
 /** 处五千元以上五万元以下罚款, 处以二百元罚款, 拘留, 吊销 — a sentence that states a penalty. */
 export const STATES_PENALTY = /罚款|罚金|拘留|警告|吊销|没收|责令停产停业|停止使用|关闭/u;
 
