@@ -162,7 +162,9 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const share = (docId: string) => (named && (named.size === 0 || named.has(levelOfLabel(input.located?.levelOf.get(docId)))) ? 0 : LEVEL_SHARE);
   const rankedDocs = scored.filter((s) => s.score >= (scored[0]?.score ?? 0) * share(s.clause.docId)).map((s) => s.clause.docId);
   const levels = input.located && (q.cues.levels || input.intent === 'applicability') ? levelsToCover(input.located, [...q.query.docHints.map((h) => h.docId).filter((id) => rankedDocs.includes(id)), ...rankedDocs]) : undefined;
-  const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, docs);
+  // (the one place a located question names gives its chain's documents, not documents to quote one by one; two
+  // places compared — 舞钢…跟宁夏…比 — do)
+  const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, (input.located?.places.length ?? 0) === 1 ? undefined : docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   // The quotes after typed facts come from the clauses those facts cite, so they support what was stated; after

@@ -100,3 +100,27 @@ describe('a development zone’s own notice, read as of its city by the short na
     expect(a.answer.split('\n')[0]).toContain('每月20日前');
   });
 });
+
+describe('the documents of the one place a question names', () => {
+  // Fictional: a province's 条例 and its 判定标准, which also names 项目负责人 in passing.
+  const province = assistantFor({
+    '溆屏省建设工程施工安全条例.txt': [
+      '溆屏省建设工程施工安全条例',
+      '第十四条 施工单位的项目负责人应当在施工现场履行职责，每月带班生产时间不得少于本月施工时间的80%。',
+      '第十五条 施工单位应当对新进场作业人员进行安全生产教育培训，培训时间不少于24学时。',
+      '第三十六条 违反本条例第十四条规定，项目负责人带班生产时间不足的，由住房和城乡建设主管部门责令限期改正；逾期未改正的，对项目负责人处1万元以上3万元以下罚款。',
+    ].join('\n\n'),
+    '溆屏省房屋市政工程重大事故隐患判定标准.txt': [
+      '溆屏省房屋市政工程生产安全重大事故隐患判定标准',
+      '第七条 施工单位应当在施工现场留存下列证书：',
+      '（一）项目负责人、专职安全生产管理人员安全生产考核合格证书；',
+      '（二）特种作业人员操作资格证书。',
+    ].join('\n\n'),
+  });
+
+  it('are not each quoted in turn: a penalty question quotes the conduct, not a passing mention in another document', async () => {
+    const a = await province().ask({ question: '项目经理带班时间不够，在溆屏省会罚谁？罚多少？' });
+    expect(a.answer.split('\n')[0]).toContain('对项目负责人处1万元以上3万元以下罚款');
+    expect(files(a)).toEqual(['溆屏省建设工程施工安全条例.txt']);
+  });
+});
