@@ -144,3 +144,28 @@ describe('penalties across levels', () => {
   });
 });
 
+
+describe('a conduct the law links to a penalty, ranked below sentences that merely share its words', () => {
+  // Fictional: three sentences on 电动车充电 outrank the prohibited item, whose penalty is in another article.
+  const RULES = [
+    '青川市居民住宅区消防安全管理条例',
+    '第二十四条 新建、改建居民住宅区应当配套建设电动车停放场所和充电设施，并配备消防器材。',
+    '已经投入使用的居民住宅区，经业主大会同意，应当增建、改建电动车停放场所和充电设施。',
+    '居民住宅区的物业服务人应当加强电动车充电场所的管理。',
+    '第三十三条 任何单位和个人不得在居民住宅区实施下列行为：',
+    '（一）占用、堵塞、封闭疏散通道；',
+    '（二）在建筑的公共走道、楼梯间、门厅内停放电动车或者对其充电。',
+    '第三十九条 违反本条例第三十三条第二项规定的，由消防救援机构责令改正；拒不改正的，处以二百元罚款。',
+  ].join('\n\n');
+  let city: TestAssistant;
+  beforeAll(async () => {
+    city = await assistantOver({ '条例.txt': RULES });
+  });
+  afterAll(() => city.close());
+
+  it('still brings that penalty', async () => {
+    const a = await city.assistant.ask({ question: '小区有业主在楼道里给电瓶车充电，劝了不听，能罚多少钱？' });
+    expect(a.supported).toBe(true);
+    expect(a.answer.split('\n')[0]).toContain('拒不改正的，处以二百元罚款。');
+  });
+});

@@ -20,7 +20,7 @@ interface Penalty {
 
 /** Conduct sentences whose penalties are looked up: the best few. */
 const TOP = 3;
-/** …and the items of penalty lists among the best this many. */
+/** …and those among the best this many that the law links to a penalty. */
 const LISTED_TOP = 8;
 /** A linked penalty ranks just below the conduct sentence that brought it. */
 const LINKED_SHARE = 0.95;
@@ -123,6 +123,30 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
 }
 
 /**
+ * The penalties the law itself links to a sentence: an item of a penalty article brings its lead (（一）在居民住宅区内占用
+ * 消防车通道的； ← 有下列行为之一的，…罚款：) and a sentence punishing that item (个人有前款第二项…的，处…); any sentence brings
+ * the penalties that name its article (and its 项, if it is one).
+ */
+function lawLinked(s: ScoredSentence, byProvision: ReadonlyMap<string, readonly Penalty[]>): Array<{ clause: Clause; text: string }> {
+  const out: Array<{ clause: Clause; text: string }> = [];
+  const startItem = ITEM_START.exec(s.text)?.[1];
+  const item = startItem !== undefined ? chineseToNumber(startItem) : undefined;
+  const lead = item !== undefined ? listLead(s.clause) : undefined;
+  if (lead && lead !== s.text) {
+    out.push({ clause: s.clause, text: lead });
+    for (const other of splitSentences(s.clause.text)) {
+      const items = EARLIER_ITEMS.exec(other.text)?.[1];
+      if (items && STATES_PENALTY.test(other.text) && [...items.matchAll(ITEM_NUMBER)].some((m) => chineseToNumber(m[1]!) === item)) out.push({ clause: s.clause, text: penaltySpan(s.clause, other.text) });
+    }
+  }
+  const article = articleOf(s.clause);
+  for (const p of article === undefined ? [] : (byProvision.get(`${s.clause.docId}|${article}`) ?? [])) {
+    if (p.item === undefined || item === undefined || p.item === item) out.push({ clause: p.clause, text: p.text });
+  }
+  return out;
+}
+
+/**
  * The scored sentences with the penalties of the best conduct sentences ranked beside them; a penalty left to
  * another text (依照《…》的有关规定处罚) brings that text's penalty for the same conduct, if it is held (`referrals`:
  * the documents, which clauses are in force, and how much of the question a sentence covers).
@@ -130,9 +154,9 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
 export function withPenalties(scored: readonly ScoredSentence[], clauses: readonly Clause[], referrals?: { documents: ReadonlyMap<string, DocumentMeta>; inForce: (c: Clause) => boolean; asked: (text: string) => number }, perDoc = false): ScoredSentence[] {
   const byProvision = penaltiesByProvision(clauses);
   // asked across levels (罚多少？国家怎么罚), each document's best conduct sentences bring their penalties
-  // (an item of a penalty article's list names the conduct in the law's own words: one a little lower still counts)
+  // (one a little lower still does when the law itself links it to a penalty: （三）在楼梯间…充电 ← 违反本条例第三十三条第三项)
   const groups = perDoc ? [...groupBy(scored, (s) => s.clause.docId).values()] : [scored];
-  const conducts = groups.flatMap((xs) => xs.slice(0, LISTED_TOP).filter((s, i) => i < TOP || (ITEM_START.test(s.text) && listLead(s.clause) !== undefined)));
+  const links = groups.flatMap((xs) => xs.slice(0, LISTED_TOP).map((s) => ({ s, penalties: lawLinked(s, byProvision) })).filter(({ penalties }, i) => i < TOP || penalties.length > 0));
   const out = [...scored];
   // penalties linked to one conduct (单位…罚款, 个人…罚款) are ordered by how much of the question they hold
   const link = (s: ScoredSentence, clause: Clause, text: string): void => {
@@ -141,27 +165,7 @@ export function withPenalties(scored: readonly ScoredSentence[], clauses: readon
     if (at === -1) out.push(linked);
     else if (out[at]!.score < linked.score) out[at] = linked;
   };
-  for (const s of conducts) {
-    // （一）在居民住宅区内占用消防车通道的； — an item of a penalty article, whose lead sentence says the penalty
-    const lead = ITEM_START.test(s.text) ? listLead(s.clause) : undefined;
-    if (lead && lead !== s.text) {
-      link(s, s.clause, lead);
-      // 个人有前款第二项、第五项行为之一的，处警告或者五百元以下罚款: another penalty for the same item
-      const number = chineseToNumber(ITEM_START.exec(s.text)![1]!);
-      for (const other of splitSentences(s.clause.text)) {
-        const items = EARLIER_ITEMS.exec(other.text)?.[1];
-        if (items && STATES_PENALTY.test(other.text) && [...items.matchAll(ITEM_NUMBER)].some((m) => chineseToNumber(m[1]!) === number)) link(s, s.clause, penaltySpan(s.clause, other.text));
-      }
-    }
-    const article = articleOf(s.clause);
-    if (article === undefined) continue;
-    const startItem = ITEM_START.exec(s.text)?.[1];
-    const item = startItem !== undefined ? chineseToNumber(startItem) : undefined;
-    for (const p of byProvision.get(`${s.clause.docId}|${article}`) ?? []) {
-      if (p.item !== undefined && item !== undefined && p.item !== item) continue;
-      link(s, p.clause, p.text);
-    }
-  }
+  for (const { s, penalties } of links) for (const p of penalties) link(s, p.clause, p.text);
   for (let hop = 0; referrals && hop < REFERRAL_HOPS; hop++) {
     for (const s of [...out].sort((a, b) => b.score - a.score).slice(0, TOP + 1)) {
       const referred = REFERS_PENALTY.test(s.text) ? referredPenalty(s.text, clauses, referrals.documents, referrals.inForce, referrals.asked) : undefined;
