@@ -146,6 +146,11 @@ export const OverrideSchema = Type.Object({
   effective: Type.Optional(Type.String()),
   /** Exact substring of the changing clause that states the change. */
   quote: Type.String(),
+  /**
+   * The place the change holds in, when the changing document governs a place inside the changed one's (a
+   * district's notice adjusting its city's 方案 在本区范围内): elsewhere the changed item stays in force.
+   */
+  scope: Type.Optional(Type.String()),
 });
 export type Override = Static<typeof OverrideSchema>;
 

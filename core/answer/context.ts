@@ -22,7 +22,7 @@ export interface AnswerContext {
   /** Today as an ISO date (YYYY-MM-DD): the default date whose rules apply. */
   today(): string;
   /** Which clauses are in force on a date (changes between documents, earlier versions). */
-  inForce(asOf: string, asked?: ReadonlySet<AskedField>): InForce;
+  inForce(asOf: string, asked?: ReadonlySet<AskedField>, where?: readonly string[]): InForce;
   readonly chat?: ChatModel;
 }
 

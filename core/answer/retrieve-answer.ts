@@ -6,7 +6,8 @@
  */
 import type { SearchHit, SearchOptions, Searcher } from '../retrieval/search.js';
 import type { QueryAnalysis } from '../retrieval/query-analysis.js';
-import type { Answer, AskRequest } from '../schemas.js';
+import type { Answer, AskRequest, Override } from '../schemas.js';
+import { ZONE_OF_CITY } from '../text/zh/index.js';
 import { isAppError, throwIfAborted } from '../errors.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import type { AnswerContext, AskOptions } from './context.js';
@@ -26,6 +27,18 @@ function askedFields(q: QuestionAnalysis): ReadonlySet<AskedField> | undefined {
   return fields.every((f) => f !== undefined) ? new Set(fields as AskedField[]) : undefined;
 }
 
+/** 开发区的项目, 我们在高新区 — a zone the question speaks of, named or by its kind alone (not 不在开发区). */
+const SPEAKS_OF_ZONE = /(?<!不在|不属于|非)(?:开发区|高新区|经开区|园区)/u;
+
+/**
+ * The places a question is asked from, for changes that hold in one place only: its chain (琰桥区 ⊂ 萩阳市 ⊂ …),
+ * and the zones some change holds in when the question speaks of a zone (开发区的排水管道…).
+ */
+function placesAskedFrom(q: QuestionAnalysis, located: Located | undefined, overrides: readonly Override[]): string[] | undefined {
+  const zones = SPEAKS_OF_ZONE.test(q.question) ? overrides.map((o) => o.scope).filter((s): s is string => s !== undefined && ZONE_OF_CITY.test(s)) : [];
+  return located || zones.length > 0 ? [...(located?.chain ?? []), ...zones] : undefined;
+}
+
 /** Clauses retrieved for one answer. */
 const RETRIEVE = 10;
 
@@ -38,8 +51,11 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
   const filters = located && located.docIds.length < ctx.documents.size ? { ...request.filters, docIds: request.filters?.docIds ? request.filters.docIds.filter((id) => located.docIds.includes(id)) : located.docIds } : request.filters;
   const searchOptions: SearchOptions = { k: RETRIEVE, filters, signal: options.signal, expand: q.hints };
   // What is not in force on the asked date (a changed item, an earlier version) gives way to what is.
-  const view = ctx.inForce(q.asOf, askedFields(q));
-  const inForce = (list: SearchHit[]) => hitsInForce(ctx, list, view);
+  const where = placesAskedFrom(q, located, ctx.kb.overrides);
+  const view = ctx.inForce(q.asOf, askedFields(q), where);
+  // A change that holds in one place only (在本区范围内…) does not answer for elsewhere, unless its document is named.
+  const elsewhere = new Set(ctx.kb.overrides.filter((o) => o.scope !== undefined && !where?.includes(o.scope) && !query.docHints.some((h) => h.docId === o.docId)).map((o) => o.clauseId));
+  const inForce = (list: SearchHit[]) => hitsInForce(ctx, list, view).filter((h) => !elsewhere.has(h.clause.id));
   const ranked = inForce(await ctx.searcher.searchAnalyzed(query, searchOptions));
   const byDocument = await perDocument(ctx.searcher, query, searchOptions, ranked);
   const hits = inForce(located && (q.cues.levels || intent === 'applicability') ? await perLevel(ctx.searcher, query, searchOptions, byDocument, located) : byDocument);
@@ -95,7 +111,7 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q));
+  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q), placesAskedFrom(q, located, ctx.kb.overrides));
   const base = { q, excluded, inExcludedPart, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
   // (only when the question names one document, or versions of one: two different titles leave it open which)

@@ -53,14 +53,16 @@ export type AskedField = 'lead' | 'frequency' | 'deadline';
 /**
  * The view of the knowledge base on `asOf` (an ISO date). With `asked`, an item whose change touches only
  * another part (its lead, when the question asks how often) stays in force for this question, after the change.
+ * A change that holds in one place only (琰桥区's notice on its city's 方案) applies when `where`, the chain of
+ * places asked from, holds that place; elsewhere, and asked from nowhere, the item stays as its document has it.
  */
-export function inForceOn(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[], asOf: string, asked?: ReadonlySet<AskedField>): InForce {
+export function inForceOn(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[], asOf: string, asked?: ReadonlySet<AskedField>, where?: readonly string[]): InForce {
   const excluded = new Set<string>();
   const replacements = new Map<string, string[]>();
   const changes = new Map<string, ClauseChange>();
   const firstParts = new Map<string, string[]>();
   for (const o of overrides) {
-    if (!o.targetClauseId) continue;
+    if (!o.targetClauseId || (o.scope !== undefined && !where?.includes(o.scope))) continue;
     const on = applies(o.effective, asOf);
     if (o.action === 'unchanged') {
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
@@ -134,14 +136,17 @@ const VIEWS_KEPT = 64;
  * `inForceOn` over one knowledge base, each view made once per date and asked fields: with an earlier version
  * of a document, a view walks every clause, and every answer asks for one. The views are read-only.
  */
-export function inForceMemo(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[]): (asOf: string, asked?: ReadonlySet<AskedField>) => InForce {
+export function inForceMemo(overrides: readonly Override[], documents: readonly DocumentMeta[], clauses: readonly Clause[]): (asOf: string, asked?: ReadonlySet<AskedField>, where?: readonly string[]) => InForce {
   const views = new Map<string, InForce>();
-  return (asOf, asked) => {
-    const key = `${asOf}|${asked === undefined ? '-' : [...asked].sort().join(',')}`;
+  // (only the places some change is scoped to make views differ)
+  const scopes = new Set(overrides.map((o) => o.scope).filter((s) => s !== undefined));
+  return (asOf, asked, where) => {
+    const within = where?.filter((p) => scopes.has(p));
+    const key = `${asOf}|${asked === undefined ? '-' : [...asked].sort().join(',')}|${within?.join(',') ?? ''}`;
     let view = views.get(key);
     if (!view) {
       if (views.size >= VIEWS_KEPT) views.clear();
-      view = inForceOn(overrides, documents, clauses, asOf, asked);
+      view = inForceOn(overrides, documents, clauses, asOf, asked, within);
       views.set(key, view);
     }
     return view;

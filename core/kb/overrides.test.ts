@@ -309,3 +309,72 @@ describe('a notice that adjusts the 议定事项 of meeting minutes it names by 
     expect(a.answer).not.toContain('由县水利局牵头');
   });
 });
+
+describe('a district’s notice that adjusts its city’s 方案 inside the district only', () => {
+  // Fictional: a city 方案 for two districts, and one district's notice (two offices on its masthead) changing it there.
+  const PLAN = [
+    '青川市人民政府办公室关于印发《青川市尘肺病防治专项治理实施方案》的通知',
+    '东坪区、西岭区人民政府：',
+    '一、任务分工',
+    '1．粉尘浓度定期检测情况核查。（牵头单位：市卫生健康委；完成时限：2026年12月31日前）',
+    '2．防尘口罩配备和佩戴情况检查。（牵头单位：市卫生健康委；配合单位：市应急管理局；完成时限：2026年10月31日前）',
+    '二、监督检查',
+    '（一）区卫生健康局对涉尘企业每季度至少监督检查一次。',
+    '（二）市卫生健康委每半年至少组织一次抽查。',
+  ].join('\n\n');
+  const NOTICE = [
+    '青川市东坪区卫生健康局',
+    '青川市东坪区应急管理局',
+    '关于在东坪区调整执行《青川市尘肺病防治专项治理实施方案》有关事项的通知',
+    '现就《青川市尘肺病防治专项治理实施方案》（以下简称《方案》）在本区范围内的执行事项调整如下。',
+    '一、《方案》第2项（防尘口罩配备和佩戴情况检查），在本区范围内由区应急管理局牵头，区卫生健康局配合，完成时限不变。',
+    '二、《方案》第二部分第（一）项规定的监督检查，在本区范围内由区卫生健康局对涉尘企业每两个月至少监督检查一次。',
+    '本通知自2026年5月1日起施行，适用于东坪区行政区域。',
+  ].join('\n\n');
+  const city = assistantFor({ '方案.txt': PLAN, '东坪区通知.txt': NOTICE }, new Date('2026-11-30T00:00:00Z'));
+
+  it('reads the notice as the district’s, and each change — by 第2项 or by 第二部分第（一）项 — as holding there only', () => {
+    expect(city().kb.documents.find((d) => d.file === '东坪区通知.txt')?.place).toBe('青川市东坪区');
+    const text = (id: string | undefined) => city().kb.clauses.find((c) => c.id === id)?.text.slice(0, 8);
+    expect(city().kb.overrides.map((o) => [o.target, o.action, o.field, o.scope, text(o.targetClauseId)])).toEqual([
+      ['《方案》第2项', 'adjust', 'lead', '青川市东坪区', '2．防尘口罩配备'],
+      ['《方案》第二部分第（一）项', 'adjust', 'frequency', '青川市东坪区', '（一）区卫生健康'],
+    ]);
+  });
+
+  it('gives the district’s frequency to an enterprise in the district, and the 方案’s to one in the other district or asked from nowhere', async () => {
+    const inside = await city().ask({ question: '我们厂在青川市东坪区，区卫健局多久来检查一次？' });
+    expect(inside.answer.split('\n')[0]).toContain('每两个月至少一次');
+    expect(inside.answer).not.toContain('每季度');
+    const other = await city().ask({ question: '我们厂在青川市西岭区，区卫健局多久来检查一次？' });
+    expect(other.answer.split('\n')[0]).toContain('每季度至少一次');
+    expect(other.answer).not.toContain('每两个月');
+    const nowhere = await city().ask({ question: '尘肺病专项治理方案里，区卫生健康局多久监督检查一次？' });
+    expect(nowhere.answer.split('\n')[0]).toContain('每季度至少一次');
+  });
+});
+
+describe('a development zone’s notice that adjusts its city’s 方案 inside the zone', () => {
+  const PLAN = [
+    '青川市安全生产委员会办公室关于印发《青川市2026年建筑施工安全专项整治工作方案》的通知',
+    '各县（市、区）人民政府，青川经济开发区管委会：',
+    '五、检查安排',
+    '（一）市住房和城乡建设局对在建深基坑项目每月至少检查一次。',
+  ].join('\n\n');
+  const NOTICE = [
+    '青川经济开发区管理委员会关于在开发区范围内调整执行《青川市2026年建筑施工安全专项整治工作方案》有关事项的通知',
+    '现就《青川市2026年建筑施工安全专项整治工作方案》（以下简称《方案》）在开发区范围内的执行事项调整如下。',
+    '一、《方案》第五部分第（一）项规定的深基坑项目检查，在开发区范围内由开发区规划建设局每半月至少检查一次。',
+    '本通知自2026年6月1日起施行。',
+  ].join('\n\n');
+  const zone = assistantFor({ '方案.txt': PLAN, '开发区通知.txt': NOTICE }, new Date('2026-11-30T00:00:00Z'));
+
+  it('holds the change in the zone: a project in the 开发区 gets its frequency, one in the city outside it the 方案’s', async () => {
+    expect(zone().kb.overrides.map((o) => o.scope)).toEqual(['青川经济开发区']);
+    const inside = await zone().ask({ question: '开发区的深基坑项目多久检查一次？' });
+    expect(inside.answer.split('\n')[0]).toContain('每半月至少');
+    const outside = await zone().ask({ question: '我们在青川市城区有个深基坑项目，不在开发区，多久来查一次？' });
+    expect(outside.answer.split('\n')[0]).toMatch(/每月至少(?:检查)?一次/u);
+    expect(outside.answer).not.toContain('每半月');
+  });
+});

@@ -7,6 +7,7 @@ import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
 import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
+import { LEVEL_SUFFIX_END, ZONE_OF_CITY } from '../text/zh/places.js';
 import type { Reassignment } from '../lexicon/reassigned.js';
 import { NATIONAL } from '../lexicon/gazetteer.js';
 import { versionDate } from './in-force.js';
@@ -34,11 +35,16 @@ function ofKind(before: string, others: readonly DocumentMeta[]): DocumentMeta |
 /**
  * The clause of `doc` an item reference names: 第6项 → table row 6 (or list item 6); 第二条 → that article;
  * 第六条第二款 → that article's second paragraph (the first is the article's own clause); 第十条表格中街道办事处…的
- * 检查频次 → the row of the article's table whose cells the sentence names.
+ * 检查频次 → the row of the article's table whose cells the sentence names; 第六部分第（一）项 → item （一） of part 六、.
  */
-function resolveItem(number: string, kind: string, docClauses: readonly Clause[], paragraph: string | undefined, sentence: string): Clause | undefined {
+function resolveItem(number: string, kind: string, docClauses: readonly Clause[], paragraph: string | undefined, sentence: string, part?: string): Clause | undefined {
   const n = chineseToNumber(number);
   if (!Number.isInteger(n)) return undefined;
+  // 第六部分第（一）项: item （一） under the part headed 六、
+  if (part !== undefined) {
+    const head = `${part}、`;
+    return docClauses.find((c) => c.path.some((p, i) => i < c.path.length - 1 && p.startsWith(head)) && new RegExp(`^[（(]${numberToChinese(n)}[）)]`, 'u').test(c.path.at(-1) ?? ''));
+  }
   if (kind === '条') {
     const article = docClauses.find((c) => c.kind === 'article' && c.path.at(-1)?.startsWith(`第${numberToChinese(n)}条`));
     const p = paragraph === undefined ? undefined : chineseToNumber(paragraph);
@@ -67,6 +73,17 @@ function rowNamed(article: Clause, docClauses: readonly Clause[], sentence: stri
 
 function isoOf(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * The place a change by `doc` holds in, when only there: a zone's notice (桤坞经济开发区管理委员会关于…) changing its
+ * city's 方案 holds in the zone; a local document changing one of another place (its city's) holds in its own place.
+ */
+function scopeOf(doc: DocumentMeta, target: DocumentMeta): string | undefined {
+  const zone = [doc.title, ...(doc.issuers ?? [])].map((t) => ZONE_OF_CITY.exec(t)).find((m) => m?.index === 0)?.[0];
+  if (zone !== undefined) return zone;
+  const bare = (place: string) => place.replace(LEVEL_SUFFIX_END, '');
+  return doc.place !== undefined && doc.place !== NATIONAL && target.place !== undefined && bare(doc.place) !== bare(target.place) ? doc.place : undefined;
 }
 
 /** The first change word after `from` in a sentence, by position. */
@@ -110,11 +127,12 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
           // A change takes effect on the date it states, else when its document takes effect (本决定自…起施行), else on issue.
           const at = EFFECTIVE_FROM.exec(s.text) ?? EFFECTIVE_FROM.exec(clause.text);
           const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : (doc.effective ?? doc.date);
-          const targetClause = resolveItem(item[1]!, item[2]!, byDoc.get(target.id) ?? [], item[3], s.text);
+          const targetClause = resolveItem(item[2]!, item[3]!, byDoc.get(target.id) ?? [], item[4], s.text, item[1]);
           const name = before ? `《${before[1]}》` : `《${target.title}》`;
           // 完成时限调整为…，牵头单位和配合单位不变: what stays the same names no changed field
           const rest = s.text.slice(item.index).replace(UNCHANGED_PART, '');
           const field = CHANGED_FIELD.find((f) => f.re.test(rest))?.field;
+          const scope = scopeOf(doc, target);
           out.push({
             id: `${clause.id}/o${out.filter((o) => o.clauseId === clause.id).length + 1}`,
             docId: doc.id,
@@ -126,6 +144,7 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
             ...(field ? { field } : {}),
             ...(effective ? { effective } : {}),
             quote: s.text,
+            ...(scope ? { scope } : {}),
           });
         }
       }

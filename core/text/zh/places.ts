@@ -51,10 +51,14 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(['产业区', '园区', '
 export const PLACE_WITH_LEVEL = /([\p{Script=Han}]{2,7}?)(自治区|自治州|省|市(?!政(?!府)|场)|区|县|州)/gu;
 
 /**
- * 产业区 高新区 经开区 库区 全区 各市 自治区工信厅 — a PLACE_WITH_LEVEL match that is no administrative area.
+ * 产业区 高新区 经开区 库区 全区 各市 自治区工信厅 — a PLACE_WITH_LEVEL match that is no administrative area; nor is one
+ * that runs over an office's name (卫生健康局萩阳市, from a masthead of two offices).
  * A pattern rather than NOT_PLACES because the match can carry words before the suffix (舞钢市产业区).
  */
-export const NOT_PLACE_NAME = /产业|园|开发|高新|经开|集聚|功能|城区|辖区|库区|厂区|社区|地区|新区|^[全本各我该]|直辖|^自治/u;
+export const NOT_PLACE_NAME = /产业|园|开发|高新|经开|集聚|功能|城区|辖区|库区|厂区|社区|地区|新区|^[全本各我该]|直辖|^自治|[局厅]|委员会|政府|办公室/u;
+
+/** 市 at the end of 桤坞市, 省 of 琇嵘省 — the level suffix a place name ends with, to compare it with its short form. */
+export const LEVEL_SUFFIX_END = /(?:自治区|自治州|省|市|区|县|州)$/u;
 
 /** The level each PLACE_WITH_LEVEL suffix stands for. */
 export const LEVEL_OF_SUFFIX: Readonly<Record<string, AdminLevel>> = { 自治区: 'province', 省: 'province', 市: 'city', 自治州: 'city', 州: 'city', 区: 'district', 县: 'county' };
