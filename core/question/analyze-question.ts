@@ -227,6 +227,6 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),
     stated: statedQuantities(question),
-    asOf: request.asOf ?? askedDate(question) ?? ctx.today(),
+    asOf: request.asOf ?? askedDate(question, ctx.today()) ?? ctx.today(),
   };
 }

@@ -18,6 +18,12 @@ describe('askedDate', () => {
     ['2014年修正之前是怎么规定的', '2013-12-31'],
   ])('%s → %s', (q, date) => expect(askedDate(q)).toBe(date));
 
+  it.each([
+    ['去年（2025年）我们在省里，体检结果多少天内告知本人？', '2025-12-31'],
+    ['前年是哪个科牵头？', '2024-12-31'],
+    ['现在多久查一次？', undefined],
+  ])('%s, asked on 2026-12-01 → %s', (q, date) => expect(askedDate(q, '2026-12-01')).toBe(date));
+
   it.each(['现在多久搞一次？', '7月以后呢？', '2025年底前要完成什么？', '于2025年5月20日前报送', '上半年完成自查'])('names no date: %s', (q) => expect(askedDate(q)).toBeUndefined());
 });
 

@@ -17,9 +17,17 @@ export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)
 // 2012年下半年, 2025年上半年 — the half year, from its first day (groups: year, half).
 export const HALF_YEAR = /(\d{4})\s*年\s*(上|下)半年/u;
 
-/** The ISO date a question names, or undefined when it names none (then: today). */
-export function askedDate(question: string): string | undefined {
+// 去年, 前年 — a year said by how long ago it was (the end of it, as for 2021年的时候): years back (group 1).
+export const YEARS_AGO: ReadonlyArray<{ re: RegExp; back: number }> = [
+  { re: /去年|上一年/u, back: 1 },
+  { re: /前年/u, back: 2 },
+];
+
+/** The ISO date a question names, or undefined when it names none (then: today, an ISO date, which 去年 counts from). */
+export function askedDate(question: string, today?: string): string | undefined {
   const q = question.normalize('NFKC');
+  const ago = today === undefined ? undefined : YEARS_AGO.find((y) => y.re.test(q));
+  if (ago) return `${Number(today!.slice(0, 4)) - ago.back}-12-31`;
   const from = FROM_DATE.exec(q);
   if (from) return iso(from[1]!, from[2]!, from[3] ?? '1');
   const half = HALF_YEAR.exec(q);
