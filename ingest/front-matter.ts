@@ -24,10 +24,14 @@ export interface Classified {
 
 // 2024年3月26日, 2019年6月28日印发
 export const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(印发)?$/u;
-// 通知, 实施方案, 意见, 办法（试行）, 安全规范 … a title names the kind of document it is.
-const TITLE_KIND = /(通知|通报|方案|意见|办法|规定|决定|条例|细则|规则|标准|计划|要点|法|批复|函|报告|清单|准则|制度|规范|规程|指南|导则|手册|纲要|须知)(?:[（(][^）)]{1,16}[）)])?[》」]?$/u;
+// 通知, 实施方案, 意见, 办法（试行）, 安全规范, 会议纪要, 政策解读（一问一答） … a title names the kind of document it is.
+const TITLE_KIND = /(通知|通报|方案|意见|办法|规定|决定|条例|细则|规则|标准|计划|要点|法|批复|函|报告|清单|准则|制度|规范|规程|指南|导则|手册|纲要|须知|纪要|解读|问答|释义)(?:[（(][^）)]{1,16}[）)])?[》」]?$/u;
+
+// 您现在的位置：首页 > 政策法规 > 政策解读 — a saved web page's navigation, never its title.
+const NAVIGATION = /^(?:您现在的位置|当前位置|您的位置|所在位置)|\s[>＞›»]\s/u;
 
 function classifyLine(t: string, seenTitle: boolean): FrontRole {
+  if (NAVIGATION.test(t)) return 'body';
   if (DOC_NUMBER.test(t) && t.length <= 30) return 'docNumber';
   if (/^[（(]此件.{0,8}[）)]$/u.test(t)) return 'publicity';
   if (/^抄\s*送[:：]/u.test(t)) return 'cc';

@@ -149,4 +149,9 @@ describe('the place a document is of, from its issuer', () => {
     const standard = await parseText(['琇嵘省房屋市政工程生产安全重大事故隐患判定标准', '一、施工单位未取得安全生产许可证擅自从事施工活动。'].join('\n\n'), 'standard.txt');
     expect(standard.document).toMatchObject({ region: '琇嵘省', level: 'province' });
   });
+
+  it('a policy explanation is titled by its own heading, not by the web page’s navigation line above it', async () => {
+    const page = await parseText(['您现在的位置：首页 > 政策法规 > 政策解读', '《青川省化工园区安全管理办法》修正政策解读', '一、化工园区周边的安全距离是怎么规定的？', '新建化工园区与居住区的距离不得少于500米。'].join('\n\n'), 'faq.txt');
+    expect(page.document).toMatchObject({ title: '《青川省化工园区安全管理办法》修正政策解读', region: '青川省' });
+  });
 });

@@ -51,3 +51,19 @@ describe('an amended text applies from the day its 公告 sets, not from the day
     expect(a.answer).not.toContain('二十日内');
   });
 });
+
+describe('an explanation of the amended text (政策解读) applies with it, not before', () => {
+  // Fictional: a 一问一答 on the 2014 amendment, published before the amended text took effect.
+  const FAQ = '# 《河南省消防条例》修正政策解读（一问一答）\n\n发布机构：河南省人大常委会法制工作委员会\n\n## 一、投诉危害消防安全行为后，多少天内告知处理结果？\n\n- 告知期限：消防机构在接到投诉后二十日内将处理结果告知投诉人（第六十一条）。\n';
+  let explained: TestAssistant;
+  beforeAll(async () => {
+    explained = await assistantOver({ '河南省消防条例(2010).md': earlier, '河南省消防条例(2014).md': current, '一问一答.md': FAQ }, new Date('2026-11-30T00:00:00Z'));
+  }, 60_000);
+  afterAll(() => explained.close());
+
+  it('2012年的时候 gets the earlier text, not the explanation of the amendment', async () => {
+    const a = await explained.assistant.ask({ question: '2012年的时候，投诉危害消防安全行为后多少天内告知处理结果？' });
+    expect(a.answer).toContain('三十日内');
+    expect(a.answer).not.toContain('二十日内');
+  });
+});

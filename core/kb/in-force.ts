@@ -7,6 +7,8 @@
 import { Type } from 'typebox';
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { isSearchable } from './searchable.js';
+import { norm } from '../text/normalize.js';
+import { EXPLAINS_DOCUMENT } from '../text/zh/index.js';
 
 /** How a clause stands on a date, for the API and the page (a TypeBox schema, so routes can send it). */
 export const ClauseChangeSchema = Type.Object({
@@ -92,8 +94,12 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     const current = d.status === 'earlier-version' && d.currentVersion ? byId.get(d.currentVersion) : undefined;
     if (!current) continue;
     const since = versionDate(current);
-    if (since === undefined || since <= asOf.slice(0, 10)) outOfForce.set(d.id, { status: '较早版本' });
-    else outOfForce.set(current.id, { status: '尚未生效', ...(since ? { effective: since } : {}) });
+    if (since === undefined || since <= asOf.slice(0, 10)) {
+      outOfForce.set(d.id, { status: '较早版本' });
+      continue;
+    }
+    // before the current version took effect, it and what explains it (《…条例》修正政策解读) do not apply yet
+    for (const e of [current, ...documents.filter((x) => x.id !== current.id && explains(x, current))]) outOfForce.set(e.id, { status: '尚未生效', effective: since });
   }
   for (const c of clauses) {
     const change = outOfForce.get(c.docId);
@@ -102,6 +108,11 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     changes.set(c.id, change);
   }
   return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses, firstParts) };
+}
+
+/** True when `doc` is an explanation of `of` (璟崃省职业病防治条例修正政策解读一问一答 of 璟崃省职业病防治条例). */
+function explains(doc: DocumentMeta, of: DocumentMeta): boolean {
+  return EXPLAINS_DOCUMENT.test(doc.title) && norm(doc.title).includes(norm(of.title));
 }
 
 /**

@@ -161,3 +161,6 @@ export const CONTINUES_PENALTY = /^(?:逾期|拒不|情节|造成|有前款|前�
 
 /** （三）, (三）, 3. — the item number a sentence starts with (group 1). */
 export const ITEM_START = /^\s*[（(]([一二三四五六七八九十\d]+)[）)]/u;
+
+/** 政策解读, 一问一答, 答记者问, 释义 — a document that explains another (named in its title), not a rule of its own. */
+export const EXPLAINS_DOCUMENT = /解读|一问一答|问答|答记者问|释义/u;
