@@ -148,6 +148,12 @@ describe('contacts and report times in the asked form', () => {
     expect(a.answer).not.toMatch(/\d{4}-\d{7}/u);
   });
 
+  it('a 投诉举报电话 is not the notice’s 联系人 line: refused, saying which number is missing', async () => {
+    const a = await two().ask({ question: '检查统计表的事想投诉，投诉举报电话是多少？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer).not.toContain('0000-7654321');
+  });
+
   it('几点之前 prefers the report time that states its hour', async () => {
     const a = await two().ask({ question: '检查期间区应急管理局多久报一次检查进展？几点之前？' });
     expect(a.answer.split('\n')[0]).toBe('频次：每周三16时前[1]');

@@ -9,7 +9,7 @@ import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { ASKS_PHONE, ASKS_POST_NAME, PHONE_OF_UNIT } from '../text/zh/contacts.js';
+import { ASKS_PHONE, ASKS_POST_NAME, NUMBER_KIND, PHONE_OF_UNIT } from '../text/zh/contacts.js';
 import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
@@ -206,7 +206,10 @@ function contactLine(input: TypedInput, c: Fact): { line: string; fact: AnswerFa
  */
 function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing?: string } {
   const docs = new Set(input.scored.slice(0, TOP_SENTENCES).map((s) => s.clause.docId));
-  const contacts = input.allFacts.filter((f) => f.type === 'contact' && f.phone !== undefined);
+  // 投诉举报电话, 值班电话: only a line that says it is that number answers, not the notice's 联系人
+  const kind = NUMBER_KIND.exec(input.q.question)?.[1];
+  const ofKind = (f: Fact) => kind === undefined || f.quote.includes(kind);
+  const contacts = input.allFacts.filter((f) => f.type === 'contact' && f.phone !== undefined && ofKind(f));
   const named = unitsNamed(input.q.question, input, contacts);
   const ofUnit = (u: string) => contacts.filter((c) => norm(c.org ?? '').endsWith(norm(u)) || norm(u).endsWith(norm(c.org ?? '\u0000')));
   if (named.length > 0) {
@@ -226,7 +229,7 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
   // (领导 is no title: a text that names a leader names the title, 分管副局长张三, which the other posts catch)
   if (post && (post === '领导' || !top.some((s) => s.text.includes(post)))) return { missing: `${post}的姓名（文件没有写明）` };
   for (const s of top) {
-    const direct = factsOf(s, input, ['contact']).filter((f) => !wantsPhone || f.phone !== undefined);
+    const direct = factsOf(s, input, ['contact']).filter((f) => (!wantsPhone || f.phone !== undefined) && ofKind(f));
     if (direct[0]) return contactLine(input, direct[0]);
     for (const d of input.duties.filter((x) => x.clauseId === s.clause.id)) {
       const c = d.lead.flatMap(ofUnit).find((x) => docs.has(x.docId) || x.docId === d.docId);
@@ -240,7 +243,7 @@ function contact(input: TypedInput): { line?: string; fact?: AnswerFact; missing
     const ofDoc = [...new Map(contacts.filter((c) => c.docId === docId).map((c) => [c.phone, c])).values()];
     if (ofDoc.length === 1) return contactLine(input, ofDoc[0]!);
   }
-  return { missing: '联系人或联系电话（文件没有写明）' };
+  return { missing: kind !== undefined ? `${kind}电话（文件没有写明）` : '联系人或联系电话（文件没有写明）' };
 }
 
 // ---- hazard criteria --------------------------------------------------------------------------------

@@ -17,6 +17,9 @@ export const ASKS_PHONE = /电话|手机|座机|号码/u;
 const POST = '(?:副)?(?:县长|市长|区长|省长|局长|主任|科长|处长|队长|书记|站长|所长|厅长|部长|组长|专班组长|负责人|领导)';
 export const ASKS_POST_NAME = new RegExp(`(${POST})[^，。？?]{0,4}(?:叫什么|是谁|姓名|名字|姓什么|是哪位|哪位领导)|哪位(${POST})`, 'u');
 
+// 投诉举报电话, 值班电话, 咨询热线 — a kind of number asked for (group 1 its kind), which a plain 联系人 line is not.
+export const NUMBER_KIND = /(投诉举报|投诉|举报|值班|咨询|报警|监督)(?:电话|热线|号码)/u;
+
 // 鸣珂消防救援站的值班电话 — a unit named right before the number asked for (group 1): its number, no other's, answers.
 export const PHONE_OF_UNIT = /([\p{Script=Han}]{2,14}?(?:局|厅|委员会|委|办公室|科|处|股|站|所|支队|大队|中队|中心))的?(?:值班|办公|联系|咨询)?(?:电话|手机|座机)/u;
 
