@@ -63,6 +63,12 @@ describe('a province no place list or document knows', () => {
     expect(c.answer).not.toContain('知识库中没有');
   });
 
+  it('asked whether such a place has issued a document of its own, says it holds none, and quotes no national rule as one', async () => {
+    const a = await assistant.ask({ question: '琮州市有没有出台电动自行车消防安全管理办法？' });
+    expect(a.supported).toBe(false);
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到琮州市的办法（知识库中没有琮州市的地方性法规或文件）。');
+  });
+
   it('is not 咱们省, which names none', async () => {
     const a = await assistant.ask({ question: '消防安全责任人有哪些职责？咱们省有没有更严的？' });
     expect(a.answer).not.toContain('咱们省的地方性法规');

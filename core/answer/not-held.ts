@@ -8,11 +8,12 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_PATH, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ASKS_LOCAL_DOCUMENT, ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_PATH, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
 import { NATIONAL } from '../lexicon/gazetteer.js';
+import type { Located } from './located.js';
 
 export interface NotHeldInput {
   q: QuestionAnalysis;
@@ -24,6 +25,19 @@ export interface NotHeldInput {
   allFacts: readonly Fact[];
   /** ISO date of today: a standing rule (a law, a regulation) speaks for every year from its first text to now. */
   today: string;
+  /** The places the question is asked from, when it is. */
+  located?: Located;
+}
+
+/**
+ * 瑢垣市有没有出尘肺病专项治理方案 — whether a place has issued a document of its own, asked of a place the knowledge
+ * base holds no local text for: the national rules do not answer it.
+ */
+function missingLocalDocument(input: NotHeldInput): string | undefined {
+  const kind = ASKS_LOCAL_DOCUMENT.exec(input.q.question)?.[1];
+  const located = input.located;
+  if (kind === undefined || !located || located.localHeld.length > 0) return undefined;
+  return `${located.places.join('、')}的${kind}（知识库中没有${located.places.join('、')}的地方性法规或文件）`;
 }
 
 /** Everything the documents say, normalised: clause texts, titles, numbers, issuers, places. */
@@ -272,7 +286,7 @@ export function notHeld(input: NotHeldInput): { missing: string; year?: true } |
   const known = corpusText(input);
   const year = missingYear(input);
   const version = missingVersion(input);
-  const missing = missingArticle(input) ?? missingClauseNumber(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? version ?? year ?? missingUnit(input, known) ?? missingPlace(input, known);
+  const missing = missingArticle(input) ?? missingClauseNumber(input) ?? missingDocNumber(input, known) ?? missingStandard(input) ?? missingTitle(input, known) ?? version ?? year ?? missingUnit(input, known) ?? missingPlace(input, known) ?? missingLocalDocument(input);
   // a year or a version not held: the nearest clauses must not seem to give that time's rule
   return missing === undefined ? undefined : { missing, ...(missing === year || missing === version ? { year: true as const } : {}) };
 }

@@ -110,3 +110,6 @@ export const NOT_A_PROVINCE = /^[全本外我咱你他这那该各每一两节�
 // 琮州市 in 我们省琮州市的加油站 — a city a question names (group 1 or 2); NOT_A_CITY rules out 超市, 城市, 门市, 本市, 全市….
 export const CITY_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2}市)(?![场民区县长里级])|(?:在|是|我们是?|来自|位于|[省区])([\p{Script=Han}]{2}市)(?![场民区县长里级])/u;
 export const NOT_A_CITY = /^[超城门集上股夜菜早黑花鱼街全本外我咱你他这那该各每一两都闹]|^(?:直辖|地级|县级|设区)/u;
+
+/** 有没有出尘肺病专项治理方案, 是否出台了办法 — whether a place has issued a document of its own (group 1 its kind). */
+export const ASKS_LOCAL_DOCUMENT = /(?:有没有|是否|有无)(?:出台|出|印发|发布|制定|下发|出过)[^，。？?]{0,16}?(方案|通知|办法|规定|细则|条例|文件|政策)/u;
