@@ -38,6 +38,8 @@ describe('unknownConcepts', () => {
     expect(unknown('危货车押运员的安全教育多久搞一次？')).toEqual([]);
     // 岗前培训 is the 岗前安全培训 the documents name
     expect(unknown('新工人岗前培训要多少学时？')).toEqual([]);
+    // 劳保用品 is the 劳动防护用品 a document names
+    expect(unknownConcepts(conceptsAsked('劳保用品多久发一次？', lexicon.concepts), [clause('用人单位应当按时发放劳动防护用品。')], lexicon.aliases)).toEqual([]);
     // 岗前培训 is also the 岗前燃气安全培训 other documents name (four characters between its halves)
     const gas = [clause('新上岗的燃气设施操作人员进行岗前燃气安全培训。')];
     expect(unknownConcepts(conceptsAsked('灶台师傅岗前培训要多少学时？', lexicon.concepts), gas, lexicon.aliases)).toEqual([]);
@@ -61,6 +63,8 @@ describe('judgeSupport', () => {
     expect(judge('押运人员的安全教育是每月还是每季度？', [education]).supported).toBe(true);
     // who-questions offer units, which the documents spell in full (市应急局 for 市应急管理局)
     expect(judge('押运人员的安全教育谁来搞？市应急局还是县里？', [education]).supported).toBe(true);
+    // (with the verb after each unit: 往卫健委报还是应急局报)
+    expect(judge('押运人员的教育记录是往卫健委报还是应急局报？', [education]).supported).toBe(true);
     // 现在还是这样吗 asks whether a rule still holds
     expect(readCues('押运人员每月教育一次，现在还是这样吗？').alternatives).toBeUndefined();
   });
