@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../schemas.js';
 import type { SearchHit } from '../retrieval/search.js';
-import { scoreSentences } from './evidence.js';
+import { scoreSentences, weightTerms } from './evidence.js';
+import type { QueryAnalysis } from '../retrieval/query-analysis.js';
 
 const article = (text: string, path: string[]): Clause => ({ id: `d#${path.join('/')}`, docId: 'd', path, level: 2, kind: 'article', page: 1, text, start: 0, end: text.length });
 const hit = (clause: Clause) => ({ clause, score: 1 }) as unknown as SearchHit;
@@ -27,5 +28,15 @@ describe('scoreSentences', () => {
   it('does not take the blank of a form to fill in for something a document says', () => {
     const form = article('附件 烟花爆竹临时零售点安全检查表\n\n零售点名称：＿＿＿＿＿＿检查日期：＿＿＿＿年＿＿月＿＿日\n\n是否按规定设置灭火器材。', ['附件']);
     expect(scoreSentences([hit(form)], new Map([['检查日期', 1], ['零售点', 1]]), 'general').map((s) => s.text).some((t) => t.includes('＿'))).toBe(false);
+  });
+});
+
+describe('weightTerms', () => {
+  const clauses = [article('第二十二条 接触矽尘的劳动者，在岗期间职业健康检查每两年至少一次。2025年的时候不变。', ['第二十二条']), article('第一条 为了预防职业病，制定本条例。', ['第一条'])];
+  const analysis = { places: [], docHints: [], terms: ['2025年', '时候', '职业健康检查'].map((term) => ({ term, weight: 1 })) } as unknown as QueryAnalysis;
+
+  it('leaves out the words of an asked time, which choose the text in force and are not what it must say', () => {
+    expect([...weightTerms(analysis, clauses).keys()]).toEqual(['2025年', '时候', '职业健康检查']);
+    expect([...weightTerms(analysis, clauses, true).keys()]).toEqual(['职业健康检查']);
   });
 });

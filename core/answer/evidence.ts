@@ -36,13 +36,17 @@ const IN_FORCE = /施行|废止|生效|有效期|不再执行|为准|替代|取�
 
 const INTENT_CUE: Partial<Record<Intent, RegExp>> = { frequency: FREQUENCY, deadline: DATE, duty: UNIT, hazard: BAN, supersede: IN_FORCE };
 
+/** 2025, 2025年, 去年, (…的)时候 — a term that only says when. */
+const TIME_WORD = /^(?:\d{4}年?|去年|前年|今年|时候|的时|那时|当时|那会儿?)$/u;
+
 /**
  * Query terms and how informative each is (idf over clause texts). When the question names its
  * documents, rarity is measured inside them: in a question about 舞钢产业区, 产业区 is in nearly every
  * clause of that plan and says nothing about which clause answers. Place names are left out: they
- * choose the document, they are not what the answer must say.
+ * choose the document, they are not what the answer must say; so are the words of an asked time (2025年的时候,
+ * 去年) when `asksTime`: they choose the text in force, which does not write them.
  */
-export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[]): Map<string, number> {
+export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[], asksTime = false): Map<string, number> {
   const { index, perDoc } = clauseTexts(clauses);
   const docs = new Set([...analysis.places.flatMap((p) => p.docIds), ...analysis.docHints.map((h) => h.docId)]);
   const n = docs.size > 0 ? [...docs].reduce((sum, d) => sum + (perDoc.get(d) ?? 0), 0) : index.texts.length;
@@ -52,6 +56,7 @@ export function weightTerms(analysis: QueryAnalysis, clauses: readonly Clause[])
     const t = term.startsWith('~') ? term.slice(1) : term;
     if (t.length < 2 && !/\d/u.test(t)) continue;
     if (places.some((p) => p.includes(t) || t.includes(p))) continue;
+    if (asksTime && TIME_WORD.test(t)) continue;
     const holding = index.containing(t);
     const df = docs.size > 0 ? holding.filter((i) => docs.has(clauses[i]!.docId)).length : holding.length;
     if (df === 0) continue;

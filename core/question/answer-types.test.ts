@@ -28,6 +28,7 @@ describe('the answer-type table', () => {
     ['抽查比例是多少', 'percent'],
     ['督办期限多长时间？', 'duration'],
     ['进罐前的气体检测最早能提前多久做？', 'duration'],
+    ['健康监护档案要保存多少年？', 'duration'],
     ['每次至少查几家？', 'count'],
     ['罚多少钱？', 'money'],
     ['一个零售点最多能雇几个营业员？', 'people'],
