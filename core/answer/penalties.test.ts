@@ -169,3 +169,30 @@ describe('a conduct the law links to a penalty, ranked below sentences that mere
     expect(a.answer.split('\n')[0]).toContain('拒不改正的，处以二百元罚款。');
   });
 });
+
+describe('a national penalty worded far from the question, asked beside the province’s', () => {
+  const LAW = [
+    '中华人民共和国城镇消防管理法',
+    '第十六条 机关、团体、企业、事业等单位应当履行下列消防安全职责：',
+    '（一）落实消防安全责任制，制定本单位的消防安全制度；',
+    '（二）按照国家标准配置消防设施、器材。',
+    '第六十七条 机关、团体、企业、事业等单位违反本法第十六条规定的，责令限期改正；逾期不改正的，对其直接负责的主管人员和其他直接责任人员依法给予处分或者给予警告处罚。',
+  ].join('\n\n');
+  const PROVINCE = [
+    '青川省消防条例',
+    '第十三条 单位应当履行消防安全职责，落实消防安全责任制。',
+    '第七十条 单位违反本条例第十三条规定，未履行消防安全职责的，由消防救援机构责令限期改正；逾期不改正的，对单位处以二千元以上五千元以下罚款。',
+  ].join('\n\n');
+  let both: TestAssistant;
+  beforeAll(async () => {
+    both = await assistantOver({ '城镇消防管理法.txt': LAW, '青川省消防条例.txt': PROVINCE });
+  });
+  afterAll(() => both.close());
+
+  it('states the law’s penalty for its own article beside the province’s fine', async () => {
+    const a = await both.assistant.ask({ question: '不履行消防安全职责的单位，青川省要由消防救援机构责令限期改正，逾期不改正的处以二千元以上罚款，国家法律对同类情形是怎么处理的？' });
+    const penalties = a.answer.split('\n').filter((l) => l.startsWith('罚则')).join('\n');
+    expect(penalties).toContain('二千元以上五千元以下罚款');
+    expect(penalties).toContain('给予警告处罚');
+  });
+});

@@ -457,6 +457,8 @@ const PENALTIES = 2;
 const CONDUCT = 3;
 /** …and must say this share of what the user describes: a penalty for something else is not stated. */
 const CONDUCT_COVERAGE = 0.3;
+/** …or, asked of each level, at least this share, when that level's best sentence says no more of it. */
+const LEVEL_CONDUCT_COVERAGE = 0.15;
 /** The share of the question, penalty words aside, a penalty sentence must hold to stand for the conduct asked about. */
 const OWN_CONDUCT = 0.15;
 /** 有下列行为之一的 — a penalty sentence whose conduct is in the items below it. */
@@ -481,7 +483,10 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
     if ((s.punishes === undefined && s.score < (ofDoc(s)[0]?.score ?? 0) * SUBJECT_SHARE) || !STATES_PENALTY.test(whole.text) || found.some((f) => f.clause.docId === s.clause.docId)) continue;
     const conduct = s.punishes === undefined ? ofDoc(s).slice(0, CONDUCT).find((c) => whole.text.includes(c.text)) : s;
     // 有下列行为之一的，处…罚款： names no conduct itself: only an item of its list that the user describes does
-    if (!conduct || conduct.coverage < CONDUCT_COVERAGE || (s.punishes === undefined && LISTS_BELOW.test(whole.text))) continue;
+    // (asked of each level, a document's conduct need only be as near the question as that document's best sentence:
+    // the national law words 单位不履行消防安全职责 its own way)
+    const need = byDoc ? Math.max(LEVEL_CONDUCT_COVERAGE, Math.min(CONDUCT_COVERAGE, ofDoc(s)[0]?.coverage ?? 0)) : CONDUCT_COVERAGE;
+    if (!conduct || conduct.coverage < need || (s.punishes === undefined && LISTS_BELOW.test(whole.text))) continue;
     // a penalty sentence standing for its own conduct must share more with the question than its boilerplate (罚款, 违反本条例第二十条)
     if (conduct.punishes === undefined && STATES_PENALTY.test(conduct.text) && criterionScore(input.q, conduct.text, (w) => !STATES_PENALTY.test(w) && !PENALTY_BOILERPLATE.test(w)) < OWN_CONDUCT) continue;
     found.push(whole);
