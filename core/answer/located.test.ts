@@ -130,3 +130,19 @@ describe('the documents of the one place a question names', () => {
     expect(files(a)).toEqual(['溆屏省建设工程施工安全条例.txt']);
   });
 });
+
+describe('whether a document applies to the asker', () => {
+  // Fictional: a province's 办法 and a special economic zone's 条例 of one of its cities, which leaves the rest to the 办法.
+  const texts = assistantFor({
+    '青川省消防办法.txt': ['青川省实施《中华人民共和国消防法》办法', '第一条 为了实施消防法，结合本省实际，制定本办法。', '第二条 本办法适用于本省行政区域内的消防工作。', '第九条 单位应当每月组织防火检查。'].join('\n\n'),
+    '东坪经济特区消防条例.txt': ['东坪经济特区消防条例', '第一条 为了预防火灾，结合东坪经济特区实际，制定本条例。', '第二条 特区范围内的消防工作适用本条例。', '本条例未作规定的，适用《青川省实施〈中华人民共和国消防法〉办法》。', '第十条 单位应当每半月组织防火检查。'].join('\n\n'),
+  });
+
+  it('quotes where each of the asker’s documents says it applies, and what it leaves to the other, and nothing else', async () => {
+    const a = await texts().ask({ question: '我们在东坪经济特区开厂，《东坪经济特区消防条例》管得着吗？省里的办法还管不管？' });
+    expect(a.answer).toContain('适用范围（《东坪经济特区消防条例》）：“第二条 特区范围内的消防工作适用本条例。”');
+    expect(a.answer).toContain('本条例未作规定的，适用');
+    expect(a.answer).toContain('第二条 本办法适用于本省行政区域内的消防工作。');
+    expect(a.answer).not.toContain('防火检查');
+  });
+});

@@ -14,9 +14,12 @@ import { ASKS_CLOCK } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
-import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
+import { ASKS_EXACT_DAY, CLOCK_TIME, DATE_RANGE, NOT_RECIPIENT, RECIPIENT, RECURRING_DUE, PENALTY_BOILERPLATE, STATES_OWN_SCOPE, STATES_PENALTY, STATES_PURPOSE, splitSentences } from '../text/zh/index.js';
 import { penaltySpan } from './penalties.js';
 import { groupBy } from '../group-by.js';
+import { NATIONAL_LABEL, type Located } from './located.js';
+import { isSearchable } from '../kb/searchable.js';
+import { ASKS_DOCUMENT_APPLIES } from '../question/cues.js';
 
 export interface AnswerFact {
   type: AnswerType;
@@ -29,10 +32,14 @@ export interface TypedAnswer {
   facts: AnswerFact[];
   /** Set when the question asks checkable facts and the evidence states none: what to say is missing. */
   missing?: string;
+  /** Set when the lines answer the question whole (where each document applies): quotes only from what they cite. */
+  whole?: true;
 }
 
 export interface TypedInput {
   q: QuestionAnalysis;
+  /** The places the question is asked from, when it is. */
+  located?: Located;
   scored: readonly ScoredSentence[];
   factsByClause: ReadonlyMap<string, readonly Fact[]>;
   /** Every fact of the knowledge base (criteria and contacts are looked up beyond the top hits). */
@@ -434,7 +441,47 @@ function comparisons(input: TypedInput): { lines: string[]; facts: AnswerFact[] 
   return { lines, facts };
 }
 
-function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+/** Documents whose scope a question about them is answered with, and sentences of each (where it applies, what it leaves to another). */
+const SCOPE_DOCS = 3;
+const SCOPE_SENTENCES = 2;
+
+/**
+ * 《汕头经济特区消防条例》管得着吗？广东省的办法还管不管？ — whether documents apply to the asker: each one's own
+ * statement of where it applies (本办法适用于本省行政区域内…), and what it leaves to another (本规定未作规定的，适用…),
+ * for the documents the question names and, asked from a place, the local documents of its chain.
+ */
+function documentScopes(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
+  const named = input.q.query.docHints.map((h) => h.docId);
+  // (most specific first: the asked place's own, then up its chain)
+  const chain = input.located?.chain ?? [];
+  const local = [...(input.located?.levelOf ?? [])].filter(([, level]) => level !== NATIONAL_LABEL).sort(([, a], [, b]) => chain.indexOf(a) - chain.indexOf(b)).map(([id]) => id);
+  // (a named document of another place than the asker's leaves out the asker's own)
+  const elsewhere = named.some((id) => input.located && !input.located.docIds.includes(id));
+  const docs = [...new Set([...named, ...(elsewhere ? [] : local)])].filter((id) => input.documents.get(id)?.status !== 'earlier-version').slice(0, SCOPE_DOCS);
+  const lines: string[] = [];
+  const facts: AnswerFact[] = [];
+  const stated = new Map<string, number>();
+  for (const clause of input.clauses.values()) {
+    if (!docs.includes(clause.docId) || !isSearchable(clause)) continue;
+    const title = input.documents.get(clause.docId)?.title ?? clause.docId;
+    for (const s of splitSentences(clause.text).filter((x) => STATES_OWN_SCOPE.test(x.text))) {
+      if ((stated.get(clause.docId) ?? 0) >= SCOPE_SENTENCES) break;
+      stated.set(clause.docId, (stated.get(clause.docId) ?? 0) + 1);
+      const n = input.citer.cite(clause, s.text);
+      lines.push(`适用范围（《${title}》）：“${s.text}”[${n}]`);
+      facts.push({ type: 'applicability', value: s.text, n });
+    }
+  }
+  // the asked place's own document must say where it applies: the others' scopes alone would not answer for it
+  const own = docs.filter((id) => input.located?.levelOf.get(id) === input.located?.places[0]);
+  return own.length === 0 || own.some((id) => stated.has(id)) ? { lines, facts } : { lines: [], facts: [] };
+}
+
+function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[]; whole?: true } {
+  if (ASKS_DOCUMENT_APPLIES.test(input.q.question)) {
+    const scopes = documentScopes(input);
+    if (scopes.lines.length > 0) return { ...scopes, whole: true };
+  }
   const lines: string[] = [];
   const facts: AnswerFact[] = [];
   // An exclusion that names what the asker is (加油站 → 城镇燃气经营企业和加油加气站).
@@ -600,6 +647,7 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   let missing: string | undefined;
   let checkable = 0;
   let answered = 0;
+  let whole = false;
   const add = (r: { line: string; fact: AnswerFact } | undefined): boolean => {
     if (!r) return false;
     lines.push(r.line);
@@ -689,9 +737,12 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
         else if (input.q.answerTypes.includes('amount')) missing ??= MISSING.penalty;
         break;
       }
-      case 'applicability':
-        addAll(applicability(input));
+      case 'applicability': {
+        const scopes = applicability(input);
+        addAll(scopes);
+        whole ||= scopes.whole === true;
         break;
+      }
       case 'recipient':
         add(recipientLine(input));
         break;
@@ -702,5 +753,5 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   // Refuse only when every asked type is a checkable fact and none is stated (谁在管…离多远 is still a duty question);
   // nothing is cited yet then, so the refusal cites only the nearest clauses it shows.
   const allCheckable = input.q.answerTypes.slice(0, 3).every((t) => CHECKABLE.has(t));
-  return { lines, facts, ...(allCheckable && answered === 0 && lines.length === 0 && missing ? { missing } : {}) };
+  return { lines, facts, ...(allCheckable && answered === 0 && lines.length === 0 && missing ? { missing } : {}), ...(whole ? { whole: true as const } : {}) };
 }

@@ -46,6 +46,8 @@ describe('readCues', () => {
     expect(readCues('条例最近这次修改是哪天通过的？').metadata).toMatchObject({ revision: true });
     expect(readCues('条例修订后是哪天开始施行的？').metadata).toMatchObject({ revision: false, effective: true });
     expect(readCues('那个规定到2029年还管用吗？').metadata).toMatchObject({ valid: true });
+    // (对我们还管用吗 asks whether it applies to the asker)
+    expect(readCues('省里的条例对我们还管用吗？').metadata).toMatchObject({ valid: false });
     expect(readCues('这个细则从哪天开始执行？管几年？').metadata).toMatchObject({ effective: true, span: true });
   });
 });

@@ -107,7 +107,12 @@ export const ASKS_METADATA = {
   // 从哪天开始执行, 什么时候施行, 何时生效 — when the document takes effect
   effective: /(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月|从哪|日期).{0,6}(?:施行|生效|执行|实施)|(?:施行|生效)(?:日期|时间)/u,
   // 到2029年还管用吗, 现在还有效吗, 过期了没有 — whether the document is still in force: its 有效期
-  valid: /还管用|还有效|仍然有效|还作数|还算数|过期|失效了/u,
+  // (对我们还管用吗 asks whether it applies to the asker, not whether it is still in force)
+  valid: /(?<!对我们|对我厂|对我司|对本厂)(?:还管用|还有效)|仍然有效|还作数|还算数|过期|失效了/u,
   // 最近这次修改是哪天通过的, 哪年修订的 — when the law was revised (not 修订后哪天施行: when the revised text applies)
   revision: /(?:修改|修正|修订)(?:是|于)?(?:哪天|哪一天|什么时候|啥时候|何时|哪年|几号)|(?:哪天|哪一天|什么时候|啥时候|何时|哪年)(?:修改|修正|修订)|(?:修改|修正|修订).{0,4}通过/u,
 } as const;
+
+/** 它管得着吗, 广东省的办法还管不管, 是广东省的规定吗, 对我们还管用吗 — whether a document applies to the asker. */
+export const ASKS_DOCUMENT_APPLIES = /管得着|管不管|还管用|管用吗|适用吗|适不适用|是[^，。？?]{0,16}的规定吗|对我们[^，。？?]{0,8}(?:适用|管用|有效)/u;
+

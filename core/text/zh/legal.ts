@@ -164,3 +164,7 @@ export const ITEM_START = /^\s*[（(]([一二三四五六七八九十\d]+)[）)]
 
 /** 政策解读, 一问一答, 答记者问, 释义 — a document that explains another (named in its title), not a rule of its own. */
 export const EXPLAINS_DOCUMENT = /解读|一问一答|问答|答记者问|释义/u;
+
+/** 本办法适用于本省行政区域内…, 特区范围内的消防工作…适用本条例, 本规定未作规定的，适用… — where a document says it applies, or what it leaves to another. */
+export const STATES_OWN_SCOPE = /本(?:条例|办法|规定|细则|法|方案|标准|决定|通知)适用于|适用本(?:条例|办法|规定|细则|法|方案|标准)|未作规定的[，,]适用/u;
+
