@@ -30,6 +30,12 @@ describe('versions and asked years', () => {
     expect(a.answer).not.toContain('三十日内');
   });
 
+  it('条例修改以前 is answered from the text before the current one, though it names no year', async () => {
+    const a = await over.assistant.ask({ question: '河南省消防条例修改以前，投诉消防违法行为后多少天内告知处理结果？' });
+    expect(a.answer).toContain('三十日内');
+    expect(a.answer).not.toContain('二十日内');
+  });
+
   it('a revision year the documents do not write is refused, not answered from another text', async () => {
     const a = await over.assistant.ask({ question: '2025年修订后的河南省消防条例，投诉后多少天内告知处理结果？' });
     expect(a.supported).toBe(false);

@@ -44,6 +44,21 @@ export function versionDate(d: DocumentMeta): string | undefined {
   return d.amendedEffective ?? d.revisions?.at(-1)?.date ?? d.effective ?? d.date;
 }
 
+/**
+ * 条例修改以前 — the day before the current version of the one regulation meant took effect: of the documents the
+ * question points to (`among`), else of the knowledge base, the one that has an earlier version beside it.
+ */
+export function revisionEve(documents: readonly DocumentMeta[], among: readonly string[]): string | undefined {
+  const versioned = [...new Set(documents.filter((d) => d.status === 'earlier-version' && d.currentVersion).map((d) => d.currentVersion!))];
+  const pointed = versioned.filter((id) => among.includes(id));
+  const [only, ...others] = pointed.length > 0 ? pointed : versioned;
+  const since = only && others.length === 0 ? versionDate(documents.find((d) => d.id === only)!) : undefined;
+  if (!since) return undefined;
+  const day = new Date(`${since.slice(0, 10)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 /** True when a change dated `effective` applies on `asOf` (both ISO; a change with no date applies from the start). */
 function applies(effective: string | undefined, asOf: string): boolean {
   return effective === undefined || effective.slice(0, 10) <= asOf.slice(0, 10);

@@ -12,7 +12,8 @@ import { ACROSS_DOCS, ALTERNATIVES, ASKS_STANDARD_CODE, ASKS_HOW_OFTEN, ASKS_SOM
 import { classify, ruleFor, type AnswererKey, type Intent } from './intents.js';
 import { answerTypesOf, askedQuantity, type AnswerType } from './answer-types.js';
 import { COLLOQUIAL_DECIMAL, QUANTITY, WAN_WITHOUT_UNIT, quantityNumber, unitKind, type UnitKind } from '../text/zh/quantities.js';
-import { LEVEL_PREFIX, OWN_SECTION, askedDate } from '../text/zh/index.js';
+import { BEFORE_LAST_REVISION, LEVEL_PREFIX, OWN_SECTION, askedDate } from '../text/zh/index.js';
+import { revisionEve } from '../kb/in-force.js';
 
 export interface QuestionCues {
   /** Asks who leads (谁牵头, 由谁负责) — read with 配合 words removed, so 谁配合 alone is not a lead question. */
@@ -227,6 +228,6 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),
     stated: statedQuantities(question),
-    asOf: request.asOf ?? askedDate(question, ctx.today()) ?? ctx.today(),
+    asOf: request.asOf ?? askedDate(question, ctx.today()) ?? (BEFORE_LAST_REVISION.test(question) ? revisionEve(ctx.kb.documents, [...query.docHints.map((h) => h.docId), ...query.places.flatMap((p) => p.docIds)]) : undefined) ?? ctx.today(),
   };
 }

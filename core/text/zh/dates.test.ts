@@ -21,6 +21,9 @@ describe('askedDate', () => {
   it.each([
     ['去年（2025年）我们在省里，体检结果多少天内告知本人？', '2025-12-31'],
     ['前年是哪个科牵头？', '2024-12-31'],
+    ['去年下半年有人把电瓶车推进电梯被查了，按当时的条例罚多少？', '2025-07-01'],
+    ['今年五月份县里的充电区一个班要巡几次？', '2026-05-31'],
+    ['今年多久查一次？', undefined],
     ['现在多久查一次？', undefined],
   ])('%s, asked on 2026-12-01 → %s', (q, date) => expect(askedDate(q, '2026-12-01')).toBe(date));
 
@@ -48,6 +51,7 @@ describe('frequencies written as a weekday or a gap', () => {
   it.each([
     [WEEKLY_TIME, '于每周五12时前报送本周进展', '每周五12时前'],
     [WEEKLY_TIME, '对涉及粉尘涉爆的小微企业，每半月至少巡查一次。', '每半月至少巡查一次'],
+    [WEEKLY_TIME, '外卖、快递企业集中充电场所：每班次不少于1次；运营企业负责', '每班次不少于1次'],
     [INTERVAL, '检测间隔时间不得超过二小时；', '间隔时间不得超过二小时'],
     [INTERVAL, '作业中每隔2小时检测一次', '每隔2小时'],
   ])('%s finds its phrase in %s', (re, text, phrase) => expect([...text.matchAll(re)].map((m) => m[0])).toEqual([phrase]));

@@ -3,8 +3,13 @@
  * Answers give the rule in force on that date; without one, today's.
  */
 
+import { chineseToNumber } from './numerals.js';
+
 // 2025年7月1日以后, 2025年7月起, 2025年8月之后 — from that date on (groups: year, month, day).
 export const FROM_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:以后|之后|起|开始)/u;
+
+// 条例修改以前, 修正之前 — before the last revision of the regulation asked about (a year, if any, is BEFORE_REVISION's).
+export const BEFORE_LAST_REVISION = /(?:修改|修正|修订)(?:以前|之前|前)/u;
 
 // 2011年修订以前, 2014年修正之前 — before a revision of that year: as things stood at the end of the year before (group: year).
 export const BEFORE_REVISION = /(\d{4})\s*年\s*(?:修订|修正|修改)\s*(?:以前|之前|前)/u;
@@ -17,17 +22,38 @@ export const ON_DATE = /(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)
 // 2012年下半年, 2025年上半年 — the half year, from its first day (groups: year, half).
 export const HALF_YEAR = /(\d{4})\s*年\s*(上|下)半年/u;
 
-// 去年, 前年 — a year said by how long ago it was (the end of it, as for 2021年的时候): years back (group 1).
+// 去年, 前年, 今年五月份 — a year said by how long ago it was: years back. Read as that year's number (去年下半年 →
+// 2025年下半年); alone, 去年 is the end of that year, as 2021年的时候 is (今年 alone is now).
 export const YEARS_AGO: ReadonlyArray<{ re: RegExp; back: number }> = [
   { re: /去年|上一年/u, back: 1 },
   { re: /前年/u, back: 2 },
+  { re: /今年(?=\s*[一二三四五六七八九十\d]{1,2}\s*月|\s*[上下]半年)/u, back: 0 },
 ];
+
+// 五月份, 十二月 — a month written in Chinese numerals (group 1), not 三个月.
+const CHINESE_MONTH = /([一二三四五六七八九十]{1,3})(?=\s*月)/gu;
+
+// 2026年5月份 — a month of a year said without 的时候 (groups: year, month): asked after 今年 or 去年.
+const YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月/u;
 
 /** The ISO date a question names, or undefined when it names none (then: today, an ISO date, which 去年 counts from). */
 export function askedDate(question: string, today?: string): string | undefined {
-  const q = question.normalize('NFKC');
+  let q = question.normalize('NFKC');
   const ago = today === undefined ? undefined : YEARS_AGO.find((y) => y.re.test(q));
-  if (ago) return `${Number(today!.slice(0, 4)) - ago.back}-12-31`;
+  const year = ago ? Number(today!.slice(0, 4)) - ago.back : undefined;
+  if (ago) q = q.replace(ago.re, `${year}年`).replace(CHINESE_MONTH, (n) => String(chineseToNumber(n)));
+  const said = namedDate(q);
+  if (said !== undefined || year === undefined) return said;
+  const month = YEAR_MONTH.exec(q);
+  return month ? endOfMonth(Number(month[1]), Number(month[2])) : `${year}-12-31`;
+}
+
+function endOfMonth(year: number, month: number): string {
+  return iso(String(year), String(month), String(new Date(Date.UTC(year, month, 0)).getUTCDate()));
+}
+
+/** The date written in a question (2025年7月以后, 2021年的时候, 2012年下半年), or undefined. */
+function namedDate(q: string): string | undefined {
   const from = FROM_DATE.exec(q);
   if (from) return iso(from[1]!, from[2]!, from[3] ?? '1');
   const half = HALF_YEAR.exec(q);
@@ -40,7 +66,7 @@ export function askedDate(question: string, today?: string): string | undefined 
   if (!on[2]) return `${on[1]}-12-31`;
   const month = Number(on[2]) - (on[3] === undefined && on[4] !== undefined ? 1 : 0);
   if (month === 0) return `${Number(on[1]) - 1}-12-31`;
-  if (!on[3]) return iso(on[1]!, String(month), String(new Date(Date.UTC(Number(on[1]), month, 0)).getUTCDate()));
+  if (!on[3]) return endOfMonth(Number(on[1]), month);
   return iso(on[1]!, on[2], on[3]);
 }
 
@@ -78,8 +104,8 @@ export const DATE_RANGE = /\d{1,2}\s*[月日]\s*\d{0,2}\s*日?\s*(?:至|到|—|
 // 12时, 17点 — an hour of the day inside a frequency or deadline.
 export const CLOCK_TIME = /\d{1,2}[时点]/u;
 
-/** 每周五12时前, 每周四, 每月10日前, 每日16时前, 每半月至少巡查一次, 每2小时不少于1次 — a frequency with its day or hour, a half-month or an hourly one. */
-export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每(?:个)?月\d{1,2}[日号](?:\d{1,2}时)?(?:前|之前)?|每[日天]\d{1,2}[时点](?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次|每[一二两三四\d]{1,2}(?:个)?小时(?:不少于|至少)?[一1]次/gu;
+/** 每周五12时前, 每周四, 每月10日前, 每日16时前, 每半月至少巡查一次, 每2小时不少于1次, 每班次不少于1次 — a frequency with its day or hour, a half-month, an hourly or a per-shift one. */
+export const WEEKLY_TIME = /每周[一二三四五六日天](?:\d{1,2}时)?(?:前|之前)?|每(?:个)?月\d{1,2}[日号](?:\d{1,2}时)?(?:前|之前)?|每[日天]\d{1,2}[时点](?:前|之前)?|每半(?:个)?月(?:至少)?[^，。；]{0,8}?[一两二三\d]次|每[一二两三四\d]{1,2}(?:个)?小时(?:不少于|至少)?[一1]次|每(?:个)?班次?(?:至少|不少于)?[^，。；]{0,6}?[一两二三\d]次/gu;
 
 // 每月10日前, 每周五12时前, 每日16时前 — a report due again and again by a day or an hour: a deadline that recurs.
 export const RECURRING_DUE = /^每.*\d{1,2}[日号时点](?:前|之前)$/u;
