@@ -25,8 +25,9 @@ export const DELETES_ITEM = /(?:删去|删除)$/u;
 /** What a sentence does to the item, by its first change word: the table is ordered, the first match in the sentence wins. */
 export const CHANGE_WORDS: ReadonlyArray<{ action: 'adjust' | 'repeal' | 'unchanged'; re: RegExp }> = [
   // 调整为每季度, 改由科技和信息化科牵头, 延长至…前, 延后至, 修改为, 变更为, 提前至
-  // (在本区范围内由区卫生健康局…检查, 在开发区范围内由…牵头: the notice of a place inside the document's says how it applies there)
-  { action: 'adjust', re: /调整为|改由|改为|延长至|延后至|提前至|修改为|变更为|替换为|调整到|在(?:本[区县市州镇乡]|开发区|高新区|园区)(?:行政区域|范围)内[由按]/u },
+  // (在本区范围内由区卫生健康局…检查, 在开发区范围内由…牵头, 本县由乡镇人民政府负责: the notice of a place inside the
+  // document's says how it applies there)
+  { action: 'adjust', re: /调整为|改由|改为|延长至|延后至|提前至|修改为|变更为|替换为|调整到|(?:在(?:本[区县市州镇乡]|开发区|高新区|园区)(?:行政区域|范围)内|本[区县市])[由按]/u },
   // 废止, 不再执行, 不再实施, 停止执行, 予以取消, 自本通知施行之日起取消
   { action: 'repeal', re: /废止|不再执行|不再实施|不再开展|停止执行|予以取消|同时取消|之日起取消/u },
   // 仍按每月执行, 不作调整, 保持不变, 继续按照, 仍为
@@ -38,7 +39,7 @@ export const CHANGED_FIELD: ReadonlyArray<{ field: 'whole' | 'lead' | 'deadline'
   // 第二条修改为： — the whole item is replaced
   { field: 'whole', re: /修改为[：:]|全文|整条/u },
   // 改由科技和信息化科牵头, 牵头单位调整为安全监督科
-  { field: 'lead', re: /改由|牵头单位|牵头科室|责任单位|承办|由[^，。；]{2,20}?牵头/u },
+  { field: 'lead', re: /改由|牵头单位|牵头科室|责任单位|承办|由[^，。；]{2,20}?(?:牵头|负责)/u },
   // 完成时限延长至, 延后至…前, 截止时间
   { field: 'deadline', re: /完成时限|延长至|延后至|提前至|截止/u },
   // 调整为每季度开展一次, 调整为每月开展1次, 频次
