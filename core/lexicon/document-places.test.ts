@@ -31,6 +31,12 @@ describe('withDocumentPlaces', () => {
     expect(withSent.get('各有关企业')).toBeUndefined();
   });
 
+  it('learns a county that writes no city in its name inside the city its notice names most (本县执行《琬州市…办法》)', () => {
+    const docs = [doc('region', '渌嵛回族自治区'), doc('city', '琬州市'), { ...doc('county', '苕枰县'), cc: ['琬州市消防安全委员会办公室'] } as DocumentMeta];
+    const county = withDocumentPlaces(shipped, docs, [clause('city', '根据《渌嵛回族自治区电动自行车消防安全管理条例》，制定本办法。'), clause('county', '现就本县执行《琬州市电动自行车停放充电消防安全管理办法》有关事项通知如下。')]);
+    expect(county.chain('苕枰县')).toEqual(['苕枰县', '琬州市', '渌嵛回族自治区', '全国']);
+  });
+
   it('learns an autonomous prefecture under the province its documents name, by its everyday names too', () => {
     const docs = [doc('province', '琇嵘省'), doc('zhou', '荻峦苗族侗族自治州')];
     const zhou = withDocumentPlaces(shipped, docs, [clause('zhou', '根据《琇嵘省建设工程施工安全条例》，结合本州实际，制定本规定。')]);

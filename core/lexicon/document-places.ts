@@ -13,8 +13,8 @@ import { Gazetteer, NATIONAL, type Place } from './gazetteer.js';
 /** 苇塘县 in 苇塘县应急管理局: a district or county an addressee opens with (group 1). */
 const ADDRESSEE_PLACE = /^([\p{Script=Han}]{2,4}?[区县])/u;
 
-/** 霁川省 in a document's text: a province named before its own rules. */
-const PROVINCE_NAMED = /([\p{Script=Han}]{2,4}?)省/gu;
+/** 霁川省, 渌嵛回族自治区 in a document's text: a province named before its own rules. */
+const PROVINCE_NAMED = /([\p{Script=Han}]{2,4}?省|[\p{Script=Han}]{2,6}?自治区)/gu;
 
 /** The administrative units a place string is made of, outermost first: 枫渡市鹭洲区 → [枫渡市, 鹭洲区]. */
 function segments(place: string): Array<{ name: string; level: Place['level'] }> {
@@ -27,12 +27,18 @@ function segments(place: string): Array<{ name: string; level: Place['level'] }>
   return out.map((s) => s.name).join('') === place ? out : [];
 }
 
-/** The province a city's documents name most, if it is a province the gazetteer or another document knows. */
-function provinceOf(docIds: readonly string[], clausesByDoc: ReadonlyMap<string, readonly Clause[]>, isProvince: (name: string) => boolean): string | undefined {
+/** 琬州市 in a county's notice (本县执行《琬州市…办法》, 抄送：琬州市…): a city named by its own rules or offices. */
+const CITY_NAMED = /([\p{Script=Han}]{2,4}?)市/gu;
+
+/**
+ * The place of one level that documents name most (`named` finds candidates, `is` keeps those of that level the
+ * gazetteer or another document knows): the province of a city, the city of a county that writes no city in its name.
+ */
+function namedMost(docIds: readonly string[], texts: (id: string) => readonly string[], named: RegExp, is: (name: string) => boolean): string | undefined {
   const counts = new Map<string, number>();
   for (const id of docIds) {
-    for (const c of clausesByDoc.get(id) ?? []) {
-      for (const m of c.text.matchAll(PROVINCE_NAMED)) if (isProvince(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    for (const text of texts(id)) {
+      for (const m of text.matchAll(named)) if (is(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -43,9 +49,12 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   const unknown = documents.filter((d) => d.place !== undefined && gazetteer.get(d.place) === undefined);
   const learned: Place[] = [];
   const known = (name: string) => gazetteer.get(name) ?? learned.find((p) => p.name === name);
-  const provinces = new Set(unknown.flatMap((d) => segments(d.place!)).filter((s) => s.level === 'province').map((s) => s.name));
-  const isProvince = (name: string) => gazetteer.get(name)?.level === 'province' || provinces.has(name);
+  const levelOf = (name: string) => gazetteer.get(name)?.level ?? unknown.flatMap((d) => segments(d.place!)).find((s) => s.name === name)?.level;
+  const isProvince = (name: string) => levelOf(name) === 'province';
+  const isCity = (name: string) => levelOf(name) === 'city';
   const clausesByDoc = groupBy(clauses, (c) => c.docId);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const texts = (id: string) => [...(clausesByDoc.get(id) ?? []).map((c) => c.text), byId.get(id)?.title ?? '', ...(byId.get(id)?.cc ?? [])];
   const byPlace = groupBy(unknown, (d) => d.place!);
   for (const place of byPlace.keys()) {
     let parent: string | undefined;
@@ -56,9 +65,11 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
         parent = existing.name;
         continue;
       }
-      // A city's province: the one named most by every document of the city or of a place inside it.
-      const cityDocs = unknown.filter((d) => d.place!.startsWith(s.name)).map((d) => d.id);
-      const up = i > 0 ? parent : s.level === 'province' ? NATIONAL : (provinceOf(cityDocs, clausesByDoc, isProvince) ?? NATIONAL);
+      // A city's province: the one named most by every document of the city or of a place inside it; a county's or
+      // district's that writes no city in its name (苕枰县): the city its documents name most, else a province.
+      const ownDocs = unknown.filter((d) => d.place!.startsWith(s.name)).map((d) => d.id);
+      const city = s.level === 'county' || s.level === 'district' ? namedMost(ownDocs, texts, CITY_NAMED, isCity) : undefined;
+      const up = i > 0 ? parent : s.level === 'province' ? NATIONAL : (city ?? namedMost(ownDocs, texts, PROVINCE_NAMED, isProvince) ?? NATIONAL);
       // A district is named with its city (枫渡市鹭洲区) and its bare name is an alias, as in the shipped data.
       learned.push({ name: full, level: s.level, parent: up!, ...(full !== s.name ? { aliases: [s.name] } : {}) });
       parent = full;
