@@ -31,6 +31,14 @@ describe('scoreSentences', () => {
   });
 });
 
+describe('a question in a 一问一答', () => {
+  it('scores below its answer, though it repeats the asker’s words', () => {
+    const faq = article('问四：把电动自行车在楼道里临时停几分钟，也算违规吗？\n\n答：算。临时停放同样属于违规行为。', ['问四']);
+    const ranked = scoreSentences([hit(faq)], new Map([['楼道', 1], ['临时', 1], ['违规', 1], ['几分钟', 1]]), 'general').map((s) => s.text);
+    expect(ranked[0]).toBe('临时停放同样属于违规行为。');
+  });
+});
+
 describe('weightTerms', () => {
   const clauses = [article('第二十二条 接触矽尘的劳动者，在岗期间职业健康检查每两年至少一次。2025年的时候不变。', ['第二十二条']), article('第一条 为了预防职业病，制定本条例。', ['第一条'])];
   const analysis = { places: [], docHints: [], terms: ['2025年', '时候', '职业健康检查'].map((term) => ({ term, weight: 1 })) } as unknown as QueryAnalysis;

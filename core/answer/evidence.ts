@@ -135,6 +135,11 @@ function withRowLines(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+// 问四：…也算违规吗？ — a sentence that is itself a question (an 一问一答's heading), not a rule.
+const ASKS_ITSELF = /[？?]\s*$/u;
+/** What such a sentence keeps of its score. */
+const QUESTION_SHARE = 0.4;
+
 // ＿＿＿, ____ — the blank of a form.
 const FORM_BLANK = /[＿_]{3,}/u;
 
@@ -164,8 +169,10 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
       let score = coverage * weak * rankFactor(rank);
       if (cue?.test(s.text)) score *= 1.35;
       if (wantsReference && REFERENCE.test(s.text)) score *= 1.35;
-      // The title line of an item (（八）培育壮大安全应急产业。) says less than the sentences after it.
+      // The title line of an item (（八）培育壮大安全应急产业。) says less than the sentences after it; a question
+      // (问四：临时停几分钟，也算违规吗？) says nothing, its answer does.
       if (s.start === 0 && sentences.length > 1 && /^[^，。；]{0,30}[。；]$/u.test(s.text)) score *= 0.7;
+      if (ASKS_ITSELF.test(s.text)) score *= QUESTION_SHARE;
       out.push({ clause: hit.clause, text: s.text, rank, score, coverage });
     }
   });
