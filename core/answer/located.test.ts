@@ -66,7 +66,16 @@ describe('a province no place list or document knows', () => {
   it('asked whether such a place has issued a document of its own, says it holds none, and quotes no national rule as one', async () => {
     const a = await assistant.ask({ question: '琮州市有没有出台电动自行车消防安全管理办法？' });
     expect(a.supported).toBe(false);
-    expect(a.answer.split('\n')[0]).toBe('文件中没有找到琮州市的办法（知识库中没有琮州市的地方性法规或文件）。');
+    expect(a.answer.split('\n')[0]).toBe('文件中没有找到琮州市的办法（知识库中没有琮州市自己的地方性法规或文件）。');
+  });
+
+  it('a city none knows inside a province that is known has the province’s texts but none of its own', async () => {
+    const own = await assistant.ask({ question: '我们在河南省琮州市，市里自己有没有出台居民住宅区消防安全管理条例？' });
+    expect(own.supported).toBe(false);
+    expect(own.answer.split('\n')[0]).toBe('文件中没有找到琮州市的条例（知识库中没有琮州市自己的地方性法规或文件）。');
+    const rule = await assistant.ask({ question: '我们在河南省琮州市，消防控制室每班不少于几人？' });
+    expect(files(rule)).toContain('河南省消防条例(2014-04-15).md');
+    expect(files(rule)).not.toContain('南阳市居民住宅区消防安全管理条例(2021-11-09).md');
   });
 
   it('is not 咱们省, which names none', async () => {

@@ -35,15 +35,22 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
   return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
 }
 
+/** A place of the question's `re` that neither the gazetteer nor any document knows. */
+function unknownNamed(question: string, places: Gazetteer, re: RegExp, not: RegExp): string | undefined {
+  const m = re.exec(question.normalize('NFKC'));
+  const name = m?.[1] ?? m?.[2];
+  return name && !not.test(name) && places.get(name) === undefined ? name : undefined;
+}
+
+/** A city the question names that neither the gazetteer nor any document knows. */
+function unknownCity(question: string, places: Gazetteer): string | undefined {
+  return unknownNamed(question, places, CITY_IN_QUESTION, NOT_A_CITY);
+}
+
 /** A province or city the question names that neither the gazetteer nor any document knows: a place with no local text. */
 function unknownPlace(question: string, places: Gazetteer): string | undefined {
-  const unknown = (re: RegExp, not: RegExp): string | undefined => {
-    const m = re.exec(question.normalize('NFKC'));
-    const name = m?.[1] ?? m?.[2];
-    return name && !not.test(name) && places.get(name) === undefined ? name : undefined;
-  };
   // (琮州市 of a province the knowledge base holds texts of, but that none of them governs)
-  return unknown(PROVINCE_IN_QUESTION, NOT_A_PROVINCE) ?? unknown(CITY_IN_QUESTION, NOT_A_CITY);
+  return unknownNamed(question, places, PROVINCE_IN_QUESTION, NOT_A_PROVINCE) ?? unknownCity(question, places);
 }
 
 /** The located reading of a question, or undefined when it names no place the gazetteer knows (nor an unknown province). */
@@ -53,7 +60,9 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
   const unknown = asked.length === 0 ? unknownPlace(q.question, places) : undefined;
   if (unknown) return locatedOutside(unknown, documents);
   if (asked.length === 0) return undefined;
-  const chain = [...new Set(asked.flatMap((p) => places.chain(p)))];
+  // 渌嵛自治区翎阜市: a city none knows, named inside a province that is known, is asked from, inside that province
+  const city = asked.every((p) => places.get(p)?.level === 'province') ? unknownCity(q.question, places) : undefined;
+  const chain = [...new Set([...(city ? [city] : []), ...asked.flatMap((p) => places.chain(p))])];
   const docIds: string[] = [];
   const levelOf = new Map<string, string>();
   const held = new Set<string>();
@@ -66,7 +75,7 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     levelOf.set(d.id, place === NATIONAL ? NATIONAL_LABEL : place);
     if (place !== NATIONAL) held.add(place);
   }
-  return { places: asked, chain, docIds, localHeld: [...held], levelOf };
+  return { places: city ? [city] : asked, chain, docIds, localHeld: [...held], levelOf };
 }
 
 /** A place outside every chain the gazetteer knows: the national documents (and those of no place) only. */

@@ -36,8 +36,10 @@ export interface NotHeldInput {
 function missingLocalDocument(input: NotHeldInput): string | undefined {
   const kind = ASKS_LOCAL_DOCUMENT.exec(input.q.question)?.[1];
   const located = input.located;
-  if (kind === undefined || !located || located.localHeld.length > 0) return undefined;
-  return `${located.places.join('、')}的${kind}（知识库中没有${located.places.join('、')}的地方性法规或文件）`;
+  // (翎阜市 with its province's texts but none of its own has issued none either)
+  if (kind === undefined || !located || located.localHeld.includes(located.places[0]!)) return undefined;
+  const place = located.places[0]!;
+  return `${place}的${kind}（知识库中没有${place}自己的地方性法规或文件）`;
 }
 
 /** Everything the documents say, normalised: clause texts, titles, numbers, issuers, places. */

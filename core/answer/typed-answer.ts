@@ -77,7 +77,7 @@ const COUNT_COVERAGE = 0.5;
 const CRITERION_MATCH = 0.3;
 
 const QUANTITY_LABEL: Record<UnitKind, string> = {
-  volume: '容积', area: '面积', length: '距离/长度', mass: '数量', money: '金额', percent: '比例', hours: '学时', duration: '期限', people: '人数', count: '数量', concentration: '浓度', pressure: '压力',
+  volume: '容积', area: '面积', length: '距离/长度', mass: '数量', money: '金额', percent: '比例', hours: '学时', duration: '期限', people: '人数', count: '数量', concentration: '浓度', pressure: '压力', speed: '速度',
 };
 
 /** The facts of a sentence's clause that lie inside the sentence. */
