@@ -39,6 +39,16 @@ describe('a question in a 一问一答', () => {
   });
 });
 
+describe('a sentence that lends the whole text to other things', () => {
+  it('scores below a rule on the subject, unless the question asks what applies', () => {
+    const lends = article('第二十九条 电动自行车以外的其他电动车辆的停放充电消防安全管理，参照本条例执行。', ['第二十九条']);
+    const rule = article('第八条 禁止在楼梯间停放电动自行车。', ['第八条']);
+    const weights = new Map([['电动', 1], ['停放', 1], ['充电', 1], ['消防安全', 1], ['楼梯间', 0.5]]);
+    expect(scoreSentences([hit(lends), hit(rule)], weights, 'general')[0]!.clause.path).toEqual(['第八条']);
+    expect(scoreSentences([hit(lends), hit(rule)], weights, 'applicability')[0]!.clause.path).toEqual(['第二十九条']);
+  });
+});
+
 describe('weightTerms', () => {
   const clauses = [article('第二十二条 接触矽尘的劳动者，在岗期间职业健康检查每两年至少一次。2025年的时候不变。', ['第二十二条']), article('第一条 为了预防职业病，制定本条例。', ['第一条'])];
   const analysis = { places: [], docHints: [], terms: ['2025年', '时候', '职业健康检查'].map((term) => ({ term, weight: 1 })) } as unknown as QueryAnalysis;
