@@ -650,6 +650,8 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
   let whole = false;
   const add = (r: { line: string; fact: AnswerFact } | undefined): boolean => {
     if (!r) return false;
+    // (期限 and 时限 read the same 三十日内 from one clause: it is stated once)
+    if (facts.some((f) => f.value === r.fact.value && f.n === r.fact.n)) return true;
     lines.push(r.line);
     facts.push(r.fact);
     return true;

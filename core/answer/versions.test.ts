@@ -36,6 +36,11 @@ describe('versions and asked years', () => {
     expect(a.answer).not.toContain('二十日内');
   });
 
+  it('states a fact read as a deadline and as a duration once', async () => {
+    const a = await over.assistant.ask({ question: '2012年的时候，河南投诉处理结果的告知期限有多少天？' });
+    expect(a.answer.match(/三十日内\[/gu)).toHaveLength(1);
+  });
+
   it('a revision year the documents do not write is refused, not answered from another text', async () => {
     const a = await over.assistant.ask({ question: '2025年修订后的河南省消防条例，投诉后多少天内告知处理结果？' });
     expect(a.supported).toBe(false);
