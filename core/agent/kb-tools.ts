@@ -28,7 +28,7 @@ function clauseRecord(ctx: AnswerContext, ledger: Ledger, clause: Clause, asOf: 
   ledger.set(clause.id, clause);
   const doc = ctx.documents.get(clause.docId);
   const status = ctx.inForce(asOf).changes.get(clause.id);
-  return { clauseId: clause.id, document: doc?.title ?? clause.docId, file: doc?.file, path: clause.path.join(' › '), ...(status ? { status: status.status } : {}), text: clause.text };
+  return { clauseId: clause.id, document: doc?.title ?? clause.docId, file: doc?.file, path: clause.path.join(' › '), ...(status ? { status: status.scope ? `${status.scope}${status.status}` : status.status } : {}), text: clause.text };
 }
 
 async function searchInForce(ctx: AnswerContext, scope: SearchFilters | undefined, query: string, place: string | undefined, asOf: string, signal?: AbortSignal): Promise<SearchHit[]> {

@@ -15,6 +15,7 @@ export const ClauseChangeSchema = Type.Object({
   status: Type.Union([Type.Literal('已调整'), Type.Literal('已废止'), Type.Literal('仍然有效'), Type.Literal('尚未生效'), Type.Literal('较早版本')]),
   by: Type.Optional(Type.String()),
   effective: Type.Optional(Type.String()),
+  scope: Type.Optional(Type.String()),
 });
 
 /** How a clause stands on a date, for the API and the page. */
@@ -23,6 +24,8 @@ export interface ClauseChange {
   /** The clause that changed it (or, for a clause that changes another, the changed clause). */
   by?: string;
   effective?: string;
+  /** The one place the change holds in (苕枰县): elsewhere the clause stays in force. */
+  scope?: string;
 }
 
 export interface InForce {
@@ -79,7 +82,12 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
   const changes = new Map<string, ClauseChange>();
   const firstParts = new Map<string, string[]>();
   for (const o of overrides) {
-    if (!o.targetClauseId || (o.scope !== undefined && !where?.includes(o.scope))) continue;
+    if (!o.targetClauseId) continue;
+    // a change that holds in one place only, asked from elsewhere: the clause stays in force, marked as changed there
+    if (o.scope !== undefined && !where?.includes(o.scope)) {
+      if (applies(o.effective, asOf) && !changes.has(o.targetClauseId)) changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, scope: o.scope, ...(o.effective ? { effective: o.effective } : {}) });
+      continue;
+    }
     const on = applies(o.effective, asOf);
     if (o.action === 'unchanged') {
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);

@@ -342,6 +342,14 @@ describe('a district’s notice that adjusts its city’s 方案 inside the dist
     ]);
   });
 
+  it('marks the 方案’s item as changed in the district only, and keeps it in force elsewhere', () => {
+    const [change] = city().kb.overrides;
+    const view = city().inForce('2026-11-30');
+    expect(view.changes.get(change!.targetClauseId!)).toMatchObject({ status: '已调整', by: change!.clauseId, scope: '青川市东坪区' });
+    expect(view.excluded.has(change!.targetClauseId!)).toBe(false);
+    expect(city().inForce('2026-11-30', undefined, ['青川市东坪区', '青川市', '全国']).excluded.has(change!.targetClauseId!)).toBe(true);
+  });
+
   it('gives the district’s frequency to an enterprise in the district, and the 方案’s to one in the other district or asked from nowhere', async () => {
     const inside = await city().ask({ question: '我们厂在青川市东坪区，区卫健局多久来检查一次？' });
     expect(inside.answer.split('\n')[0]).toContain('每两个月至少一次');

@@ -17,7 +17,7 @@ function dutyParams() {
 const join = (list) => (list.length ? list.join('、') : '—');
 
 function dutyRow(d) {
-  const changed = d.change && d.change.status !== '仍然有效' ? `【${d.change.status}】` : '';
+  const changed = d.change && d.change.status !== '仍然有效' ? `【${d.change.scope ? `${d.change.scope}` : ''}${d.change.status}】` : '';
   const lead = d.undifferentiated ? `${join(d.lead)}（责任处室，未区分牵头与配合）` : join(d.lead);
   return h('tr', {},
     h('td', {}, changed ? h('strong', { class: 'changed', title: '后来的文件改变了这一项，点右侧条款查看调整' }, changed) : null, d.task),

@@ -53,7 +53,8 @@ function changeNote(change) {
   if (!change || change.status === '仍然有效') return null;
   const when = change.effective ? `（自${change.effective}起）` : '';
   const link = change.by ? h('button', { type: 'button', class: 'link', onclick: (e) => openClause(change.by, '', e.currentTarget) }, '查看调整条款') : null;
-  return h('p', { class: 'change-note', role: 'note' }, h('strong', {}, change.status), when, change.status === '较早版本' ? '：本文件已有更新的版本，此条不是现行规定。' : '：此条已被后来的文件改变，现行规定见调整条款。', link);
+  const what = change.status === '较早版本' ? '：本文件已有更新的版本，此条不是现行规定。' : change.scope ? `：此条在${change.scope}已被后来的文件改变（其他地方仍按此条执行），${change.scope}的规定见调整条款。` : '：此条已被后来的文件改变，现行规定见调整条款。';
+  return h('p', { class: 'change-note', role: 'note' }, h('strong', {}, change.status), when, what, link);
 }
 
 export function setupPanel() {

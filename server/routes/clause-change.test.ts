@@ -32,3 +32,24 @@ describe('a changed clause is marked where it is shown', () => {
     expect(duties.map((d) => [d.task.slice(0, 10), d.change?.status ?? '']).filter(([, s]) => s !== '')).toEqual([['开展储罐区专项督导，', '已调整']]);
   });
 });
+
+describe('a change that holds in one district only', () => {
+  // Fictional: a city 方案 for its districts and one district's notice changing an item there.
+  const CITY_PLAN = ['青川市人民政府办公室关于印发《青川市尘肺病防治专项治理实施方案》的通知', '东坪区、西岭区人民政府：', '一、监督检查', '（一）区卫生健康局对涉尘企业每季度至少监督检查一次。'].join('\n\n');
+  const DISTRICT = ['青川市东坪区卫生健康局', '关于在东坪区调整执行《青川市尘肺病防治专项治理实施方案》有关事项的通知', '《青川市尘肺病防治专项治理实施方案》（以下简称《方案》）在本区范围内的执行事项调整如下。', '一、《方案》第一部分第（一）项规定的监督检查，在本区范围内由区卫生健康局每两个月至少监督检查一次。', '本通知自2026年5月1日起施行。'].join('\n\n');
+  let city: Running;
+  beforeAll(async () => {
+    city = await startServer({}, { '方案.txt': CITY_PLAN, '东坪区通知.txt': DISTRICT });
+  });
+  afterAll(() => city.close());
+
+  it('GET /api/clauses/:id marks the item as changed in that district, and the document list does not call the 方案 adjusted', async () => {
+    const docs = (await (await fetch(`${city.url}/api/documents`)).json()) as { documents: Array<{ id: string; file: string; adjusted: boolean }> };
+    expect(docs.documents.filter((d) => d.adjusted)).toEqual([]);
+    const plan = docs.documents.find((d) => d.file === '方案.txt')!;
+    const { clauses } = (await (await fetch(`${city.url}/api/documents/${encodeURIComponent(plan.id)}`)).json()) as { clauses: Array<{ id: string; text: string }> };
+    const item = clauses.find((c) => c.text.startsWith('（一）区卫生健康局'))!;
+    const body = (await (await fetch(`${city.url}/api/clauses/${encodeURIComponent(item.id)}`)).json()) as { change?: { status: string; scope?: string } };
+    expect(body.change).toMatchObject({ status: '已调整', scope: '青川市东坪区' });
+  });
+});

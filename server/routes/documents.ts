@@ -39,7 +39,8 @@ export const documentRoutes: RoutePlugin = async (app) => {
       const a = service.assistant();
       const { kb, lexicon } = a;
       const { level, place, status } = request.query;
-      const changed = new Set([...a.inForce(a.today()).changes].filter(([, c]) => c.status === '已调整' || c.status === '已废止').map(([id]) => a.clauses.get(id)?.docId));
+      // (a change that holds in one district only leaves the document in force elsewhere)
+      const changed = new Set([...a.inForce(a.today()).changes].filter(([, c]) => (c.status === '已调整' || c.status === '已废止') && c.scope === undefined).map(([id]) => a.clauses.get(id)?.docId));
       const count = (docId: string, list: ReadonlyArray<{ docId: string }>) => list.filter((x) => x.docId === docId).length;
       const shown = kb.documents.filter((d) => (level === undefined || d.legalLevel === level) && (status === undefined || d.status === status) && (place === undefined || inPlace(d, place, lexicon.places)));
       return { documents: shown.map((d) => ({ ...d, clauses: count(d.id, kb.clauses), duties: count(d.id, kb.duties), adjusted: changed.has(d.id) })) };
