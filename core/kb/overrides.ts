@@ -18,11 +18,15 @@ export function titleCore(title: string): string {
   return norm(title).replace(/^中华人民共和国/u, '').replace(/[（(][^）)]*[）)]/gu, '').replace(/关于印发|的通知$/gu, '');
 }
 
-/** The document a name in 《》 means: by its short name's full title, or by title containment either way. */
-function resolveDoc(name: string, shortNames: ReadonlyMap<string, string>, others: readonly DocumentMeta[]): DocumentMeta | undefined {
+/**
+ * The document a name in 《》 means: by its short name's full title, or by title containment either way; of several
+ * (《方案》 with no 以下简称, in a knowledge base of many 方案), one the text names in full (`named`).
+ */
+function resolveDoc(name: string, shortNames: ReadonlyMap<string, string>, others: readonly DocumentMeta[], named: ReadonlySet<string> = new Set()): DocumentMeta | undefined {
   const full = titleCore(shortNames.get(name) ?? name);
   if (full.length < 2) return undefined;
-  return others.find((d) => titleCore(d.title).includes(full)) ?? others.find((d) => full.includes(titleCore(d.title)) && titleCore(d.title).length >= 4);
+  const matching = others.filter((d) => titleCore(d.title).includes(full));
+  return matching.find((d) => named.has(d.id)) ?? matching[0] ?? others.find((d) => full.includes(titleCore(d.title)) && titleCore(d.title).length >= 4);
 }
 
 /** 纪要议定事项第三项: the one other document whose title is of the kind named right before the item, if only one is. */
@@ -94,6 +98,9 @@ function actionAfter(sentence: string, from: number): Override['action'] | undef
     .sort((a, b) => a.at - b.at)[0]?.action;
 }
 
+/** A name in 《》 this long is a title, not a bare kind (《方案》, 《细则》). */
+const FULL_NAME = 6;
+
 /** Every override the documents state about each other. */
 export function findOverrides(documents: readonly DocumentMeta[], clauses: readonly Clause[]): Override[] {
   const byDoc = groupBy(clauses, (c) => c.docId);
@@ -101,11 +108,13 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
   for (const doc of documents) {
     const own = byDoc.get(doc.id) ?? [];
     const others = documents.filter((d) => d.id !== doc.id);
-    const text = own.map((c) => c.text).join('\n');
+    // (its title too: 关于在东坪区调整执行《青川市…实施方案》有关事项的通知 names the one it changes)
+    const text = [doc.title, ...own.map((c) => c.text)].join('\n');
     const shortNames = new Map([...text.matchAll(SHORT_NAME)].map((m) => [m[2]!, m[1]!]));
     // A notice that names exactly one other document (by title or 文号) changes that one when an item says no name.
     const named = new Set([
-      ...[...text.matchAll(NAMED_DOC)].map((m) => resolveDoc(m[1]!, shortNames, others)?.id),
+      // (a bare kind, 《方案》 with no 以下简称, names none of several)
+      ...[...text.matchAll(NAMED_DOC)].filter((m) => shortNames.has(m[1]!) || [...m[1]!].length >= FULL_NAME).map((m) => resolveDoc(m[1]!, shortNames, others)?.id),
       ...[...text.matchAll(CITED_DOC_NUMBER)].map((m) => others.find((d) => d.docNumber && canonicalDocNumber(d.docNumber) === canonicalDocNumber(m[0]))?.id),
     ].filter((id): id is string => id !== undefined));
     const only = named.size === 1 ? others.find((d) => named.has(d.id)) : undefined;
@@ -114,13 +123,13 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
     for (const clause of own) {
       for (const s of splitSentences(clause.text)) {
         const follows = CHANGES_FOLLOW.exec(s.text);
-        if (follows) heading = resolveDoc(follows[1]!, shortNames, others);
+        if (follows) heading = resolveDoc(follows[1]!, shortNames, others, named);
         for (const item of s.text.matchAll(ITEM_REF)) {
           // 第二十五条　… at the head of an article is its own label, not a reference to another document's item
           // (第十七条修改为： at the head of a 决定's paragraph still is one)
           if (item.index === 0 && /^\s/u.test(s.text.slice(item[0].length)) && clause.path.at(-1)?.startsWith(item[0])) continue;
           const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
-          const target = before ? resolveDoc(before[1]!, shortNames, others) : (ofKind(s.text.slice(0, item.index), others) ?? heading ?? only);
+          const target = before ? resolveDoc(before[1]!, shortNames, others, named) : (ofKind(s.text.slice(0, item.index), others) ?? heading ?? only);
           if (!target) continue;
           const action = DELETES_ITEM.test(s.text.slice(0, item.index)) ? 'repeal' : (actionAfter(s.text, item.index) ?? (/修改为[：:]$/u.test(s.text.trim()) ? 'adjust' : undefined));
           if (!action) continue;

@@ -36,7 +36,7 @@ describe('a changed clause is marked where it is shown', () => {
 describe('a change that holds in one district only', () => {
   // Fictional: a city 方案 for its districts and one district's notice changing an item there.
   const CITY_PLAN = ['青川市人民政府办公室关于印发《青川市尘肺病防治专项治理实施方案》的通知', '东坪区、西岭区人民政府：', '一、监督检查', '（一）区卫生健康局对涉尘企业每季度至少监督检查一次。'].join('\n\n');
-  const DISTRICT = ['青川市东坪区卫生健康局', '关于在东坪区调整执行《青川市尘肺病防治专项治理实施方案》有关事项的通知', '《青川市尘肺病防治专项治理实施方案》（以下简称《方案》）在本区范围内的执行事项调整如下。', '一、《方案》第一部分第（一）项规定的监督检查，在本区范围内由区卫生健康局每两个月至少监督检查一次。', '本通知自2026年5月1日起施行。'].join('\n\n');
+  const DISTRICT = ['青川市东坪区卫生健康局', '关于在东坪区调整执行《青川市尘肺病防治专项治理实施方案》有关事项的通知', '现就该方案在本区范围内的执行事项调整如下。', '一、《方案》第一部分第（一）项规定的监督检查，在本区范围内由区卫生健康局每两个月至少监督检查一次。', '本通知自2026年5月1日起施行。'].join('\n\n');
   let city: Running;
   beforeAll(async () => {
     city = await startServer({}, { '方案.txt': CITY_PLAN, '东坪区通知.txt': DISTRICT });
