@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
-import { checkAbsence, checkAnswerable, checkCaseLine } from '../../p3/gen/case-checks.mjs';
+import { checkAbsence, checkAnswerable, checkCaseLine, checkNationalLocal, checkNoDocPlaces, checkVersionPairs } from '../../p3/gen/case-checks.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, LAW, LAWS, PACK, PLACES, norm } from './common.mjs';
 import { BLOCKS, RUNNING, FOOTER } from './gen-1-pdf.mjs';
 import { CHANGED } from './content-prov.mjs';
@@ -210,9 +210,7 @@ for (const [i, line] of lines.entries()) {
   if (c.category === 'unanswerable') {
     if (!checkAbsence(c, ABSENCE[c.id], { w, fail, norm, all, lawText, packDocs, docs, noDate: /\d+年\d+月\d+日|日前|\d+月\d+日/u })) continue;
     const ab = ABSENCE[c.id];
-    for (const p of [PLACES.noDocCity, PLACES.noDocProvince]) {
-      if (c.question.includes(p) && !ab.absent.some((s) => p.startsWith(s))) fail(w, `a place without documents (${p}) must be checked absent from the pack and the laws`);
-    }
+    checkNoDocPlaces(c, ab, [PLACES.noDocCity, PLACES.noDocProvince], { w, fail });
     continue;
   }
   anchors += c.gold.length;
@@ -220,30 +218,16 @@ for (const [i, line] of lines.entries()) {
   const { goldDocs, isCross } = checkAnswerable(c, { w, fail, norm, docs, flat, count, packDocs });
   if (isCross) crossPage.push(c.id);
   const cites = (d) => goldDocs.includes(d);
-  if (c.category === 'supersede') {
-    if (!c.answer_must_not_contain.length) fail(w, 'a supersede case needs the superseded (or not yet valid) value as must-not');
-    for (const p of c.answer_must_not_contain) {
-      // current 条例 cited: the must-not is a 2016 value; 2016 text cited alone (as-of): a current value;
-      // 琰桥区 通知 cited: an old 方案 value; 方案 cited without the 通知 (as-of, before 2026-05-01): a new 通知 value
-      const ok = (cites(FILE.d1) && has(FILE.d2, p) && !has(FILE.d1, p))
-        || (cites(FILE.d2) && !cites(FILE.d1) && has(FILE.d1, p) && !has(FILE.d2, p))
-        || (cites(FILE.d5) && has(FILE.d4, p) && !has(FILE.d5, p))
-        || (cites(FILE.d4) && !cites(FILE.d5) && has(FILE.d5, p) && !has(FILE.d4, p));
-      if (!ok) fail(w, `must-not "${p}" is not a value of the other version that the cited one lacks`);
-    }
-    if (!goldDocs.some((d) => [FILE.d1, FILE.d2, FILE.d4, FILE.d5].includes(d))) fail(w, 'a supersede case must cite a version');
-  }
+  // current 条例 cited: the must-not is a 2016 value; 2016 text cited alone (as-of): a current value;
+  // 琰桥区 通知 cited: an old 方案 value; 方案 cited without the 通知 (as-of, before 2026-05-01): a new 通知 value
+  if (c.category === 'supersede') checkVersionPairs(c, [[FILE.d1, FILE.d2], [FILE.d5, FILE.d4]], { w, fail, cites, has });
   if (/\[as-of\]/u.test(c.notes)) {
     asOf.push(c.id);
     if (!((cites(FILE.d2) && !cites(FILE.d1)) || (cites(FILE.d4) && !cites(FILE.d5)))) fail(w, '[as-of] but no earlier text (the 2016 条例, or the 方案 without the 通知) is cited alone');
   }
   if (/\[national\+local\]/u.test(c.notes)) {
     natLocal.push(c.id);
-    const nat = unitsOf(c, isLaw);
-    const loc = unitsOf(c, (d) => !isLaw(d));
-    if (!nat.length || !loc.length) fail(w, '[national+local] needs gold at both levels');
-    if (!c.answer_must_contain.some((p) => nat.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the national gold');
-    if (!c.answer_must_contain.some((p) => loc.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the local gold');
+    checkNationalLocal(c, { w, fail, norm, unitsOf, isLaw });
   }
   // place rules
   const text = c.question + (c.history || []).map((t) => t.content).join('');

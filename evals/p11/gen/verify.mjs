@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
-import { checkAbsence, checkAnswerable, checkCaseLine } from '../../p3/gen/case-checks.mjs';
+import { checkAbsence, checkAnswerable, checkCaseLine, checkNationalLocal, checkNoDocPlaces, checkVersionPairs } from '../../p3/gen/case-checks.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, LAW, LAWS, PACK, PLACES, norm } from './common.mjs';
 import { BLOCKS, RUNNING, FOOTER } from './gen-2-pdf.mjs';
 import { PARAS } from './gen-1-docx.mjs';
@@ -217,9 +217,7 @@ for (const [i, line] of lines.entries()) {
     const ab = ABSENCE[c.id];
     if (!checkAbsence(c, ab, { w, fail, norm, all, lawText, packDocs, docs, noDate: /\d+年\d+月\d+日|日前|\d+月\d+日/u })) continue;
     if (!ab.absent.length) fail(w, 'no absence string checked against both the documents and all of corpus/laws');
-    for (const p of [PLACES.noDocCity, PLACES.noDocProvince]) {
-      if (c.question.includes(p) && !ab.absent.some((s) => p.startsWith(s))) fail(w, `a place without documents (${p}) must be checked absent from the pack and the laws`);
-    }
+    checkNoDocPlaces(c, ab, [PLACES.noDocCity, PLACES.noDocProvince], { w, fail });
     continue;
   }
   anchors += c.gold.length;
@@ -227,30 +225,16 @@ for (const [i, line] of lines.entries()) {
   const { goldDocs, isCross } = checkAnswerable(c, { w, fail, norm, docs, flat, count, packDocs });
   if (isCross) crossPage.push(c.id);
   const cites = (d) => goldDocs.includes(d);
-  if (c.category === 'supersede') {
-    if (!c.answer_must_not_contain.length) fail(w, 'a supersede case needs the superseded (or not yet valid) value as must-not');
-    for (const p of c.answer_must_not_contain) {
-      // current 条例 cited: a 2020 value; 2020 text cited alone (as-of): a current value; 苕枰县 通知 cited: an old 办法
-      // value; 办法 cited without the 通知 (as-of, or outside 苕枰县): a new 通知 value
-      const ok = (cites(FILE.d1) && has(FILE.d2, p) && !has(FILE.d1, p))
-        || (cites(FILE.d2) && !cites(FILE.d1) && has(FILE.d1, p) && !has(FILE.d2, p))
-        || (cites(FILE.d4) && has(FILE.d3, p) && !has(FILE.d4, p))
-        || (cites(FILE.d3) && !cites(FILE.d4) && has(FILE.d4, p) && !has(FILE.d3, p));
-      if (!ok) fail(w, `must-not "${p}" is not a value of the other version that the cited one lacks`);
-    }
-    if (!goldDocs.some((d) => [FILE.d1, FILE.d2, FILE.d3, FILE.d4].includes(d))) fail(w, 'a supersede case must cite a version');
-  }
+  // current 条例 cited: a 2020 value; 2020 text cited alone (as-of): a current value; 苕枰县 通知 cited: an old 办法
+  // value; 办法 cited without the 通知 (as-of, or outside 苕枰县): a new 通知 value
+  if (c.category === 'supersede') checkVersionPairs(c, [[FILE.d1, FILE.d2], [FILE.d4, FILE.d3]], { w, fail, cites, has });
   if (/\[as-of\]/u.test(c.notes)) {
     asOf.push(c.id);
     if (!((cites(FILE.d2) && !cites(FILE.d1)) || (cites(FILE.d3) && !cites(FILE.d4)))) fail(w, '[as-of] but no earlier text (the 2020 条例, or the 办法 without the 通知) is cited alone');
   }
   if (/\[national\+local\]/u.test(c.notes)) {
     natLocal.push(c.id);
-    const nat = unitsOf(c, isLaw);
-    const loc = unitsOf(c, (d) => !isLaw(d));
-    if (!nat.length || !loc.length) fail(w, '[national+local] needs gold at both levels');
-    if (!c.answer_must_contain.some((p) => nat.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the national gold');
-    if (!c.answer_must_contain.some((p) => loc.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the local gold');
+    checkNationalLocal(c, { w, fail, norm, unitsOf, isLaw });
   }
   // place rules
   const text = c.question + (c.history || []).map((t) => t.content).join('');

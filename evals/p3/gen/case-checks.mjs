@@ -129,3 +129,33 @@ export function writeCases(file, cases) {
 function caseId(pack, i) {
   return `${pack}-${String(i + 1).padStart(3, '0')}`;
 }
+
+/**
+ * A supersede case's must-not phrases: each is a value of the other text of a pair (`pairs`: [current, earlier]
+ * files — two versions, or a 方案 and the notice that adjusts it) that the cited text lacks; current cited → an
+ * earlier value, earlier cited alone (an as-of case) → a current value.
+ */
+export function checkVersionPairs(c, pairs, { w, fail, cites, has }) {
+  if (!c.answer_must_not_contain.length) fail(w, 'a supersede case needs the superseded (or not yet valid) value as must-not');
+  for (const p of c.answer_must_not_contain) {
+    const ok = pairs.some(([cur, old]) => (cites(cur) && has(old, p) && !has(cur, p)) || (cites(old) && !cites(cur) && has(cur, p) && !has(old, p)));
+    if (!ok) fail(w, `must-not "${p}" is not a value of the other version that the cited one lacks`);
+  }
+  if (!pairs.flat().some((d) => cites(d))) fail(w, 'a supersede case must cite a version');
+}
+
+/** A [national+local] case: gold at both levels, and a must-contain phrase from each (`unitsOf` gives a level's gold units). */
+export function checkNationalLocal(c, { w, fail, norm, unitsOf, isLaw }) {
+  const nat = unitsOf(c, isLaw);
+  const loc = unitsOf(c, (d) => !isLaw(d));
+  if (!nat.length || !loc.length) fail(w, '[national+local] needs gold at both levels');
+  if (!c.answer_must_contain.some((p) => nat.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the national gold');
+  if (!c.answer_must_contain.some((p) => loc.some((u) => u.includes(norm(p))))) fail(w, '[national+local]: no must-contain phrase from the local gold');
+}
+
+/** An unanswerable case that names a place without documents must check that place absent from the pack and the laws. */
+export function checkNoDocPlaces(c, ab, places, { w, fail }) {
+  for (const p of places) {
+    if (c.question.includes(p) && !ab.absent.some((s) => p.startsWith(s))) fail(w, `a place without documents (${p}) must be checked absent from the pack and the laws`);
+  }
+}
