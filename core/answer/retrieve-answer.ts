@@ -68,13 +68,13 @@ export async function retrieveAnswer(ctx: AnswerContext, q: QuestionAnalysis, re
     } catch (e) {
       // A model that is down should not leave the user without an answer: answer offline and say so.
       if (!isAppError(e) || e.code !== 'UPSTREAM_MODEL') throw e;
-      const composed = offline(ctx, q, hits, located);
+      const composed = offline(ctx, q, hits, located, where);
       const answer = `（模型服务暂不可用，以下为离线摘录回答）\n${composed.answer}`;
       options.onDelta?.(answer);
       return { answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved };
     }
   }
-  const composed = offline(ctx, q, hits, located);
+  const composed = offline(ctx, q, hits, located, where);
   options.onDelta?.(composed.answer);
   return { answer: composed.answer, supported: composed.supported, mode: 'extractive', intent, citations: composed.citations, retrieved, ...(composed.facts ? { facts: composed.facts } : {}) };
 }
@@ -110,8 +110,8 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 }
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
-function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q), placesAskedFrom(q, located, ctx.kb.overrides));
+function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined, where: readonly string[] | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
+  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q), where);
   const base = { q, excluded, inExcludedPart, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
   // (only when the question names one document, or versions of one: two different titles leave it open which)

@@ -10,7 +10,7 @@ import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { ASKS_PHONE, ASKS_POST_NAME, NUMBER_KIND, PHONE_OF_UNIT } from '../text/zh/contacts.js';
-import { ASKS_CLOCK } from '../question/cues.js';
+import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES } from '../question/cues.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
@@ -19,7 +19,6 @@ import { penaltySpan } from './penalties.js';
 import { groupBy } from '../group-by.js';
 import { NATIONAL_LABEL, type Located } from './located.js';
 import { isSearchable } from '../kb/searchable.js';
-import { ASKS_DOCUMENT_APPLIES } from '../question/cues.js';
 
 export interface AnswerFact {
   type: AnswerType;
