@@ -78,6 +78,13 @@ describe('a province no place list or document knows', () => {
     expect(files(rule)).not.toContain('南阳市居民住宅区消防安全管理条例(2021-11-09).md');
   });
 
+  it('a county none knows is a place with no local text too, but 城区 or 开发区 is none', async () => {
+    const a = await assistant.ask({ question: '我们在苕枰县开了家商场，消防安全责任人有哪些职责？' });
+    expect(a.answer.split('\n')[0]).toBe('知识库中没有苕枰县的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
+    const b = await assistant.ask({ question: '我们在老城区开了家商场，消防安全责任人有哪些职责？' });
+    expect(b.answer).not.toContain('知识库中没有');
+  });
+
   it('is not 咱们省, which names none', async () => {
     const a = await assistant.ask({ question: '消防安全责任人有哪些职责？咱们省有没有更严的？' });
     expect(a.answer).not.toContain('咱们省的地方性法规');

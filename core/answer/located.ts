@@ -6,7 +6,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { NATIONAL, type Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { CITY_IN_QUESTION, NOT_A_CITY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
+import { CITY_IN_QUESTION, COUNTY_IN_QUESTION, NOT_A_CITY, NOT_A_COUNTY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
 export { NATIONAL };
 /** How answers across levels label the national rules. */
@@ -50,7 +50,7 @@ function unknownCity(question: string, places: Gazetteer): string | undefined {
 /** A province or city the question names that neither the gazetteer nor any document knows: a place with no local text. */
 function unknownPlace(question: string, places: Gazetteer): string | undefined {
   // (琮州市 of a province the knowledge base holds texts of, but that none of them governs)
-  return unknownNamed(question, places, PROVINCE_IN_QUESTION, NOT_A_PROVINCE) ?? unknownCity(question, places);
+  return unknownNamed(question, places, PROVINCE_IN_QUESTION, NOT_A_PROVINCE) ?? unknownCity(question, places) ?? unknownNamed(question, places, COUNTY_IN_QUESTION, NOT_A_COUNTY);
 }
 
 /** The located reading of a question, or undefined when it names no place the gazetteer knows (nor an unknown province). */

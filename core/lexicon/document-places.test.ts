@@ -17,10 +17,13 @@ describe('withDocumentPlaces', () => {
     expect(places.find('我们厂在枫渡市鹭洲区').map((p) => p.name)).toEqual(['枫渡市鹭洲区']);
   });
 
-  it('puts a city whose documents name no province directly under 全国, and keeps shipped places as they are', () => {
-    expect(places.chain('云岫市')).toEqual(['云岫市', '全国']);
+  it('puts a city whose documents name no province under the one province the knowledge base holds texts of, and keeps shipped places as they are', () => {
+    expect(places.chain('云岫市')).toEqual(['云岫市', '霁川省', '全国']);
     expect(places.chain('南阳')).toEqual(shipped.chain('南阳'));
     expect(places.sameLevelOther('枫渡市', '云岫市')).toBe(true);
+    // (with texts of two provinces, or of none, it is put directly under 全国)
+    const two = withDocumentPlaces(shipped, [doc('a', '霁川省'), doc('b', '溆屏省'), doc('c', '云岫市')], []);
+    expect(two.chain('云岫市')).toEqual(['云岫市', '全国']);
   });
 
   it('learns the districts and counties a city document is sent to, inside that city', () => {
@@ -35,6 +38,17 @@ describe('withDocumentPlaces', () => {
     const docs = [doc('region', '渌嵛回族自治区'), doc('city', '琬州市'), { ...doc('county', '苕枰县'), cc: ['琬州市消防安全委员会办公室'] } as DocumentMeta];
     const county = withDocumentPlaces(shipped, docs, [clause('city', '根据《渌嵛回族自治区电动自行车消防安全管理条例》，制定本办法。'), clause('county', '现就本县执行《琬州市电动自行车停放充电消防安全管理办法》有关事项通知如下。')]);
     expect(county.chain('苕枰县')).toEqual(['苕枰县', '琬州市', '渌嵛回族自治区', '全国']);
+  });
+
+  it('learns the counties a city document gives work to or lists, and puts a city that names no province under the only province held', () => {
+    const docs = [doc('province', '蓠峤省'), doc('city', '磬峪市'), doc('zhou', '荻峦苗族侗族自治州')];
+    const learned = withDocumentPlaces(shipped, docs, [
+      clause('city', '责任督办单位为堇坪县人民政府，由堇坪县应急管理局负责日常督促；所在县人民政府配合。'),
+      clause('zhou', '本规定适用于本州行政区域内（桤坞市、蕤岗县、菁垭县）的建筑施工。'),
+    ]);
+    expect(learned.chain('堇坪县')).toEqual(['磬峪市堇坪县', '磬峪市', '蓠峤省', '全国']);
+    expect(learned.chain('蕤岗县')[0]).toBe('荻峦苗族侗族自治州蕤岗县');
+    expect(learned.get('所在县')).toBeUndefined();
   });
 
   it('learns an autonomous prefecture under the province its documents name, by its everyday names too', () => {

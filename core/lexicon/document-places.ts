@@ -13,6 +13,11 @@ import { Gazetteer, NATIONAL, type Place } from './gazetteer.js';
 /** 苇塘县 in 苇塘县应急管理局: a district or county an addressee opens with (group 1). */
 const ADDRESSEE_PLACE = /^([\p{Script=Han}]{2,4}?[区县])/u;
 
+/** 堇坪县 in 堇坪县应急管理局 or 堇坪县人民政府, 蕤岗县 in a list of the places a text applies in (group 1 or 2). */
+const COUNTY_IN_TEXT = /([\p{Script=Han}]{2}[县区])(?=人民政府|应急管理局|[\p{Script=Han}]{1,6}?局)|(?<=[（(、])([\p{Script=Han}]{2}[县区])(?=[、）)])/gu;
+/** 所在县人民政府, 有关县区 — words before 县 that name no county. */
+const NO_COUNTY = /^(?:所在|当地|属地|有关|相关|上述|各个|其他)|^[该各本全每省市州]/u;
+
 /** 霁川省, 渌嵛回族自治区 in a document's text: a province named before its own rules. */
 const PROVINCE_NAMED = /([\p{Script=Han}]{2,4}?省|[\p{Script=Han}]{2,6}?自治区)/gu;
 
@@ -54,6 +59,8 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   const isCity = (name: string) => levelOf(name) === 'city';
   const clausesByDoc = groupBy(clauses, (c) => c.docId);
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const provincesHeld = [...new Set(documents.map((d) => d.place).filter((p): p is string => p !== undefined && isProvince(p)))];
+  const onlyProvince = provincesHeld.length === 1 ? provincesHeld[0] : undefined;
   const texts = (id: string) => [...(clausesByDoc.get(id) ?? []).map((c) => c.text), byId.get(id)?.title ?? '', ...(byId.get(id)?.cc ?? [])];
   const byPlace = groupBy(unknown, (d) => d.place!);
   for (const place of byPlace.keys()) {
@@ -69,7 +76,8 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
       // district's that writes no city in its name (苕枰县): the city its documents name most, else a province.
       const ownDocs = unknown.filter((d) => d.place!.startsWith(s.name)).map((d) => d.id);
       const city = s.level === 'county' || s.level === 'district' ? namedMost(ownDocs, texts, CITY_NAMED, isCity) : undefined;
-      const up = i > 0 ? parent : s.level === 'province' ? NATIONAL : (city ?? namedMost(ownDocs, texts, PROVINCE_NAMED, isProvince) ?? NATIONAL);
+      // (a city that names none is of the one province the knowledge base holds texts of, if it holds one)
+      const up = i > 0 ? parent : s.level === 'province' ? NATIONAL : (city ?? namedMost(ownDocs, texts, PROVINCE_NAMED, isProvince) ?? (s.level === 'city' ? onlyProvince : undefined) ?? NATIONAL);
       // A district is named with its city (枫渡市鹭洲区) and its bare name is an alias, as in the shipped data.
       learned.push({ name: full, level: s.level, parent: up!, ...(full !== s.name ? { aliases: [s.name] } : {}) });
       parent = full;
@@ -77,10 +85,13 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   }
   // A city's document sent to its districts and counties (主送：翠湾区、苇塘县应急管理局) names them: each is learned
   // inside the city, so a question from 苇塘县 reaches the city's rules.
+  // So does one that gives work to a county's offices (由堇坪县应急管理局负责日常督促) or lists its counties
+  // (本州行政区域内（桤坞市、蕤岗县、菁垭县）).
   for (const d of documents) {
     const city = d.place ? known(d.place) : undefined;
     if (city?.level !== 'city') continue;
-    for (const name of (d.addressees ?? []).flatMap((a) => a.split(/[、，,；;]/u)).map((part) => ADDRESSEE_PLACE.exec(part.trim())?.[1])) {
+    const inText = (clausesByDoc.get(d.id) ?? []).flatMap((c) => [...c.text.matchAll(COUNTY_IN_TEXT)].map((m) => (m[1] ?? m[2])!).filter((n) => !NO_COUNTY.test(n)));
+    for (const name of [...(d.addressees ?? []).flatMap((a) => a.split(/[、，,；;]/u)).map((part) => ADDRESSEE_PLACE.exec(part.trim())?.[1]), ...inText]) {
       if (!name || NOT_PLACE_NAME.test(name) || known(name) || known(`${city.name}${name}`)) continue;
       learned.push({ name: `${city.name}${name}`, level: LEVEL_OF_SUFFIX[name.slice(-1)]!, parent: city.name, aliases: [name] });
     }
