@@ -54,7 +54,9 @@ export function withDocumentPlaces(gazetteer: Gazetteer, documents: readonly Doc
   const unknown = documents.filter((d) => d.place !== undefined && gazetteer.get(d.place) === undefined);
   const learned: Place[] = [];
   const known = (name: string) => gazetteer.get(name) ?? learned.find((p) => p.name === name);
-  const levelOf = (name: string) => gazetteer.get(name)?.level ?? unknown.flatMap((d) => segments(d.place!)).find((s) => s.name === name)?.level;
+  // (the levels of the places documents write, read once: every name a text mentions is looked up)
+  const segmentLevels = new Map(unknown.flatMap((d) => segments(d.place!)).map((s) => [s.name, s.level]));
+  const levelOf = (name: string) => gazetteer.get(name)?.level ?? segmentLevels.get(name);
   const isProvince = (name: string) => levelOf(name) === 'province';
   const isCity = (name: string) => levelOf(name) === 'city';
   const clausesByDoc = groupBy(clauses, (c) => c.docId);
