@@ -2,10 +2,9 @@
 // layout (../../p3/gen/pdf-layout.mjs): the 公告 of the 修改决定, the title, the revision history line, then the chapters
 // and articles; running header and “— N —” footer on every page. Fails unless there are ≥3 pages and ≥2 sentences run
 // across a page break. Writes gen/pdf-lines.json (page and line of every laid-out line).
-import fs from 'node:fs';
 import path from 'node:path';
 import { DOCS, FILE, GEN } from './common.mjs';
-import { makeLayout, checkPageBreaks } from '../../p3/gen/pdf-layout.mjs';
+import { writeBlocksPdf } from '../../p3/gen/pdf-layout.mjs';
 import { HEAD, TITLE, BODY } from './content-prov.mjs';
 
 export const RUNNING = '璟崃省职业病防治条例（2025年第二次修正）';
@@ -18,7 +17,7 @@ export const BLOCKS = [
   ...BODY.map((b) => (b[0] === 'ch' ? ['caption', b[1]] : ['p', b[1]])),
 ];
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(GEN, 'gen-1-pdf.mjs')) {
-  const L = makeLayout({
+  await writeBlocksPdf(BLOCKS, {
     info: { Title: TITLE, Author: '璟崃省人民代表大会常务委员会（虚构测试文档）', Subject: 'Fictional evaluation document — p10 (璟崃省) pack' },
     date: new Date('2025-11-28T10:00:00+08:00'),
     size: Number(process.env.BODY_SIZE || 11.5),
@@ -26,16 +25,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(GEN, 'gen-
     bottom: Number(process.env.BOTTOM || 760),
     header: RUNNING,
     footer: FOOTER,
-  });
-  for (const b of BLOCKS) {
-    if (b[0] === 'RULE') L.redRule();
-    else L.block(b[0], b[1]);
-  }
-  const { buffer, pages, log } = await L.end();
-  fs.mkdirSync(DOCS, { recursive: true });
-  const file = path.join(DOCS, FILE.d1);
-  fs.writeFileSync(file, buffer);
-  console.log(`wrote ${file} pages=${pages}`);
-  checkPageBreaks(log, pages, 'Doc 1', { minSplits: 2 });
-  fs.writeFileSync(path.join(GEN, 'pdf-lines.json'), `${JSON.stringify(log.map(({ page, line }) => [page, line]))}\n`);
+  }, { file: path.join(DOCS, FILE.d1), name: 'Doc 1', minSplits: 2, linesFile: path.join(GEN, 'pdf-lines.json') });
 }

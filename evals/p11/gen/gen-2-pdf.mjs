@@ -3,10 +3,9 @@
 // the title, the 通过 line, the chapters and articles; running header and “— N —” footer on every page. Same article numbers
 // as Doc 1; eight values differ (content-reg.mjs CHANGED) and 第十五条 has no second paragraph. Nothing says it has been
 // amended. Fails unless there are ≥3 pages and ≥2 sentences run across a page break. Writes gen/pdf-lines.json.
-import fs from 'node:fs';
 import path from 'node:path';
 import { DOCS, FILE, GEN } from './common.mjs';
-import { makeLayout, checkPageBreaks } from '../../p3/gen/pdf-layout.mjs';
+import { writeBlocksPdf } from '../../p3/gen/pdf-layout.mjs';
 import { HEAD, TITLE, BODY } from './content-reg.mjs';
 
 export const RUNNING = '渌嵛回族自治区电动自行车消防安全管理条例（2020年5月29日通过）';
@@ -23,7 +22,7 @@ export const BLOCKS = [
   }),
 ];
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(GEN, 'gen-2-pdf.mjs')) {
-  const L = makeLayout({
+  const pages = await writeBlocksPdf(BLOCKS, {
     info: { Title: TITLE, Author: '渌嵛回族自治区人民代表大会常务委员会（虚构测试文档）', Subject: 'Fictional evaluation document — p11 (渌嵛回族自治区) pack' },
     date: new Date('2020-05-29T10:00:00+08:00'),
     size: Number(process.env.BODY_SIZE || 12.5),
@@ -31,17 +30,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(GEN, 'gen-
     bottom: Number(process.env.BOTTOM || 760),
     header: RUNNING,
     footer: FOOTER,
-  });
-  for (const b of BLOCKS) {
-    if (b[0] === 'RULE') L.redRule();
-    else L.block(b[0], b[1]);
-  }
-  const { buffer, pages, log } = await L.end();
-  fs.mkdirSync(DOCS, { recursive: true });
-  const file = path.join(DOCS, FILE.d2);
-  fs.writeFileSync(file, buffer);
-  console.log(`wrote ${file} pages=${pages}`);
-  checkPageBreaks(log, pages, 'Doc 2', { minSplits: 2 });
+  }, { file: path.join(DOCS, FILE.d2), name: 'Doc 2', minSplits: 2, linesFile: path.join(GEN, 'pdf-lines.json') });
   if (pages < 4 || pages > 5) { console.error(`ERROR: Doc 2 has ${pages} pages, expected 4–5`); process.exitCode = 1; }
-  fs.writeFileSync(path.join(GEN, 'pdf-lines.json'), `${JSON.stringify(log.map(({ page, line }) => [page, line]))}\n`);
 }

@@ -2,6 +2,8 @@
 // is placed by this code, so the running header, the footer and the page breaks (including ones inside a sentence)
 // are under control and logged. The table repeats its header row on a new page and never splits a row.
 // Font: WenQuanYi Micro Hei (Debian fonts-wqy-microhei), as in the p1 pack.
+import fs from 'node:fs';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 
 const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
@@ -187,4 +189,24 @@ export function checkPageBreaks(log, pages, name, { minSplits = 1, shown = 16 } 
   const wanted = minSplits === 1 ? 'a sentence that runs' : `${['', '', 'two', 'three'][minSplits] ?? minSplits} sentences that run`;
   if (mid < minSplits) { console.error(`ERROR: ${name} needs ${wanted} across a page break`); process.exitCode = 1; }
   return mid;
+}
+
+/**
+ * Lays out `blocks` ([style, text], or ['RULE'] for the red rule under a masthead) with `layout` (makeLayout's
+ * options), writes the PDF to `file`, checks its page breaks as `name` does (`minSplits` sentences across a break at
+ * least), writes the page and line of every laid-out line to `linesFile`, and returns the number of pages.
+ */
+export async function writeBlocksPdf(blocks, layout, { file, name, minSplits, linesFile }) {
+  const L = makeLayout(layout);
+  for (const b of blocks) {
+    if (b[0] === 'RULE') L.redRule();
+    else L.block(b[0], b[1]);
+  }
+  const { buffer, pages, log } = await L.end();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, buffer);
+  console.log(`wrote ${file} pages=${pages}`);
+  checkPageBreaks(log, pages, name, { minSplits });
+  fs.writeFileSync(linesFile, `${JSON.stringify(log.map(({ page, line }) => [page, line]))}\n`);
+  return pages;
 }
