@@ -137,8 +137,8 @@ function withRowLines(text: string, sentences: Sentence[]): Sentence[] {
 
 // 问四：…也算违规吗？ — a sentence that is itself a question (an 一问一答's heading), not a rule.
 const ASKS_ITSELF = /[？?]\s*$/u;
-/** What such a sentence keeps of its score. */
-const QUESTION_SHARE = 0.4;
+/** What a sentence that states no rule (a question, a text lent to other things) keeps of its score. */
+const NO_RULE_SHARE = 0.4;
 
 // 电动自行车以外的其他电动车辆…，参照本条例执行 — a sentence that lends the whole text to other things.
 const LENDS_TEXT = /参照本(?:条例|办法|规定|细则|标准|方案)执行/u;
@@ -175,9 +175,9 @@ export function scoreSentences(hits: readonly SearchHit[], weights: Map<string, 
       // The title line of an item (（八）培育壮大安全应急产业。) says less than the sentences after it; a question
       // (问四：临时停几分钟，也算违规吗？) says nothing, its answer does.
       if (s.start === 0 && sentences.length > 1 && /^[^，。；]{0,30}[。；]$/u.test(s.text)) score *= 0.7;
-      if (ASKS_ITSELF.test(s.text)) score *= QUESTION_SHARE;
+      if (ASKS_ITSELF.test(s.text)) score *= NO_RULE_SHARE;
       // 其他电动车辆…参照本条例执行 lends the whole text to something else: it shares the text's words, not a rule
-      if (intent !== 'applicability' && LENDS_TEXT.test(s.text)) score *= QUESTION_SHARE;
+      if (intent !== 'applicability' && LENDS_TEXT.test(s.text)) score *= NO_RULE_SHARE;
       out.push({ clause: hit.clause, text: s.text, rank, score, coverage });
     }
   });

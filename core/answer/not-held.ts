@@ -37,8 +37,9 @@ function missingLocalDocument(input: NotHeldInput): string | undefined {
   const kind = ASKS_LOCAL_DOCUMENT.exec(input.q.question)?.[1];
   const located = input.located;
   // (翎阜市 with its province's texts but none of its own has issued none either)
-  if (kind === undefined || !located || located.localHeld.includes(located.places[0]!)) return undefined;
+  if (kind === undefined || !located) return undefined;
   const place = located.places[0]!;
+  if (located.localHeld.includes(place)) return undefined;
   return `${place}的${kind}（知识库中没有${place}自己的地方性法规或文件）`;
 }
 

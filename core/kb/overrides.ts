@@ -5,9 +5,8 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, LEVEL_SUFFIX_END, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, ZONE_OF_CITY, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
-import { LEVEL_SUFFIX_END, ZONE_OF_CITY } from '../text/zh/places.js';
 import type { Reassignment } from '../lexicon/reassigned.js';
 import { NATIONAL } from '../lexicon/gazetteer.js';
 import { versionDate } from './in-force.js';

@@ -115,4 +115,3 @@ export const ASKS_METADATA = {
 
 /** 它管得着吗, 广东省的办法还管不管, 是广东省的规定吗, 对我们还管用吗 — whether a document applies to the asker. */
 export const ASKS_DOCUMENT_APPLIES = /管得着|管不管|还管用|管用吗|适用吗|适不适用|是[^，。？?]{0,16}的规定吗|对我们[^，。？?]{0,8}(?:适用|管用|有效)/u;
-

@@ -167,4 +167,3 @@ export const EXPLAINS_DOCUMENT = /解读|一问一答|问答|答记者问|释义
 
 /** 本办法适用于本省行政区域内…, 特区范围内的消防工作…适用本条例, 本规定未作规定的，适用… — where a document says it applies, or what it leaves to another. */
 export const STATES_OWN_SCOPE = /本(?:条例|办法|规定|细则|法|方案|标准|决定|通知)适用于|适用本(?:条例|办法|规定|细则|法|方案|标准)|未作规定的[，,]适用/u;
-
