@@ -14,7 +14,7 @@ import { Citer } from './citer.js';
 import { typedAnswer, type AnswerFact } from './typed-answer.js';
 import { notHeld } from './not-held.js';
 import { NATIONAL_LABEL, levelsToCover, noLocalTextNote, type Located } from './located.js';
-import { CN_COUNT_CHARS, LEVEL_OF_SUFFIX, PHONE, askedDate, askedMonths, rowMonths, splitSentences } from '../text/zh/index.js';
+import { CN_COUNT_CHARS, LEVEL_OF_SUFFIX, PHONE, askedMonths, rowMonths, splitSentences } from '../text/zh/index.js';
 import { bigrams, queryDuties } from '../duties/query-duties.js';
 import { norm } from '../text/normalize.js';
 import { ALL_LEVELS, ASKS_LEAD_ROWS, COMPARES_LEVELS, NAMES_LEVEL } from '../question/cues.js';
@@ -130,7 +130,7 @@ function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, c
 export function composeExtractive(input: ExtractiveInput): Composed {
   const citer = input.citer ?? new Citer(input.documents);
   const { q } = input;
-  const weights = weightTerms(q.query, input.allClauses, askedDate(q.question, input.today) !== undefined);
+  const weights = weightTerms(q.query, input.allClauses, q.namedDate !== undefined);
   const docs = targetDocs(q.query);
   // 北岸区的…跟市里通知的一样吗 compares the place's document with others: the place does not narrow the evidence;
   // nor does it for a located question, whose evidence is its chain of places already (东坪市 ⊂ 青川省)

@@ -65,6 +65,8 @@ export interface QuestionAnalysis {
   quantityKind?: UnitKind;
   /** Quantities the asker states about itself (液氨有12吨, 储罐800立方米, 8个人), with the two characters before (跨度20米 → 跨度). */
   stated: Array<{ number: number; unit: string; text: string; context: string }>;
+  /** The date the question names in its own words (2025年的时候, 去年; ISO), if it names one. */
+  namedDate?: string;
   /** The date whose rules apply (ISO): the request's asOf, else a date the question names, else today. */
   asOf: string;
 }
@@ -213,6 +215,7 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
   // 那进罐之前多久做检测？ after "我们有几个发酵罐…" — a statement asked nothing, so it lends no answer type
   if (answerTypes[0] === 'open' && previousQuestion && query.followUp && asks(previousQuestion)) answerTypes = answerTypesOf(previousQuestion);
   const quantityKind = askedQuantity(question);
+  const namedDate = askedDate(question, ctx.today());
   return {
     question,
     history,
@@ -228,6 +231,7 @@ export function analyzeQuestion(ctx: AnswerContext, request: AskRequest): Questi
     answerTypes,
     ...(quantityKind ? { quantityKind } : {}),
     stated: statedQuantities(question),
-    asOf: request.asOf ?? askedDate(question, ctx.today()) ?? (BEFORE_LAST_REVISION.test(question) ? revisionEve(ctx.kb.documents, [...query.docHints.map((h) => h.docId), ...query.places.flatMap((p) => p.docIds)]) : undefined) ?? ctx.today(),
+    ...(namedDate ? { namedDate } : {}),
+    asOf: request.asOf ?? namedDate ?? (BEFORE_LAST_REVISION.test(question) ? revisionEve(ctx.kb.documents, [...query.docHints.map((h) => h.docId), ...query.places.flatMap((p) => p.docIds)]) : undefined) ?? ctx.today(),
   };
 }
