@@ -20,6 +20,8 @@ export interface ScoredSentence {
   coverage: number;
   /** Set on a penalty brought in for the conduct sentence it punishes (penalties.ts): that sentence. */
   punishes?: string;
+  /** Set on a penalty a referral in another text brought (依照《…条例》第二十六条的规定处罚): that referral. */
+  referredBy?: ScoredSentence;
 }
 
 // 每季度, 每半年至少1次, 每5年至少一次, 2次以上, 定期

@@ -65,6 +65,8 @@ describe('the penalty for what the user describes', () => {
   it('quotes an 逾期不改正的 penalty with the sentence that says whose breach it is', async () => {
     const a = await ask('物业一直不组织防火检查，责令改正后还不改，会怎么罚？');
     expect(a.answer.split('\n')[0]).toContain('未组织防火检查的，由消防救援机构责令限期改正；逾期不改正的，处三千元以上一万元以下罚款。');
+    // the quotes support the penalty stated; the duty it punishes (第十二条) was not asked
+    expect(a.citations.map((c) => c.path.at(-1))).toEqual(['第二十一条']);
   });
 
   it('gives the lead sentence of a penalty article that lists the conduct as its items', async () => {
@@ -87,6 +89,8 @@ describe('a penalty left to another text', () => {
     '青川市餐饮场所燃气安全管理办法',
     '第七条 使用瓶装液化石油气的餐饮场所，在用和备用气瓶总数不得超过两瓶。',
     '第十六条 违反本办法第七条规定超量存放气瓶的，依照《青川省燃气安全管理条例》的有关规定处罚。',
+    '第九条 燃气供应企业应当每月至少巡查一次用户燃气设施。',
+    '第十七条 违反本办法第九条规定，燃气供应企业未按照规定频次巡查的，由燃气主管部门责令改正，并依照《青川省燃气安全管理条例》第二十四条的规定处罚。',
   ].join('\n\n');
   const RULES = [
     '青川省燃气安全管理条例',
@@ -94,6 +98,7 @@ describe('a penalty left to another text', () => {
     '第二十一条 违反本条例规定，餐饮场所备用气瓶未存放在专用储存间的，处一千元以上五千元以下罚款。',
     '第二十二条 违反本条例第十三条规定，未安装可燃气体报警装置的，处二千元以上一万元以下罚款。',
     '第二十三条 违反本条例第十四条规定，在地下室使用瓶装液化石油气或者超量存放气瓶的，由县级以上燃气主管部门责令改正，处五千元以上三万元以下罚款。',
+    '第二十四条 违反本条例第十五条规定，管理单位未履行巡查、报告责任的，由燃气主管部门责令限期改正；逾期不改正的，处二千元以上二万元以下罚款。',
   ].join('\n\n');
   let both: TestAssistant;
   beforeAll(async () => {
@@ -104,8 +109,18 @@ describe('a penalty left to another text', () => {
   it('brings the penalty of the named text for the same conduct, not another of its penalties', async () => {
     const a = await both.assistant.ask({ question: '店里在用和备用的气瓶总数超过了办法规定的两瓶，怎么罚？' });
     expect(a.supported).toBe(true);
-    expect(a.answer.split('\n')[0]).toContain('处五千元以上三万元以下罚款');
-    expect(a.answer.split('\n')[0]).not.toContain('一千元以上五千元以下');
+    // the referral first, then the penalty it leads to
+    const [referral, penalty] = a.answer.split('\n');
+    expect(referral).toContain('依照《青川省燃气安全管理条例》的有关规定处罚');
+    expect(penalty).toContain('处五千元以上三万元以下罚款');
+    expect(a.answer).not.toContain('一千元以上五千元以下');
+  });
+
+  it('takes the article a referral names, though it words the conduct otherwise', async () => {
+    const a = await both.assistant.ask({ question: '燃气公司不按频次巡查用户设施，怎么罚？' });
+    const [referral, penalty] = a.answer.split('\n');
+    expect(referral).toContain('第二十四条的规定处罚');
+    expect(penalty).toMatch(/^罚则（《青川省燃气安全管理条例》）：“第二十四条 .*处二千元以上二万元以下罚款。”\[2\]$/u);
   });
 });
 

@@ -94,7 +94,7 @@ const REFERRAL_HOPS = 2;
  * the conduct) sharing the most conduct words with the referral, if it shares enough.
  */
 function referredPenalty(referral: string, clauses: readonly Clause[], documents: ReadonlyMap<string, DocumentMeta>, inForce: (c: Clause) => boolean, asked: (text: string) => number): { clause: Clause; texts: string[] } | undefined {
-  const named = REFERS_PENALTY.exec(referral)?.[1];
+  const [, named, article] = REFERS_PENALTY.exec(referral) ?? [];
   if (!named) return undefined;
   const docIds = new Set([...documents.values()].filter((d) => titleCore(d.title).includes(titleCore(named)) || titleCore(named).includes(titleCore(d.title))).map((d) => d.id));
   if (docIds.size === 0) return undefined;
@@ -104,8 +104,10 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
   const conducts = said.split(/[，,；;]|或者/u).map((part) => new Set(cjkBigrams(part).filter((b) => !PENALTY_BOILERPLATE.test(b)))).filter((c) => c.size > 0);
   // a referral may list several conducts (未配备…，或者未投保…的): the one the question asks about decides
   let best: { clause: Clause; texts: string[]; score: number } | undefined;
+  // (a referral naming the article, 依照《…条例》第二十六条的规定处罚, is that article's penalty, whatever its words)
+  const articleNamed = article === undefined ? undefined : chineseToNumber(article);
   for (const clause of clauses) {
-    if (!docIds.has(clause.docId) || !inForce(clause)) continue;
+    if (!docIds.has(clause.docId) || !inForce(clause) || (articleNamed !== undefined && articleOf(clause) !== articleNamed)) continue;
     const lead = listLead(clause);
     for (const sentence of splitSentences(clause.text)) {
       const states = STATES_PENALTY.test(sentence.text) && !REFERS_PENALTY.test(sentence.text);
@@ -115,7 +117,8 @@ function referredPenalty(referral: string, clauses: readonly Clause[], documents
       for (const conduct of conducts) {
         const shared = [...conduct].filter((b) => words.has(b)).length;
         const score = (shared / conduct.size) * (1 + asked(sentence.text));
-        if (shared >= REFERRAL_OVERLAP && shared / conduct.size >= REFERRAL_SHARE && score > (best?.score ?? 0)) best = { clause, texts: item ? [lead!, sentence.text] : [penaltySpan(clause, sentence.text)], score };
+        const enough = articleNamed !== undefined ? states : shared >= REFERRAL_OVERLAP && shared / conduct.size >= REFERRAL_SHARE;
+        if (enough && (best === undefined || score > best.score)) best = { clause, texts: item ? [lead!, sentence.text] : [penaltySpan(clause, sentence.text)], score };
       }
     }
   }
@@ -159,8 +162,8 @@ export function withPenalties(scored: readonly ScoredSentence[], clauses: readon
   const links = groups.flatMap((xs) => xs.slice(0, LISTED_TOP).map((s) => ({ s, penalties: lawLinked(s, byProvision) })).filter(({ penalties }, i) => i < TOP || penalties.length > 0));
   const out = [...scored];
   // penalties linked to one conduct (单位…罚款, 个人…罚款) are ordered by how much of the question they hold
-  const link = (s: ScoredSentence, clause: Clause, text: string): void => {
-    const linked: ScoredSentence = { clause, text, rank: s.rank, score: s.score * LINKED_SHARE * (1 + ASKED_TIE * (referrals?.asked(text) ?? 0)), coverage: s.coverage, punishes: s.text };
+  const link = (s: ScoredSentence, clause: Clause, text: string, referred = false): void => {
+    const linked: ScoredSentence = { clause, text, rank: s.rank, score: s.score * LINKED_SHARE * (1 + ASKED_TIE * (referrals?.asked(text) ?? 0)), coverage: s.coverage, punishes: s.text, ...(referred ? { referredBy: s } : {}) };
     const at = out.findIndex((x) => x.clause.id === clause.id && x.text === text);
     if (at === -1) out.push(linked);
     else if (out[at]!.score < linked.score) out[at] = linked;
@@ -169,7 +172,7 @@ export function withPenalties(scored: readonly ScoredSentence[], clauses: readon
   for (let hop = 0; referrals && hop < REFERRAL_HOPS; hop++) {
     for (const s of [...out].sort((a, b) => b.score - a.score).slice(0, TOP + 1)) {
       const referred = REFERS_PENALTY.test(s.text) ? referredPenalty(s.text, clauses, referrals.documents, referrals.inForce, referrals.asked) : undefined;
-      for (const text of referred?.texts ?? []) link(s, referred!.clause, text);
+      for (const text of referred?.texts ?? []) link(s, referred!.clause, text, true);
     }
   }
   return out.sort((a, b) => b.score - a.score);

@@ -538,7 +538,9 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
     found.push(whole);
     if (found.length === PENALTIES) break;
   }
-  const stated = found.map((s) => ({ s, n: input.citer.cite(s.clause, s.text) }));
+  // a penalty another text's referral brought is stated after that referral (办法 第十五条 依照《条例》第二十六条 → 条例 第二十六条)
+  const chain = (s: ScoredSentence): ScoredSentence[] => (s.referredBy ? [...chain(s.referredBy), s] : [s]);
+  const stated = found.flatMap(chain).filter((s, i, all) => all.findIndex((x) => x.clause.id === s.clause.id && x.text === s.text) === i).map((s) => ({ s, n: input.citer.cite(s.clause, s.text) }));
   const title = (s: ScoredSentence) => input.documents.get(s.clause.docId)?.title;
   return {
     lines: stated.map(({ s, n }) => `罚则${title(s) ? `（《${title(s)}》）` : ''}：“${s.text}”[${n}]`),

@@ -150,8 +150,11 @@ export const ITEM_NUMBER = /第([一二三四五六七八九十\d]+)项/gu;
 /** 处五千元以上五万元以下罚款, 处以二百元罚款, 拘留, 吊销 — a sentence that states a penalty. */
 export const STATES_PENALTY = /罚款|罚金|拘留|警告|吊销|没收|责令停产停业|停止使用|关闭/u;
 
-/** 依照《岑岚省燃气安全管理条例》的有关规定处罚 — a penalty left to another text (group 1 its title). */
-export const REFERS_PENALTY = /依照《([^《》]+)》(?:的)?(?:有关|相关)?(?:规定)?(?:予以|给予|进行)?(?:处罚|处理)/u;
+/**
+ * 依照《岑岚省燃气安全管理条例》的有关规定处罚, 依照《…条例》第二十六条的规定处罚 — a penalty left to another text
+ * (group 1 its title, group 2 the number of the article it names, if any).
+ */
+export const REFERS_PENALTY = /依照《([^《》]+)》(?:第([一二三四五六七八九十百零〇两\d]+)条(?:第[一二三四五六七八九十\d]+[款项])*)?(?:的)?(?:有关|相关)?(?:规定)?(?:予以|给予|进行)?(?:处罚|处理)/u;
 
 /** 罚款, 违反, 本条例, 第二十条 — the words every penalty clause shares, which say nothing of the conduct punished. */
 export const PENALTY_BOILERPLATE = /罚|违反|条例|规定|本法|^第.+条$/u;
