@@ -72,6 +72,13 @@ class TreeBuilder {
     clause.end = clause.start + clause.text.length;
   }
 
+  /** A quoted passage (the text a notice amends an article to) is part of the clause quoting it; false before any clause. */
+  quoted(end: number): boolean {
+    const top = this.stack.at(-1);
+    if (top) this.setEnd(top.clause, end);
+    return top !== undefined;
+  }
+
   inArticle(): boolean {
     return this.stack.some((n) => n.clause.kind === 'article');
   }
@@ -179,6 +186,7 @@ export function splitClauses(docId: string, cleaned: CleanedText, front: Classif
     const role = front.roles.get(i);
     if (role === 'body' || role === 'addressee' || role === 'signature') return builder.preamble(role, p.start, p.end, p.page);
     if (role !== undefined) return;
+    if (p.quoted && builder.quoted(p.end)) return;
     const paragraph = cleaned.text.slice(p.start, p.end);
     if (inTable && TABLE_ROW.test(paragraph)) return builder.row(p.start, p.end, p.page);
     inTable = TABLE_MARK_LINE.test(paragraph);

@@ -29,6 +29,11 @@ describe('cleanText follows the layout its reader declares', () => {
   ] as const)('markup %s', (markup, cleaned) => {
     expect(text('# 一、总体要求', { lineBreaks: 'as-typed', markup })).toBe(cleaned);
   });
+
+  it('drops the quote marks of a quoted passage in markdown, keeping its paragraphs', () => {
+    const quoted = '《细则》第二条修改为：\n\n> 第二条　本细则适用于下列企业：\n>\n> （二）液氨使用量5吨以上的涉氨制冷企业。';
+    expect(text(quoted, { lineBreaks: 'as-typed', markup: 'markdown' }).split('\n\n')).toEqual(['《细则》第二条修改为：', '第二条 本细则适用于下列企业：', '（二）液氨使用量5吨以上的涉氨制冷企业。']);
+  });
 });
 
 describe('lines broken by a layout the file does not declare', () => {

@@ -9,6 +9,8 @@ export interface Paragraph {
   start: number;
   end: number;
   page: number;
+  /** Quoted from elsewhere (markdown `> `): the text a notice amends an article to is not an article of the notice. */
+  quoted?: true;
 }
 
 export interface CleanedText {
@@ -25,6 +27,7 @@ interface Line {
   /** A blank line (or a page break) preceded it. */
   gap: boolean;
   emphasis: Array<[number, number]>;
+  quoted: boolean;
 }
 
 // Sentence-final or clause-final punctuation: a line ending here closes a paragraph.
@@ -37,9 +40,12 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 // Whitespace between two CJK characters or between CJK and a digit is extraction noise: 至少 1 次, 实施方    案.
 const SPACE_IN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'gu');
 
-/** Drops markers that are not text: [bookmark: x], HTML comments, markdown heading hashes and emphasis. */
-function stripMarkup(line: string, markup: Markup): { text: string; emphasis: Array<[number, number]> } {
+/** Drops markers that are not text: [bookmark: x], HTML comments, markdown quote marks, heading hashes and emphasis. */
+function stripMarkup(line: string, markup: Markup): { text: string; emphasis: Array<[number, number]>; quoted: boolean } {
   let s = line.replace(/\[bookmark:[^\]]*\]/gu, '').replace(/<!--.*?-->/gu, '');
+  // (the text a notice amends to is often quoted: > 第二条　本细则适用于…)
+  const quote = markup === 'markdown' ? /^ {0,3}(?:>[ \t]?)+/u.exec(s) : null;
+  if (quote) s = s.slice(quote[0].length);
   if (markup === 'markdown' || s.includes('**')) s = s.replace(/^#{1,6}\s+/u, '');
   const emphasis: Array<[number, number]> = [];
   let out = '';
@@ -52,7 +58,7 @@ function stripMarkup(line: string, markup: Markup): { text: string; emphasis: Ar
     last = m.index + m[0].length;
   }
   out += s.slice(last);
-  return { text: out, emphasis };
+  return { text: out, emphasis, quoted: quote !== null };
 }
 
 /** Lines that repeat at the top or bottom of most pages (digits ignored) are running headers or footers. */
@@ -79,7 +85,7 @@ function toLines(pages: RawPage[], markup: Markup): Line[] {
   split.forEach((pageLines, i) => {
     let gap = true;
     for (const raw of pageLines) {
-      const { text, emphasis } = stripMarkup(raw, markup);
+      const { text, emphasis, quoted } = stripMarkup(raw, markup);
       const t = text.trim();
       const isNoise = t === '' || PAGE_NUMBER.test(t) || running.has(t.replace(/\d+/gu, '#'));
       if (isNoise) {
@@ -88,7 +94,7 @@ function toLines(pages: RawPage[], markup: Markup): Line[] {
       }
       const lead = text.length - text.trimStart().length;
       const shifted = emphasis.map(([a, b]) => [a - lead, b - lead] as [number, number]);
-      lines.push({ text: t, page: pages[i]!.num, gap, emphasis: shifted });
+      lines.push({ text: t, page: pages[i]!.num, gap, emphasis: shifted, quoted });
       gap = false;
     }
   });
@@ -182,7 +188,7 @@ export function cleanText(pages: RawPage[], layout: Layout): CleanedText {
     const joined = joinable && prev !== undefined && continues(prev, line, width);
     if (!joined) {
       if (paragraphs.length > 0) text += '\n\n';
-      paragraphs.push({ start: text.length, end: text.length, page: line.page });
+      paragraphs.push({ start: text.length, end: text.length, page: line.page, ...(line.quoted ? { quoted: true as const } : {}) });
     }
     const piece = closeUp(line.text);
     const glue = joined && /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(piece) ? ' ' : '';

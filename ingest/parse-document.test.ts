@@ -155,3 +155,23 @@ describe('the place a document is of, from its issuer', () => {
     expect(page.document).toMatchObject({ title: '《青川省化工园区安全管理办法》修正政策解读', region: '青川省' });
   });
 });
+
+describe('a passage a notice quotes', () => {
+  it('is text of the clause quoting it, not an article of the notice (> 第二条　本细则适用于…)', async () => {
+    const notice = [
+      '# 青川市应急管理局关于修改重大事故隐患判定细则的通知',
+      '## 一、修改《细则》第二条',
+      '《细则》第二条修改为：',
+      '> 第二条　本细则适用于本市行政区域内下列企业重大事故隐患的判定：',
+      '>',
+      '> （二）液氨使用量5吨以上的涉氨制冷企业。',
+      '## 二、其他事项',
+      '《细则》其他内容不变。',
+    ].join('\n\n');
+    const doc = await parseDocument(new TextEncoder().encode(notice), 'notice.md');
+    expect(doc.clauses.some((c) => c.path.includes('第二条'))).toBe(false);
+    const quoting = find(doc, '液氨使用量5吨以上的涉氨制冷企业');
+    expect(quoting.path[0]).toBe('一、修改《细则》第二条');
+    expect(quoting.text).toContain('第二条 本细则适用于本市行政区域内下列企业重大事故隐患的判定：');
+  });
+});
