@@ -23,6 +23,7 @@ import { isSearchable } from '../kb/searchable.js';
 import { judgeSupport } from './support.js';
 import { withPenalties } from './penalties.js';
 import { changedRowLines, partialChange } from './changed-row.js';
+import type { ClauseChange } from '../kb/in-force.js';
 
 export interface ExtractiveInput {
   q: QuestionAnalysis;
@@ -39,6 +40,8 @@ export interface ExtractiveInput {
   inExcludedPart: (clauseId: string, text: string) => boolean;
   /** Clause-level changes between documents: a row changed in part is answered as it stands now. */
   overrides: readonly Override[];
+  /** How each clause a change touches stands on the asked date: a quote of an amended article says so. */
+  changes: ReadonlyMap<string, ClauseChange>;
   /** The place the question is asked from: quotes across its levels are labelled, a missing local text is said. */
   located?: Located;
   allFacts: readonly Fact[];
@@ -123,7 +126,13 @@ function quoteLines(chosen: readonly ScoredSentence[], input: ExtractiveInput, c
   // Across levels, each quote says whose rule it is: 【国家】, 【河南省】, 【南阳市】.
   const across = new Set(chosen.map((s) => input.located?.levelOf.get(s.clause.docId))).size > 1;
   const label = (s: ScoredSentence) => (across && input.located?.levelOf.has(s.clause.docId) ? `【${input.located.levelOf.get(s.clause.docId)}】` : '');
-  return chosen.map((s) => `- ${label(s)}${where(s.clause, input.documents)}：“${s.text}”[${citer.cite(s.clause, s.text)}]`);
+  // (a sentence of an amended article that the new text kept, or a field the change left: 第二条（已由《…通知》修改）)
+  const amendedBy = (s: ScoredSentence) => {
+    const change = input.changes.get(s.clause.id);
+    const by = change?.status === '已调整' && change.scope === undefined && change.by ? input.clauses.get(change.by) : undefined;
+    return by ? `（已由${shortTitle(input.documents.get(by.docId))}修改）` : '';
+  };
+  return chosen.map((s) => `- ${label(s)}${where(s.clause, input.documents)}${amendedBy(s)}：“${s.text}”[${citer.cite(s.clause, s.text)}]`);
 }
 
 /** Composes the extractive answer; duty questions go through the duty matrix first. */
@@ -167,13 +176,13 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   const perDoc = levels ?? documentsToCover(q.cues.acrossDocs, scored, (input.located?.places.length ?? 0) === 1 ? undefined : docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
-  // The quotes after typed facts come from the clauses those facts cite, so they support what was stated; after
-  // a penalty, the best quotes are the conduct the user described, which the penalty clause does not repeat.
+  // The quotes after typed facts come from the clauses those facts cite, so they support what was stated. A penalty
+  // too: the conduct's own article (第十六条 应当履行下列消防安全职责：) beside the penalty that names it was not asked.
   const cited = new Set(citer.citations.map((c) => c.clauseId));
   // (nor, asked for a fact from a place that has several documents — 萸州's 办法 and the 决定 amending it — does each of
   // them bring its nearest clause, unless the question asks what applies, for the levels or across documents)
   const levelsAsked = q.cues.levels || q.cues.acrossDocs || (input.located?.places.length ?? 0) > 1;
-  const factsOnly = typed.whole === true || (typed.facts.length > 0 && (!perDoc || !(levelsAsked || input.intent === 'applicability')) && !q.answerTypes.includes('penalty'));
+  const factsOnly = typed.whole === true || (typed.facts.length > 0 && (!perDoc || !(levelsAsked || input.intent === 'applicability')));
   // (after duty lines, from the documents that assign the duty: a 检查表 row naming the same task says nothing of who leads it)
   const citedDocs = new Set(citer.citations.map((c) => c.docId));
   const supporting = factsOnly ? scored.filter((s) => cited.has(s.clause.id)) : duty ? scored.filter((s) => citedDocs.has(s.clause.docId)) : scored;

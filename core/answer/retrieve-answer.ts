@@ -111,8 +111,8 @@ async function perLevel(searcher: Searcher, query: QueryAnalysis, options: Searc
 
 /** The extractive answer; a metadata question is answered from the document's metadata, then quotes of it. */
 function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], located: Located | undefined, where: readonly string[] | undefined): { answer: string; supported: boolean; citations: Answer['citations']; facts?: Answer['facts'] } {
-  const { excluded, inExcludedPart } = ctx.inForce(q.asOf, askedFields(q), where);
-  const base = { q, excluded, inExcludedPart, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
+  const { excluded, inExcludedPart, changes } = ctx.inForce(q.asOf, askedFields(q), where);
+  const base = { q, excluded, inExcludedPart, changes, overrides: ctx.kb.overrides, ...(located ? { located } : {}), aliases: ctx.lexicon.aliases, tokenizer: ctx.lexicon.tokenizer, duties: ctx.kb.duties, factsByClause: ctx.factsByClause, allFacts: ctx.kb.facts.filter((f) => !excluded.has(f.clauseId) && !inExcludedPart(f.clauseId, f.quote)), documents: ctx.documents, clauses: ctx.clauses, allClauses: ctx.kb.clauses, today: ctx.today() };
   // 这个细则从哪天开始执行 asks about a document it names: its metadata answers, as for a 文号 or a date
   // (only when the question names one document, or versions of one: two different titles leave it open which)
   // (荻峦州那个规定 names the only document of its place as well)

@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { isSearchable } from './searchable.js';
 import { norm } from '../text/normalize.js';
-import { EXPLAINS_DOCUMENT } from '../text/zh/index.js';
+import { EXPLAINS_DOCUMENT, splitSentences } from '../text/zh/index.js';
 
 /** How a clause stands on a date, for the API and the page (a TypeBox schema, so routes can send it). */
 export const ClauseChangeSchema = Type.Object({
@@ -80,7 +80,7 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
   const excluded = new Set<string>();
   const replacements = new Map<string, string[]>();
   const changes = new Map<string, ClauseChange>();
-  const firstParts = new Map<string, string[]>();
+  const changedParts = new Map<string, string[]>();
   for (const o of overrides) {
     if (!o.targetClauseId) continue;
     // a change that holds in one place only, asked from elsewhere: the clause stays in force, marked as changed there
@@ -99,9 +99,11 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
     } else if (on) {
-      // 第九条第一款修改为: the article's own clause also holds its later 款, which stay in force
-      const first = firstParagraphOnly(o, clauses);
-      if (first) firstParts.set(o.targetClauseId, [...(firstParts.get(o.targetClauseId) ?? []), first]);
+      // 第九条第一款修改为: the article's own clause also holds its later 款, which stay in force; 第二条修改为: the
+      // sentences the new text repeats word for word stay in force in the amended article, the others go
+      const changed = firstParagraphOnly(o, clauses) ?? changedSentences(o, clauses);
+      // (on the article and on any 款 or 项 below it read on its own)
+      if (changed) for (const id of [o.targetClauseId, ...below(o.targetClauseId, clauses)]) changedParts.set(id, [...(changedParts.get(id) ?? []), ...changed]);
       else excluded.add(o.targetClauseId);
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
@@ -130,7 +132,7 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     excluded.add(c.id);
     changes.set(c.id, change);
   }
-  return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses, firstParts) };
+  return { excluded, replacements, changes, inExcludedPart: excludedParts(excluded, clauses, changedParts) };
 }
 
 /** True when `doc` is an explanation of `of` (璟崃省职业病防治条例修正政策解读一问一答 of 璟崃省职业病防治条例). */
@@ -142,16 +144,43 @@ function explains(doc: DocumentMeta, of: DocumentMeta): boolean {
  * For a change of an article's first 款 (第九条第一款修改为) when the article has more: that paragraph's text. The
  * article's clause holds all its 款, so only this part of it goes out of force.
  */
-function firstParagraphOnly(o: Override, clauses: readonly Clause[]): string | undefined {
+function firstParagraphOnly(o: Override, clauses: readonly Clause[]): string[] | undefined {
   if (!/第[一1]款$/u.test(o.target)) return undefined;
   const article = clauses.find((c) => c.id === o.targetClauseId);
   if (!article || !clauses.some((c) => c.parentId === article.id && c.path.at(-1) === '第二款')) return undefined;
-  return article.text.split('\n')[0]!.trim();
+  return [article.text.split('\n')[0]!.trim()];
+}
+
+/**
+ * For an article amended to a new text (第二条修改为：…) that repeats some of its sentences word for word: the
+ * sentences it does not repeat (（一）储罐区总容积1000立方米以上… where the new text says 500). Undefined when the new
+ * text repeats none of them, or when the change is of one field (its lead unit, its frequency) or a repeal.
+ */
+function changedSentences(o: Override, clauses: readonly Clause[]): string[] | undefined {
+  if (o.action !== 'adjust' || (o.field !== undefined && o.field !== 'whole')) return undefined;
+  const target = clauses.find((c) => c.id === o.targetClauseId);
+  const by = clauses.find((c) => c.id === o.clauseId);
+  if (!target || !by) return undefined;
+  const newText = norm(textWithin(by, clauses));
+  const sentences = splitSentences(textWithin(target, clauses)).map((x) => x.text);
+  const changed = sentences.filter((x) => !newText.includes(norm(x)));
+  return changed.length < sentences.length ? changed : undefined;
+}
+
+/** The ids of the clauses below a clause, at any depth. */
+function below(id: string, clauses: readonly Clause[]): string[] {
+  return clauses.filter((c) => c.parentId === id).flatMap((c) => [c.id, ...below(c.id, clauses)]);
+}
+
+/** A clause's text with the texts of the clauses below it that it does not already hold. */
+function textWithin(clause: Clause, clauses: readonly Clause[]): string {
+  const below = clauses.filter((c) => c.parentId === clause.id && !clause.text.includes(c.text));
+  return [clause.text, ...below.map((c) => textWithin(c, clauses))].join('\n');
 }
 
 /** The texts of the excluded 款 and 项 (and changed first 款), by the clause retrieval reads them in (their article). */
-function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[], firstParts: ReadonlyMap<string, readonly string[]>): InForce['inExcludedPart'] {
-  const parts = new Map<string, string[]>([...firstParts].map(([id, texts]) => [id, [...texts]]));
+function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[], changedParts: ReadonlyMap<string, readonly string[]>): InForce['inExcludedPart'] {
+  const parts = new Map<string, string[]>([...changedParts].map(([id, texts]) => [id, [...texts]]));
   const byId = excluded.size > 0 ? new Map(clauses.map((c) => [c.id, c])) : undefined;
   for (const id of excluded) {
     const part = byId?.get(id);

@@ -386,3 +386,53 @@ describe('a development zone’s notice that adjusts its city’s 方案 inside 
     expect(outside.answer).not.toContain('每半月');
   });
 });
+
+describe('an article amended to a new text that repeats some of its sentences', () => {
+  // Fictional: the 细则's 第二条 is restated whole; only its first item's volume changes.
+  const CRITERIA = [
+    '青川市涉氨制冷企业重大事故隐患判定细则',
+    '第二条 本细则适用于本市下列企业重大事故隐患的判定：',
+    '（一）储罐区总容积1000立方米以上的危险化学品仓储企业；',
+    '（二）液氨使用量5吨以上的涉氨制冷企业。',
+    '前款规定规模以下的企业，参照本细则执行。',
+    '第三条 本细则自2025年1月1日起施行。',
+  ].join('\n\n');
+  const AMENDING = [
+    '# 青川市应急管理局关于修改涉氨制冷企业重大事故隐患判定细则的通知',
+    '今年1月，我局印发了《青川市涉氨制冷企业重大事故隐患判定细则》（以下简称《细则》）。现修改如下：',
+    '## 一、修改《细则》第二条',
+    '《细则》第二条修改为：',
+    '> 第二条　本细则适用于本市下列企业重大事故隐患的判定：',
+    '>',
+    '> （一）储罐区总容积500立方米以上的危险化学品仓储企业；',
+    '>',
+    '> （二）液氨使用量5吨以上的涉氨制冷企业。',
+    '>',
+    '> 前款规定规模以下的企业，参照本细则执行。',
+    '修改后的第二条自2025年7月1日起施行。',
+  ].join('\n\n');
+  let amended: TestAssistant;
+  beforeAll(async () => {
+    amended = await assistantOver({ '细则.txt': CRITERIA, '修改通知.md': AMENDING }, new Date('2026-11-30T00:00:00Z'));
+  });
+  afterAll(() => amended.close());
+
+  it('keeps the repeated sentences in force in the 细则, marked as amended, and the changed one out', () => {
+    const kb = amended.assistant.kb;
+    const article = kb.clauses.find((c) => c.path.at(-1) === '第二条' && c.text.includes('1000立方米'))!;
+    const view = amended.assistant.inForce('2026-11-30');
+    expect(view.excluded.has(article.id)).toBe(false);
+    expect(view.inExcludedPart(article.id, '（一）储罐区总容积1000立方米以上的危险化学品仓储企业；')).toBe(true);
+    expect(view.inExcludedPart(article.id, '（二）液氨使用量5吨以上的涉氨制冷企业。')).toBe(false);
+    expect(view.changes.get(article.id)?.status).toBe('已调整');
+  });
+
+  it('quotes an unchanged sentence from the 细则 and says the article was amended; the old volume never', async () => {
+    const a = await amended.assistant.ask({ question: '我们厂液氨一共3吨，判重大隐患也要按细则来吗？' });
+    expect(a.answer).toContain('参照本细则执行');
+    expect(a.answer).toMatch(/《青川市涉氨制冷企业重大事故隐患判定细则》第二条（已由《青川市应急管理局关于修改涉氨制冷企业重大事故隐患判定细则的通知》修改）/u);
+    const volume = await amended.assistant.ask({ question: '储罐区总容积多少以上的仓储企业适用细则？' });
+    expect(volume.answer).toContain('500立方米');
+    expect(volume.answer).not.toContain('1000立方米');
+  });
+});
