@@ -182,9 +182,11 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // (nor, asked for a fact from a place that has several documents — 萸州's 办法 and the 决定 amending it — does each of
   // them bring its nearest clause, unless the question asks what applies, for the levels or across documents)
   const levelsAsked = q.cues.levels || q.cues.acrossDocs || (input.located?.places.length ?? 0) > 1;
-  const factsOnly = typed.whole === true || (typed.facts.length > 0 && (!perDoc || !(levelsAsked || input.intent === 'applicability')));
-  // (after duty lines, from the documents that assign the duty: a 检查表 row naming the same task says nothing of who leads it)
+  // (nor, asked for the levels, when each level's document already has its fact stated: 河南's fine and the law's 警告)
   const citedDocs = new Set(citer.citations.map((c) => c.docId));
+  const everyDocStated = perDoc !== undefined && perDoc.every((id) => citedDocs.has(id));
+  const factsOnly = typed.whole === true || (typed.facts.length > 0 && (!perDoc || everyDocStated || !(levelsAsked || input.intent === 'applicability')));
+  // (after duty lines, from the documents that assign the duty: a 检查表 row naming the same task says nothing of who leads it)
   const supporting = factsOnly ? scored.filter((s) => cited.has(s.clause.id)) : duty ? scored.filter((s) => citedDocs.has(s.clause.docId)) : scored;
   const chosen = selectSentences(supporting.length > 0 || typed.whole ? supporting : scored, max, factsOnly ? undefined : perDoc);
   const quoted = quoteLines(enumerate(input, chosen) ?? wholeClauses(input, chosen), input, citer);

@@ -156,6 +156,8 @@ describe('penalties across levels', () => {
     expect(penalties.join('\n')).toContain('拒不改正的，对直接责任人员处一百元以上五百元以下罚款');
     expect(penalties.join('\n')).toContain('个人有前款第二项行为的，处警告或者五百元以下罚款。');
     expect(a.answer).not.toContain('负责（牵头）');
+    // each level has its penalty stated: the quotes support those, not the bans the penalties punish
+    expect(new Set(a.citations.map((c) => c.path.at(-1)))).toEqual(new Set(['第七十二条', '第六十条']));
   });
 });
 
