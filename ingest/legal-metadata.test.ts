@@ -94,6 +94,11 @@ describe('an amended law’s 公告', () => {
     expect(read.revisions?.at(-1)?.date).toBe('2025-05-30');
   });
 
+  it('reads the day a 公告 gives the text as amended (修改后的《…》自…起施行), not only 现予公布，自…起施行', () => {
+    const header = ANNOUNCED.replace('现予公布，自2025年7月1日起施行。', '现予公布。修改后的《琇嵘省建设工程施工安全条例》自2026年3月1日起施行，全文重新公布。');
+    expect(readLegalMetadata('第三十条 本条例自2013年1月1日起施行。', header, { title: '琇嵘省建设工程施工安全条例' }).amendedEffective).toBe('2026-03-01');
+  });
+
   it('reads no amended date for a law that was never amended', () => {
     expect(readLegalMetadata('', ANNOUNCED.split('\n')[0]!, { title: '琇嵘省建设工程施工安全条例' }).amendedEffective).toBeUndefined();
   });

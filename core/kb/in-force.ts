@@ -104,7 +104,8 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
       const changed = firstParagraphOnly(o, clauses) ?? changedSentences(o, clauses);
       // (on the article and on any 款 or 项 below it read on its own)
       if (changed) for (const id of [o.targetClauseId, ...below(o.targetClauseId, clauses)]) changedParts.set(id, [...(changedParts.get(id) ?? []), ...changed]);
-      else excluded.add(o.targetClauseId);
+      // (with the clauses below it: a plan's section 2.3 is searched by its paragraphs, an article's 款 are read in it)
+      else for (const id of [o.targetClauseId, ...below(o.targetClauseId, clauses)]) excluded.add(id);
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
     } else {
@@ -178,15 +179,20 @@ function textWithin(clause: Clause, clauses: readonly Clause[]): string {
   return [clause.text, ...below.map((c) => textWithin(c, clauses))].join('\n');
 }
 
-/** The texts of the excluded 款 and 项 (and changed first 款), by the clause retrieval reads them in (their article). */
+/** The texts of the excluded 款 and 项 (and changed sentences), by the clause retrieval reads them in (their article or section). */
 function excludedParts(excluded: ReadonlySet<string>, clauses: readonly Clause[], changedParts: ReadonlyMap<string, readonly string[]>): InForce['inExcludedPart'] {
   const parts = new Map<string, string[]>([...changedParts].map(([id, texts]) => [id, [...texts]]));
   const byId = excluded.size > 0 ? new Map(clauses.map((c) => [c.id, c])) : undefined;
+  // (up to the clause it is read in: an article for its 款 and 项; a plan's section 3.2, searched too, for its 项 （一）)
+  const readIn = (c: Clause, part: Clause) => {
+    const parent = c.parentId ? byId!.get(c.parentId) : undefined;
+    return parent && (!isSearchable(c) || parent.text.includes(part.text)) ? parent : undefined;
+  };
   for (const id of excluded) {
     const part = byId?.get(id);
-    if (!part || isSearchable(part)) continue;
+    if (!part) continue;
     let owner = part;
-    while (!isSearchable(owner) && owner.parentId && byId!.has(owner.parentId)) owner = byId!.get(owner.parentId)!;
+    for (let up = readIn(owner, part); up; up = readIn(owner, part)) owner = up;
     if (owner !== part && !excluded.has(owner.id)) parts.set(owner.id, [...(parts.get(owner.id) ?? []), part.text]);
   }
   return (clauseId, text) => parts.get(clauseId)?.some((t) => t.includes(text) || text.includes(t)) ?? false;

@@ -436,3 +436,50 @@ describe('an article amended to a new text that repeats some of its sentences', 
     expect(volume.answer).not.toContain('1000立方米');
   });
 });
+
+describe('a district’s notice that adjusts sections of its city’s 预案 numbered 3.2 and 2.3', () => {
+  // Fictional: a city 应急预案 numbered 1 / 1.1 and a district's notice changing its 3.2（一） and 2.3 there.
+  const PLAN = [
+    '青川市人民政府办公厅关于印发青川市大型商业综合体火灾事故应急预案的通知',
+    '2 组织指挥体系',
+    '2.3 区级指挥机构',
+    '各区人民政府参照市指挥部设立本级指挥机构。区民政部门负责受灾人员临时安置。',
+    '3 信息报告',
+    '3.2 信息报告',
+    '（一）大型商业综合体发生火灾后，事发单位应当于事发后15分钟内向区应急管理部门报告。',
+    '（二）区应急管理部门接报后，应当于30分钟内电话报告市应急局。',
+  ].join('\n\n');
+  const NOTICE = [
+    '青川市东坪区应急管理局关于在本区执行《青川市大型商业综合体火灾事故应急预案》有关事项的通知',
+    '《青川市大型商业综合体火灾事故应急预案》（以下简称《预案》）印发实施。依据《预案》2.3的规定，现对本区执行《预案》的下列事项作出调整：',
+    '一、《预案》3.2第（一）项规定的事发单位报告时限，本区调整为事发后10分钟内向区应急管理局报告。',
+    '二、《预案》2.3规定的受灾人员临时安置工作，本区由事发地街道办事处负责。',
+    '三、本通知自2026年7月1日起施行。',
+  ].join('\n\n');
+  const city = assistantFor({ '预案.txt': PLAN, '东坪区通知.txt': NOTICE }, new Date('2026-11-30T00:00:00Z'));
+
+  it('reads each change of a numbered section, and of its 项, as holding in the district', () => {
+    const text = (id: string | undefined) => city().kb.clauses.find((c) => c.id === id)?.text.slice(0, 8);
+    expect(city().kb.overrides.map((o) => [o.target, o.action, o.scope, text(o.targetClauseId)])).toEqual([
+      ['《预案》3.2第（一）项', 'adjust', '青川市东坪区', '（一）大型商业综'],
+      ['《预案》2.3', 'adjust', '青川市东坪区', '2.3区级指挥机'],
+    ]);
+  });
+
+  it('gives the district’s time limit there, never the 预案’s, and the 预案’s other 项 still', async () => {
+    const inside = await city().ask({ question: '我们在青川市东坪区经营综合体，着火后单位要在多长时间内报告？' });
+    expect(inside.answer).toContain('10分钟内');
+    expect(inside.answer).not.toContain('15分钟内');
+    const other = await city().ask({ question: '我们在青川市西岭区经营综合体，着火后单位要在多长时间内报告？' });
+    expect(other.answer).toContain('15分钟内');
+    expect(other.answer).not.toContain('10分钟内');
+    const next = await city().ask({ question: '青川市东坪区的区应急管理部门接报后多长时间内电话报告市应急局？' });
+    expect(next.answer).toContain('30分钟内');
+  });
+
+  it('does not give the section’s old unit for the district: its paragraphs are out of force there too', async () => {
+    const a = await city().ask({ question: '青川市东坪区的综合体着火了，受灾人员临时安置归谁管？' });
+    expect(a.answer).toContain('事发地街道办事处');
+    expect(a.answer).not.toContain('区民政部门负责受灾人员临时安置');
+  });
+});

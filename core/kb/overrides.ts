@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { norm } from '../text/normalize.js';
-import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, LEVEL_SUFFIX_END, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, ZONE_OF_CITY, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
+import { CHANGED_FIELD, CHANGES_FOLLOW, UNCHANGED_PART, CHANGE_WORDS, DELETES_ITEM, EFFECTIVE_FROM, FROM_ISSUE, ITEM_REF, KIND_BEFORE_ITEM, SECTION_REF, LEVEL_SUFFIX_END, NAMED_DOC, SHORT_NAME, CITED_DOC_NUMBER, ZONE_OF_CITY, canonicalDocNumber, chineseToNumber, numberToChinese, splitSentences } from '../text/zh/index.js';
 import { groupBy } from '../group-by.js';
 import type { Reassignment } from '../lexicon/reassigned.js';
 import { NATIONAL } from '../lexicon/gazetteer.js';
@@ -63,6 +63,15 @@ function resolveItem(number: string, kind: string, docClauses: readonly Clause[]
     if (found) return found;
   }
   return undefined;
+}
+
+/** Section 3.2 of a plan numbered 1 / 1.1 (its heading path element is 3.2 or 3.2 信息报告), or its 项 （一）. */
+function resolveSection(section: string, item: string | undefined, docClauses: readonly Clause[]): Clause | undefined {
+  const heads = (c: Clause) => { const last = c.path.at(-1) ?? ''; return last.startsWith(section) && !/^[\d.．]/u.test(last.slice(section.length)); };
+  const found = docClauses.find(heads);
+  if (!found || item === undefined) return found;
+  const label = new RegExp(`^[（(]${numberToChinese(chineseToNumber(item))}[）)]`, 'u');
+  return docClauses.find((c) => c.parentId === found.id && label.test(c.path.at(-1) ?? '')) ?? found;
 }
 
 /** The one row of an article's tables whose cell values (four characters or more) the sentence names most. */
@@ -123,10 +132,17 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
       for (const s of splitSentences(clause.text)) {
         const follows = CHANGES_FOLLOW.exec(s.text);
         if (follows) heading = resolveDoc(follows[1]!, shortNames, others, named);
-        for (const item of s.text.matchAll(ITEM_REF)) {
+        // 第5项, 第二条第一款, 第六部分第（一）项; a plan's section 3.2第（一）项
+        const sections = [...s.text.matchAll(SECTION_REF)].map((m) => ({ index: m.index, label: m[0], resolve: (cs: readonly Clause[]) => resolveSection(m[1]!, m[2], cs) }));
+        const inSection = (at: number) => sections.some((x) => at >= x.index && at < x.index + x.label.length);
+        const refs = [
+          ...[...s.text.matchAll(ITEM_REF)].filter((m) => !inSection(m.index)).map((m) => ({ index: m.index, label: m[0], resolve: (cs: readonly Clause[]) => resolveItem(m[2]!, m[3]!, cs, m[4], s.text, m[1]) })),
+          ...sections,
+        ].sort((a, b) => a.index - b.index);
+        for (const item of refs) {
           // 第二十五条　… at the head of an article is its own label, not a reference to another document's item
           // (第十七条修改为： at the head of a 决定's paragraph still is one)
-          if (item.index === 0 && /^\s/u.test(s.text.slice(item[0].length)) && clause.path.at(-1)?.startsWith(item[0])) continue;
+          if (item.index === 0 && /^\s/u.test(s.text.slice(item.label.length)) && clause.path.at(-1)?.startsWith(item.label)) continue;
           const before = [...s.text.slice(0, item.index).matchAll(NAMED_DOC)].at(-1);
           const target = before ? resolveDoc(before[1]!, shortNames, others, named) : (ofKind(s.text.slice(0, item.index), others) ?? heading ?? only);
           if (!target) continue;
@@ -135,7 +151,7 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
           // A change takes effect on the date it states, else when its document takes effect (本决定自…起施行), else on issue.
           const at = EFFECTIVE_FROM.exec(s.text) ?? EFFECTIVE_FROM.exec(clause.text);
           const effective = at ? isoOf(at[1]!, at[2]!, at[3]!) : FROM_ISSUE.test(s.text) ? doc.date : (doc.effective ?? doc.date);
-          const targetClause = resolveItem(item[2]!, item[3]!, byDoc.get(target.id) ?? [], item[4], s.text, item[1]);
+          const targetClause = item.resolve(byDoc.get(target.id) ?? []);
           const name = before ? `《${before[1]}》` : `《${target.title}》`;
           // 完成时限调整为…，牵头单位和配合单位不变: what stays the same names no changed field
           const rest = s.text.slice(item.index).replace(UNCHANGED_PART, '');
@@ -147,7 +163,7 @@ export function findOverrides(documents: readonly DocumentMeta[], clauses: reado
             clauseId: clause.id,
             targetDocId: target.id,
             ...(targetClause ? { targetClauseId: targetClause.id } : {}),
-            target: `${name}${item[0]}`,
+            target: `${name}${item.label}`,
             action,
             ...(field ? { field } : {}),
             ...(effective ? { effective } : {}),

@@ -19,6 +19,9 @@ export const KIND_BEFORE_ITEM = /(纪要|方案|细则|办法|规定|清单|计�
 // (部分) it lies in when one is named, group 2 the number, group 3 the kind, group 4 the paragraph (款) of an article.
 export const ITEM_REF = /(?:第([一二三四五六七八九十]+)部分)?第[（(]?([一二三四五六七八九十百零〇两\d]+)[）)]?(项|条|行)(?:第([一二三四五六七八九十\d]+)款)?/gu;
 
+/** 《预案》3.2第（一）项, 《预案》7.1 — a section of a plan numbered 1 / 1.1 / 1.1.1, right after the plan's name (group 1 the section, group 2 the number of its 项). */
+export const SECTION_REF = /(?<=》)(\d+(?:\.\d+)+)(?:第[（(]?([一二三四五六七八九十\d]+)[）)]?项)?/gu;
+
 // 删去第十四条, 删除第三项 — the change word stands before the item it removes.
 export const DELETES_ITEM = /(?:删去|删除)$/u;
 

@@ -47,10 +47,10 @@ export const EFFECTIVE = new RegExp(
 );
 
 /**
- * 现予公布，自2025年7月1日起施行 — the announcement (公告) before an amended law's text: the day the amending decision,
- * and so the text as amended, takes effect (groups 1–3).
+ * 现予公布，自2025年7月1日起施行; 修改后的《…条例》自2026年3月1日起施行 — the announcement (公告) before an amended law's
+ * text: the day the amending decision, and so the text as amended, takes effect (groups 1–3).
  */
-export const PROMULGATED = new RegExp(`现予公布，自${CN_DATE_SOURCE}起施行`, 'u');
+export const PROMULGATED = new RegExp(`(?:现予公布，|(?:修改|修正|修订)后的《[^《》]+》)自${CN_DATE_SOURCE}起施行`, 'u');
 
 /** ，有效期至2027年2月28日 — the end of validity, read in the sentence that sets the effective date (groups 1–3). */
 export const VALID_UNTIL = new RegExp(`^[，,；;]\\s*有效期至${CN_DATE_SOURCE}`, 'u');
