@@ -81,6 +81,8 @@ describe('a province no place list or document knows', () => {
   it('a county none knows is a place with no local text too, but 城区 or 开发区 is none', async () => {
     const a = await assistant.ask({ question: '我们在苕枰县开了家商场，消防安全责任人有哪些职责？' });
     expect(a.answer.split('\n')[0]).toBe('知识库中没有苕枰县的地方性法规或文件，以下是国家层面的规定；当地如有更严格的规定，以当地规定为准。');
+    const opens = await assistant.ask({ question: '苕枰县应急管理局有没有出过商场消防安全的通知？' });
+    expect(opens.answer.split('\n')[0]).toBe('文件中没有找到苕枰县的通知（知识库中没有苕枰县自己的地方性法规或文件）。');
     const b = await assistant.ask({ question: '我们在老城区开了家商场，消防安全责任人有哪些职责？' });
     expect(b.answer).not.toContain('知识库中没有');
   });

@@ -40,12 +40,14 @@ describe('withDocumentPlaces', () => {
     expect(county.chain('苕枰县')).toEqual(['苕枰县', '琬州市', '渌嵛回族自治区', '全国']);
   });
 
-  it('learns the counties a city document gives work to or lists, and puts a city that names no province under the only province held', () => {
+  it('learns the counties a city document gives work to, lists or gives as an example (崟山县等), and puts a city that names no province under the only province held', () => {
     const docs = [doc('province', '蓠峤省'), doc('city', '磬峪市'), doc('zhou', '荻峦苗族侗族自治州')];
     const learned = withDocumentPlaces(shipped, docs, [
       clause('city', '责任督办单位为堇坪县人民政府，由堇坪县应急管理局负责日常督促；所在县人民政府配合。'),
       clause('zhou', '本规定适用于本州行政区域内（桤坞市、蕤岗县、菁垭县）的建筑施工。'),
+      clause('city', '崟山县等远郊区、县应当依托乡镇专职消防队建立先期处置力量。'),
     ]);
+    expect(learned.chain('崟山县')[1]).toBe('磬峪市');
     expect(learned.chain('堇坪县')).toEqual(['磬峪市堇坪县', '磬峪市', '蓠峤省', '全国']);
     expect(learned.chain('蕤岗县')[0]).toBe('荻峦苗族侗族自治州蕤岗县');
     expect(learned.get('所在县')).toBeUndefined();

@@ -13,8 +13,8 @@ import { Gazetteer, NATIONAL, type Place } from './gazetteer.js';
 /** 苇塘县 in 苇塘县应急管理局: a district or county an addressee opens with (group 1). */
 const ADDRESSEE_PLACE = /^([\p{Script=Han}]{2,4}?[区县])/u;
 
-/** 堇坪县 in 堇坪县应急管理局 or 堇坪县人民政府, 蕤岗县 in a list of the places a text applies in (group 1 or 2). */
-const COUNTY_IN_TEXT = /([\p{Script=Han}]{2}[县区])(?=人民政府|应急管理局|[\p{Script=Han}]{1,6}?局)|(?<=[（(、])([\p{Script=Han}]{2}[县区])(?=[、）)])/gu;
+/** 堇坪县 in 堇坪县应急管理局 or 堇坪县人民政府, 崟山县 in 崟山县等远郊区、县, 蕤岗县 in a list of the places a text applies in (group 1 or 2). */
+const COUNTY_IN_TEXT = /([\p{Script=Han}]{2}[县区])(?=人民政府|应急管理局|[\p{Script=Han}]{1,6}?局|等)|(?<=[（(、])([\p{Script=Han}]{2}[县区])(?=[、）)])/gu;
 /** 所在县人民政府, 有关县区 — words before 县 that name no county. */
 const NO_COUNTY = /^(?:所在|当地|属地|有关|相关|上述|各个|其他)|^[该各本全每省市州]/u;
 

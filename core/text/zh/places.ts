@@ -111,9 +111,9 @@ export const NOT_A_PROVINCE = /^[全本外我咱你他这那该各每一两节�
 export const CITY_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2}市)(?![场民区县长里级])|(?:在|是|我们是?|来自|位于|[省区])([\p{Script=Han}]{2}市)(?![场民区县长里级])/u;
 export const NOT_A_CITY = /^[超城门集上股夜菜早黑花鱼街全本外我咱你他这那该各每一两都闹]|^(?:直辖|地级|县级|设区)/u;
 
-// 我们在苕枰县, 位于翠屏区 — a county or district the asker says it is in (group 1); only after 在/是/位于, since
-// 全县, 城区, 园区 and 开发区 are no places.
-export const COUNTY_IN_QUESTION = /(?:在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2}[县区])(?![长级里内委政])/u;
+// 我们在苕枰县, 位于翠屏区, 崟山县应急管理局有没有… — a county or district the asker says it is in, or that opens
+// the question (group 1); only there, since 全县, 城区, 园区 and 开发区 are no places.
+export const COUNTY_IN_QUESTION = /(?:^|在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2}[县区])(?![长级里内委政])/u;
 export const NOT_A_COUNTY = /^[全本各我咱你他这那该每一两城辖园库厂社地新开市郊山]|[开园城景厂矿校]区$/u;
 
 /** 有没有出尘肺病专项治理方案, 是否出台了办法 — whether a place has issued a document of its own (group 1 its kind). */
