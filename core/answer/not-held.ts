@@ -8,7 +8,7 @@ import type { Clause, DocumentMeta, Duty, Fact, LegalLevel } from '../schemas.js
 import type { Aliases } from '../lexicon/aliases.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { keepsOrder, norm } from '../text/normalize.js';
-import { ASKS_LOCAL_DOCUMENT, ARTICLE_PATH_ELEMENT, BOOK_TITLE, STANDARD_CLAUSE_PATH, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
+import { ASKS_LOCAL_DOCUMENT, ARTICLE_PATH_ELEMENT, BOOK_TITLE, DONE_AFTER_BAN, PLACE_CENTER, STANDARD_CLAUSE_PATH, STANDARD_CLAUSE_REF, DOC_NUMBER_IN_QUESTION, ORDER_NUMBER_IN_QUESTION, RULES_NAMED_IN_QUESTION, NOT_A_NAME, PLACE_SUFFIX_WORDS, STANDARD_CODE, THAT_STANDARD, UNIT_SUFFIX_WORDS, UNIT_WORD, askedYears, canonicalDocNumber, chineseToNumber, yearsWrittenIn } from '../text/zh/index.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
 import { clauseTextIndex, normalizedTexts } from './evidence.js';
 import { versionDate } from '../kb/in-force.js';
@@ -238,7 +238,7 @@ function namesWith(input: NotHeldInput, suffixes: ReadonlySet<string>, whole?: R
   const out: Array<{ name: string; stem: string }> = [];
   words.forEach((w, i) => {
     const prev = words[i - 1];
-    if (suffixes.has(w) && prev && prev.length >= 2 && /^[\p{Script=Han}]+$/u.test(prev) && !input.tokenizer.isStopword(prev) && !NOT_A_NAME.test(prev)) out.push({ name: prev + w, stem: prev });
+    if (suffixes.has(w) && !(w === '办' && DONE_AFTER_BAN.test(words[i + 1] ?? '')) && prev && prev.length >= 2 && /^[\p{Script=Han}]+$/u.test(prev) && !input.tokenizer.isStopword(prev) && !NOT_A_NAME.test(prev)) out.push({ name: prev + w, stem: prev });
     else if (whole?.test(w)) out.push({ name: w, stem: w });
   });
   return out;
@@ -254,6 +254,7 @@ function missingUnit(input: NotHeldInput, known: (t: string) => boolean): string
   // Gathered only for a name the texts do not hold as written (most questions name none).
   let units: string[] | undefined;
   for (const { name } of namesWith(input, UNIT_SUFFIX_WORDS, UNIT_WORD)) {
+    if (PLACE_CENTER.test(name)) continue;
     const aliases = input.aliases.groupsOf(name).flatMap((g) => g.terms);
     if (known(name) || aliases.some((a) => known(norm(a))) || (units ??= unitsNamed(input)).some((u) => abbreviates(name, u))) continue;
     return `关于“${name}”的内容（文件中没有提到这个单位）`;

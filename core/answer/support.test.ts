@@ -65,6 +65,8 @@ describe('judgeSupport', () => {
     expect(judge('押运人员的安全教育谁来搞？市应急局还是县里？', [education]).supported).toBe(true);
     // (with the verb after each unit: 往卫健委报还是应急局报)
     expect(judge('押运人员的教育记录是往卫健委报还是应急局报？', [education]).supported).toBe(true);
+    // (or places: 全市都适用还是只管琤浦区)
+    expect(judge('押运人员教育的规定是全市都适用还是只管东坪区？', [education]).supported).toBe(true);
     // 现在还是这样吗 asks whether a rule still holds
     expect(readCues('押运人员每月教育一次，现在还是这样吗？').alternatives).toBeUndefined();
   });

@@ -14,8 +14,11 @@ import { clauseTextIndex, normalizedTexts, type ScoredSentence } from './evidenc
 /** Not the offered words themselves: repeating 中级 or 初级 would read as an answer. */
 const OFFERED_MISSING = '问题里给出的两种说法（文件对两者都没有写到）';
 
-/** 区里办还是市里办, 应急局还是住建局, 往卫健委报还是应急局报 — alternatives that name levels or units, which documents spell in full. */
-const OFFERS_UNIT = /[省市县区镇乡村]里|[省市县区]级|(?:局|厅|科|处|委|办|中心|队)[报交送管查办]?$/u;
+/**
+ * 区里办还是市里办, 应急局还是住建局, 往卫健委报还是应急局报, 全市都适用还是只管琤浦区 — alternatives that name levels,
+ * units or places, which documents spell otherwise.
+ */
+const OFFERS_UNIT = /[省市县区镇乡村]里|[省市县区]级|(?:局|厅|科|处|委|办|中心|队)[报交送管查办]?$|^全[省市县区州]|[省市县区州]$/u;
 
 /** Answer types whose offered alternatives are units or roles. */
 const WHO: ReadonlySet<AnswerType> = new Set(['lead', 'cooperate', 'recipient', 'contact']);

@@ -92,6 +92,14 @@ describe('refusals check the asked fact', () => {
     expect(a.supported).toBe(true);
     expect(a.answer.split('\n')[0]).toBe('频次：每季度至少一次；每月至少一次[1]');
   });
+
+  it.each([
+    ['仓库门口办促销活动，作业人员最多能有几个人？', '办 followed by what is done is a verb, not a unit'],
+    ['购物中心的仓库隔了一间当宿舍，算不算重大隐患？', '购物中心 is a kind of place, not a unit'],
+  ])('%s (%s)', async (question) => {
+    const a = await ask(question);
+    expect(a.answer).not.toContain('没有提到这个单位');
+  });
 });
 
 describe('a short unit name (港政科) is a unit asked about, not a word to match loosely', () => {
