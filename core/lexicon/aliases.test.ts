@@ -39,6 +39,10 @@ describe('expandTerms', () => {
     expect(expandTerms(['废铜烂铁'])).toContainEqual({ term: '废弃资源综合利用业', weight: 0.6 });
     expect(expandTerms(['管委会'])).toContainEqual({ term: '管理委员会', weight: 0.8 });
     expect(expandTerms(['危险化学品企业']).map((t) => t.term)).not.toContain('化工厂');
+    // the 消防队 people say is the 消防救援机构 laws name; a 商场 is a 公众聚集场所 (消防法 第七十三条)
+    expect(expandTerms(['消防队'])).toContainEqual({ term: '消防救援机构', weight: 0.6 });
+    expect(expandTerms(['商场'])).toContainEqual({ term: '公众聚集场所', weight: 0.4 });
+    expect(expandTerms(['购物中心']).map((t) => t.term)).toContain('商业综合体');
   });
 
   it('lets “工信局要干什么” find a clause that only says 工业和信息化局', () => {
