@@ -38,6 +38,25 @@ describe('findDocHints', () => {
   });
 });
 
+describe('a place and a kind, as people name a document (湝宁市条例, 国家应急条例)', () => {
+  const docs = [
+    { ...doc('city', '青川市人员密集场所消防安全管理条例'), place: '青川市' },
+    { ...doc('plan', '青川市人民政府办公厅关于印发青川市大型商业综合体火灾事故应急预案的通知'), place: '青川市' },
+    { ...doc('other', '东坪市人员密集场所消防安全管理条例'), place: '东坪市' },
+    { ...doc('law', '生产安全事故应急条例'), place: '全国' },
+    { ...doc('law2', '危险化学品安全管理条例'), place: '全国' },
+  ];
+
+  it('names that place’s document of that kind, and a national one by a word of its title', () => {
+    expect(findDocHints('消防法要求多久一次？青川市条例呢？', docs).map((h) => h.docId)).toEqual(['city']);
+    expect(findDocHints('国家应急条例要求多久演练一次？', docs).map((h) => h.docId)).toEqual(['law']);
+    // a 预案 issued by a notice that writes its title without 《》
+    expect(findDocHints('青川市综合体火灾预案里二级响应是死几个人？', docs).map((h) => h.docId)).toEqual(['plan']);
+    // 国家条例 alone names none of several
+    expect(findDocHints('国家条例怎么规定的？', docs)).toEqual([]);
+  });
+});
+
 describe('findArticles', () => {
   it('reads article numbers in Chinese and arabic numerals', () => {
     expect(findArticles('安全生产法第21条')).toEqual([{ label: '第二十一条', law: '安全生产法' }]);

@@ -10,6 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { ASKER_SPEAKS_OF_ITSELF, ASKS_DUTY, ASKS_FRONT_MATTER, LEANS_ON_CONTEXT, SHORT_FOLLOW_UP } from '../question/cues.js';
 import { answerTypesOf } from '../question/answer-types.js';
 import { findPlaces, type PlaceEntry, type PlaceIndex } from './places.js';
+import { NATIONAL } from '../lexicon/gazetteer.js';
 import { cjkBigrams, normalizeForSearch } from '../lexicon/tokenizer.js';
 
 /** Weight of a character bigram relative to a word: bigrams are recall insurance, not evidence. */
@@ -111,9 +112,23 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
       break;
     }
   }
+  // 湝宁市条例, 国家应急条例, 湝宁市综合体火灾预案 — a place (or 国家) and a kind, maybe words of the title between: that
+  // place's documents of that kind whose titles hold the words (one text, or its versions)
+  for (const m of nq.matchAll(PLACE_AND_KIND)) {
+    const [, place, words, kind] = m as unknown as [string, string, string, string];
+    const national = place === '国家' || place === '全国';
+    const found = shortTitles(documents).filter(({ doc, inner }) => (national ? doc.place === NATIONAL : doc.place === place) && inner.endsWith(kind) && keepsOrder(words, inner));
+    if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label: m[0] })));
+  }
   // the current text of a regulation before an earlier version of it
   return out.sort((a, b) => rankStatus(documents, a.docId) - rankStatus(documents, b.docId));
 }
+
+/** 关于印发湝宁市大型商业综合体火灾事故应急预案的通知 — what a notice issues, named without 《》 (group 1). */
+const ISSUED_UNQUOTED = /关于印发([^《》]+?)的通知$/u;
+
+/** 湝宁市条例, 国家应急条例: a place or 国家 (group 1), words of a title (group 2) and its kind (group 3). */
+const PLACE_AND_KIND = /(国家|全国|[\p{Script=Han}]{2,4}?[省市区县])([\p{Script=Han}]{0,6}?)(条例|办法|规定|细则|预案|方案)/gu;
 
 // 细则, 办法, 决定 — the kind a typed title ends with; the words before it are read back from there.
 const TITLE_END = /细则|办法|条例|规定|方案|标准|通知|决定|意见/gu;
@@ -148,7 +163,8 @@ function shortTitles(documents: readonly DocumentMeta[]): readonly ShortTitle[] 
     got = documents
       .map((doc) => {
         const short = dropTrailing(norm(doc.title).replace(/^中华人民共和国/u, ''));
-        const issued = ISSUED_TITLE.exec(doc.title)?.[1];
+        // (关于印发湝宁市…应急预案的通知 issues its 预案 without 《》 too)
+        const issued = ISSUED_TITLE.exec(doc.title)?.[1] ?? ISSUED_UNQUOTED.exec(doc.title)?.[1];
         return { doc, short, inner: issued ? dropTrailing(norm(issued)) : short };
       })
       // 消防法 is a law's everyday name at three characters; other titles that short are no title
