@@ -611,3 +611,14 @@ describe('a size the asker states, against bands of a threshold', () => {
     expect(a.answer).not.toContain('您所说的');
   });
 });
+
+describe('a message asking one thing of two documents (消防法要求多久一次？青川市条例呢？)', () => {
+  const LAW = ['中华人民共和国消防法', '第十六条 机关、团体、企业、事业等单位应当对建筑消防设施每年至少进行一次全面检测，确保完好有效。'].join('\n\n');
+  const CITY = ['青川市人员密集场所消防安全管理条例', '（2024年6月20日青川市第十七届人民代表大会常务委员会第十二次会议通过）', '第九条 人员密集场所的经营管理单位应当每半年至少委托消防技术服务机构对建筑消防设施进行一次全面检测。'].join('\n\n');
+  const two = assistantFor({ '消防法.txt': LAW, '青川市条例.txt': CITY });
+
+  it('answers each part from the document it names, each value named by its document', async () => {
+    const a = await two().ask({ question: '建筑消防设施检测，消防法要求多久一次？青川市条例呢？' });
+    expect(a.answer.split('\n')[0]).toMatch(/^频次：《中华人民共和国消防法》每年至少一次\[\d\]；《青川市人员密集场所消防安全管理条例》每半年[^\[]*\[\d\]$/u);
+  });
+});

@@ -10,7 +10,8 @@ import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { ASKS_PHONE, ASKS_POST_NAME, NUMBER_KIND, PHONE_OF_UNIT } from '../text/zh/contacts.js';
-import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES } from '../question/cues.js';
+import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES, ASKS_THE_SAME } from '../question/cues.js';
+import { findDocHints } from '../retrieval/query-analysis.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
@@ -632,13 +633,28 @@ function scoredFor(input: TypedInput, part: string): ScoredSentence[] {
  */
 function perPart(input: TypedInput, type: AnswerType, line: (input: TypedInput) => { line: string; fact: AnswerFact } | undefined): { line: string; fact: AnswerFact } | undefined {
   const parts = partsOf(input.q.question);
-  const asking = parts.filter((p) => answerTypesOf(p).includes(type));
-  if (!input.weights || parts.length < 2 || asking.length === 0) return line(input);
-  const found = asking.map((p) => line({ ...input, scored: scoredFor(input, p) })).filter((r): r is { line: string; fact: AnswerFact } => r !== undefined);
-  const distinct = found.filter((r, i) => found.findIndex((x) => x.fact.value === r.fact.value) === i);
+  if (!input.weights || parts.length < 2) return line(input);
+  // a part naming its document (消防法要求多久一次) is answered from it; one that asks nothing itself but names another
+  // (湝宁市条例呢) asks the part before it of that one
+  const documents = [...input.documents.values()];
+  const docsOf = (p: string) => new Set(findDocHints(p, documents).map((h) => h.docId));
+  const asking: Array<{ text: string; docs: ReadonlySet<string> }> = [];
+  for (const p of parts) {
+    if (answerTypesOf(p).includes(type)) asking.push({ text: p, docs: docsOf(p) });
+    else if (asking.length > 0 && ASKS_THE_SAME.test(p) && docsOf(p).size > 0) asking.push({ text: `${asking.at(-1)!.text}，${p}`, docs: docsOf(p) });
+  }
+  if (asking.length === 0) return line(input);
+  const byDoc = asking.some((a) => a.docs.size > 0);
+  const found = asking.map((a) => line({ ...input, scored: scoredFor(input, a.text).filter((s) => a.docs.size === 0 || a.docs.has(s.clause.docId)) })).filter((r): r is { line: string; fact: AnswerFact } => r !== undefined);
+  const distinct = found.filter((r, i) => found.findIndex((x) => x.fact.value === r.fact.value && (!byDoc || x.fact.n === r.fact.n)) === i);
   if (distinct.length <= 1) return distinct[0] ?? line(input);
   const label = distinct[0]!.line.slice(0, distinct[0]!.line.indexOf('：'));
-  return { line: `${label}：${distinct.map((r) => r.line.slice(r.line.indexOf('：') + 1)).join('；')}`, fact: { ...distinct[0]!.fact, value: distinct.map((r) => r.fact.value).join('；') } };
+  // (each document's value named by its title when the parts name documents)
+  const title = (r: { fact: AnswerFact }) => {
+    const doc = byDoc ? input.documents.get(input.citer.citations[r.fact.n - 1]?.docId ?? '') : undefined;
+    return doc ? `《${doc.title}》` : '';
+  };
+  return { line: `${label}：${distinct.map((r) => title(r) + r.line.slice(r.line.indexOf('：') + 1)).join('；')}`, fact: { ...distinct[0]!.fact, value: distinct.map((r) => r.fact.value).join('；') } };
 }
 
 /** The typed facts that answer the question, first; `missing` when it asks checkable facts none of which are stated. */

@@ -41,6 +41,9 @@ export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶�
 // 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
 export const ACROSS_DOCS = /各自|分别|各是|各为|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比|一样吗|一样不|是不是一样|一致吗|是否一致|相同吗/u;
 
+/** 湝宁市条例呢, 那省里的呢 — a part of a message that asks what the part before it asked, of something else. */
+export const ASKS_THE_SAME = /呢$|(?:一样|相同)吗$/u;
+
 // 国家怎么规定、我们省有没有更严的, 地方上有什么要求, 区里是不是要求更高 — the answer should put the levels side by side.
 export const ASKS_LEVELS = /国家|全国|省里|省级|市里|地方|本地|当地|更严|更高|我们省|我们市|本省|本市|哪些规定适用|适用哪些/u;
 
