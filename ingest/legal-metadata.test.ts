@@ -40,6 +40,8 @@ describe('readEffective', () => {
     ['第十八条 本细则自2025年5月1日起施行，有效期2年', {}, { effective: '2025-05-01', effectiveText: '本细则自2025年5月1日起施行', validUntil: '2027-04-30' }],
     ['第二十四条 本条例自公布之日起施行。', {}, { effective: '2004-01-13', effectiveText: '本条例自公布之日起施行' }],
     ['本通知自印发之日起施行。', { date: '2025-04-14' }, { effective: '2025-04-14', effectiveText: '本通知自印发之日起施行' }],
+    // a 预案 says when it takes effect and for how long too
+    ['8.3本预案自印发之日起实施，有效期5年。', { date: '2026-04-08' }, { effective: '2026-04-08', effectiveText: '本预案自印发之日起实施', validUntil: '2031-04-07' }],
     // a notice's own date is not its effective date; a change's date is not the notice's
     ['修改后的第二条自2025年7月1日起施行。', { date: '2025-06-20' }, {}],
     ['第九条 安全生产许可证的有效期为3年。', {}, {}],

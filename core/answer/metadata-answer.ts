@@ -23,8 +23,8 @@ function dateClause(doc: DocumentMeta, clauses: readonly Clause[]): Clause | und
 
 // （2024-2026年）, 2020年6月至2022年12月 — the years a plan covers.
 const YEAR_SPAN = /\d{4}\s*年?(?:\d{1,2}月)?\s*[-—–至到]\s*\d{4}\s*年(?:\d{1,2}月)?/u;
-// 有效期至2028年12月31日 — the sentence that states a document's end.
-const VALID_UNTIL_WORDS = /有效期(?:至|到)/u;
+// 有效期至2028年12月31日, 有效期5年 — the sentence that states a document's end.
+const VALIDITY_WORDS = /有效期(?:至|到|为?[\d一二三四五六七八九十两]+年)/u;
 
 /** The first sentence of the document that states the years it covers. */
 function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string; range: string } | undefined {
@@ -34,6 +34,17 @@ function spanSentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: 
       const m = YEAR_SPAN.exec(s.text);
       if (m) return { clause, sentence: s.text, range: m[0] };
     }
+  }
+  return undefined;
+}
+
+/** The sentence that states a document's 有效期 (有效期至2028年12月31日, 有效期5年), when its end is known. */
+function validitySentence(doc: DocumentMeta, clauses: readonly Clause[]): { clause: Clause; sentence: string } | undefined {
+  if (!doc.validUntil) return undefined;
+  for (const clause of clauses) {
+    if (clause.docId !== doc.id) continue;
+    const sentence = splitSentences(clause.text).find((x) => VALIDITY_WORDS.test(x.text))?.text;
+    if (sentence) return { clause, sentence };
   }
   return undefined;
 }
@@ -95,14 +106,29 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
   if (asksSpan) {
     asked++;
     const span = spanSentence(doc, clauses);
+    // (管几年 of a 预案 that says 有效期5年: its 有效期)
+    const validity = span ? undefined : validitySentence(doc, clauses);
     if (span) {
       found++;
       lines.push(`- 时间范围：${span.range}，见“${span.sentence}”[${citer.cite(span.clause, span.sentence)}]。`);
+    } else if (validity) {
+      found++;
+      lines.push(`- 有效期：至${doc.validUntil}（“${validity.sentence}”）[${citer.cite(validity.clause, validity.sentence)}]。`);
     } else lines.push('- 文件中没有写明适用的年份范围。');
   }
-  // 最近这次修改是哪天通过的: the last line of its history; 从哪天起执行 then means the amended text (公告: 现予公布，自…起施行)
+  // 最近这次修改是哪天通过的: the last line of its history; 最早是哪天通过的: the first
+  const passed = asks.passed && !asks.revision ? (asks.first ? doc.revisions?.[0] : doc.revisions?.find((r) => r.action === '通过')) : undefined;
+  if (passed) {
+    asked++;
+    const quote = historyQuote(doc, clauses, passed);
+    if (quote) {
+      found++;
+      lines.push(`- ${passed.action}日期：${passed.date}（“${quote.text}”）[${citer.cite(quote.clause, quote.text)}]。`);
+    } else lines.push(`- 文件中没有写明${passed.action}日期。`);
+  }
+  // 从哪天起执行 means the text in force, as amended (公告: 修改后的《…》自…起施行), unless the first text is asked (最早)
   const last = asks.revision ? doc.revisions?.at(-1) : undefined;
-  const amended = last ? amendedEffective(doc, clauses) : undefined;
+  const amended = asks.first ? undefined : amendedEffective(doc, clauses);
   if (last) {
     asked++;
     const quote = historyQuote(doc, clauses, last);
@@ -129,13 +155,12 @@ export function answerMetadata(asks: QuestionCues['metadata'], doc: DocumentMeta
   // 到2029年还管用吗: its 有效期, and whether the year asked lies past it
   if (asks.valid && !asksEffective) {
     asked++;
-    const clause = doc.validUntil ? clauses.find((c) => c.docId === doc.id && VALID_UNTIL_WORDS.test(c.text)) : undefined;
-    const sentence = clause ? splitSentences(clause.text).find((x) => VALID_UNTIL_WORDS.test(x.text)) : undefined;
-    if (clause && sentence && doc.validUntil) {
+    const validity = validitySentence(doc, clauses);
+    if (validity && doc.validUntil) {
       found++;
       const past = years.filter((y) => `${y}` > doc.validUntil!.slice(0, 4));
       const verdict = past.length > 0 ? `；${past.join('、')}年已不在有效期内，知识库中没有接续的文件` : '';
-      lines.push(`- 有效期：至${doc.validUntil}（“${sentence.text}”）[${citer.cite(clause, sentence.text)}]${verdict}。`);
+      lines.push(`- 有效期：至${doc.validUntil}（“${validity.sentence}”）[${citer.cite(validity.clause, validity.sentence)}]${verdict}。`);
     } else lines.push('- 文件中没有写明有效期。');
   }
   if (asksIssuer) {

@@ -120,7 +120,8 @@ function offline(ctx: AnswerContext, q: QuestionAnalysis, hits: SearchHit[], loc
   const placeDocs = q.query.places.length === 1 ? q.query.places[0]!.docIds : [];
   const namedDoc = titles.size === 1 ? q.query.docHints[0]?.docId : titles.size === 0 && placeDocs.length === 1 ? placeDocs[0] : undefined;
   if (q.intent === 'metadata' || ((q.cues.metadata.effective || q.cues.metadata.valid) && namedDoc)) {
-    const docId = q.intent === 'metadata' ? (q.query.places[0]?.docIds[0] ?? namedDoc ?? hits[0]?.clause.docId) : namedDoc;
+    // (the document named before its place's first: 湝宁市综合体火灾应急预案 is not 湝宁市's 条例)
+    const docId = q.intent === 'metadata' ? (namedDoc ?? q.query.places[0]?.docIds[0] ?? hits[0]?.clause.docId) : namedDoc;
     const doc = docId ? ctx.documents.get(docId) : undefined;
     if (doc) {
       const citer = new Citer(ctx.documents);

@@ -445,6 +445,15 @@ describe('when a named document takes effect', () => {
     expect(a.answer).not.toContain('施行日期：2013-01-01');
   });
 
+  it('gives the amended text’s day to 哪天开始执行, and the first text’s days to 最早哪天通过、哪天施行', async () => {
+    const now = await law().ask({ question: '琇嵘省建设工程施工安全条例哪天开始执行？' });
+    expect(now.answer).toContain('- 修改后的施行日期：2025-07-01');
+    const first = await law().ask({ question: '琇嵘省建设工程施工安全条例最早是哪天通过、哪天施行的？' });
+    expect(first.answer).toContain('- 通过日期：2012-09-28（“2012年9月28日琇嵘省第十一届人民代表大会常务委员会第三十二次会议通过”）');
+    expect(first.answer).toContain('- 施行日期：2013-01-01（“本条例自2013年1月1日起施行”）');
+    expect(first.answer).not.toContain('2025-07-01');
+  });
+
   it('answers 到2029年还管用吗 with its 有效期, and says the year lies past it', async () => {
     const a = await zhou().ask({ question: '荻峦州那个深基坑规定，到2029年还管用吗？' });
     expect(a.supported).toBe(true);
@@ -620,5 +629,17 @@ describe('a message asking one thing of two documents (消防法要求多久一�
   it('answers each part from the document it names, each value named by its document', async () => {
     const a = await two().ask({ question: '建筑消防设施检测，消防法要求多久一次？青川市条例呢？' });
     expect(a.answer.split('\n')[0]).toMatch(/^频次：《中华人民共和国消防法》每年至少一次\[\d\]；《青川市人员密集场所消防安全管理条例》每半年[^\[]*\[\d\]$/u);
+  });
+});
+
+describe('a question about a document its place holds among others (青川市综合体火灾应急预案是哪天印发的)', () => {
+  const RULES = ['青川市人员密集场所消防安全管理条例', '（2024年6月20日青川市第十七届人民代表大会常务委员会第十二次会议通过）', '第一条 为了加强人员密集场所消防安全管理，制定本条例。', '第三十条 本条例自2024年10月1日起施行。'].join('\n\n');
+  const PLAN = ['青川市人民政府办公厅关于印发青川市大型商业综合体火灾事故应急预案的通知', '各区人民政府：', '经市政府同意，现将《青川市大型商业综合体火灾事故应急预案》印发给你们，请认真组织实施。', '青川市人民政府办公厅', '2026年4月8日', '青川市大型商业综合体火灾事故应急预案', '1 总则', '1.1 本预案适用于本市大型商业综合体火灾事故的应对。', '8 附则', '8.1 本预案自印发之日起实施，有效期5年。'].join('\n\n');
+  const both = assistantFor({ '条例.txt': RULES, '预案.txt': PLAN });
+
+  it('answers from the document named, not the first document of its place', async () => {
+    const a = await both().ask({ question: '青川市综合体火灾应急预案是哪天印发的？管几年？' });
+    expect(a.answer.split('\n')[0]).toBe('《青川市人民政府办公厅关于印发青川市大型商业综合体火灾事故应急预案的通知》：');
+    expect(a.answer).toContain('- 有效期：至2031-04-07（“8.1本预案自印发之日起实施，有效期5年。”）');
   });
 });

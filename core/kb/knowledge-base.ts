@@ -12,7 +12,7 @@ import { ClauseSchema, DocumentMetaSchema, DutySchema, FactSchema, ManifestSchem
 import { VectorIndex } from '../retrieval/vector-index.js';
 
 /** Bumped whenever parsing or the on-disk layout changes, so an old knowledge base is rebuilt. */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 export interface KnowledgeBase {
   manifest: Manifest;

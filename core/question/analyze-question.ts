@@ -39,7 +39,7 @@ export interface QuestionCues {
   /** 中级还是初级 → [中级, 初级]: the answers the asker offers to choose from. */
   alternatives?: [string, string];
   /** What a question about the document itself asks for. */
-  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean; valid: boolean; revision: boolean };
+  metadata: { number: boolean; date: boolean; issuer: boolean; span: boolean; effective: boolean; valid: boolean; revision: boolean; first: boolean; passed: boolean };
 }
 
 export interface QuestionAnalysis {
@@ -135,6 +135,8 @@ export function readCues(question: string): QuestionCues {
       effective: ASKS_METADATA.effective.test(question),
       valid: ASKS_METADATA.valid.test(question),
       revision: ASKS_METADATA.revision.test(question),
+      first: ASKS_METADATA.first.test(question),
+      passed: ASKS_METADATA.passed.test(question),
     },
   };
 }

@@ -114,6 +114,10 @@ export const ASKS_METADATA = {
   valid: /(?<!对我们|对我厂|对我司|对本厂)(?:还管用|还有效)|仍然有效|还作数|还算数|过期|失效了/u,
   // 最近这次修改是哪天通过的, 哪年修订的 — when the law was revised (not 修订后哪天施行: when the revised text applies)
   revision: /(?:修改|修正|修订)(?:是|于)?(?:哪天|哪一天|什么时候|啥时候|何时|哪年|几号)|(?:哪天|哪一天|什么时候|啥时候|何时|哪年)(?:修改|修正|修订)|(?:修改|修正|修订).{0,4}通过/u,
+  // 最早是哪天通过的, 当初什么时候施行的 — the text as first passed: its 通过 date and its first 施行日期
+  first: /最早|最初|当初|原来|首次|第一次/u,
+  // 哪天通过的 — the day it was passed
+  passed: /(?:哪天|哪一天|什么时候|啥时候|何时|哪年|几号)[^，。？?]{0,3}通过|通过(?:日期|时间)/u,
 } as const;
 
 /** 它管得着吗, 广东省的办法还管不管, 是广东省的规定吗, 对我们还管用吗 — whether a document applies to the asker. */

@@ -128,7 +128,7 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
 const ISSUED_UNQUOTED = /关于印发([^《》]+?)的通知$/u;
 
 /** 湝宁市条例, 国家应急条例: a place or 国家 (group 1), words of a title (group 2) and its kind (group 3). */
-const PLACE_AND_KIND = /(国家|全国|[\p{Script=Han}]{2,4}?[省市区县])([\p{Script=Han}]{0,6}?)(条例|办法|规定|细则|预案|方案)/gu;
+const PLACE_AND_KIND = /(国家|全国|[\p{Script=Han}]{2,4}?[省市区县])([\p{Script=Han}]{0,10}?)(条例|办法|规定|细则|预案|方案)/gu;
 
 // 细则, 办法, 决定 — the kind a typed title ends with; the words before it are read back from there.
 const TITLE_END = /细则|办法|条例|规定|方案|标准|通知|决定|意见/gu;

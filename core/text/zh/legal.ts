@@ -42,7 +42,7 @@ export const HISTORY_ACTION_OF: Readonly<Record<string, '通过' | '修订' | '�
  * is a change's date, not the document's, and does not match.
  */
 export const EFFECTIVE = new RegExp(
-  `本(法|条例|办法|规定|实施细则|细则|规则|标准|通知|方案|意见|决定|准则|规范)自(?:${CN_DATE_SOURCE}|(印发|公布|发布)之日)起(?:施行|实施|执行|生效)`,
+  `本(法|条例|办法|规定|实施细则|细则|规则|标准|通知|方案|预案|计划|指引|制度|意见|决定|准则|规范)自(?:${CN_DATE_SOURCE}|(印发|公布|发布)之日)起(?:施行|实施|执行|生效)`,
   'gu',
 );
 
