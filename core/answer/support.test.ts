@@ -32,6 +32,9 @@ describe('unknownConcepts', () => {
   it('finds safety concepts no clause mentions, longest first, and knows aliases', () => {
     expect(unknown('特种作业人员持证上岗有啥要求？')).toEqual(['特种作业人员', '持证上岗']);
     expect(unknown('软件公司每年要不要做安全评价（安评）？')).toEqual(['安全评价', '安评']);
+    // matters around the rules: taxes, exam registration, rankings
+    expect(unknown('举报拿的奖励要交个人所得税吗？')).toEqual(['个人所得税']);
+    expect(unknown('去年安全考核哪个区排第一？')).toEqual(['排第一']);
     // 安全距离 is an alias of 防护距离, which the documents state.
     expect(unknown('危化品企业的安全距离有要求吗？')).toEqual([]);
     // 押运员 is the 押运人员 the documents name; 装卸管理员 is named nowhere
