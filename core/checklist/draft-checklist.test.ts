@@ -154,3 +154,29 @@ describe('an enterprise whose city documents bind it in nothing', () => {
     expect(list.items[0]!.group).not.toBe('');
   });
 });
+
+describe('an enterprise whose city’s 方案 on its very topic binds only departments', () => {
+  // fictional: a province's 条例 binding employers on dust, and a city 方案 on dust that gives tasks to departments only
+  const assistantOf = assistantFor({
+    '岱屿省职业病防治条例.txt': [
+      '岱屿省职业病防治条例',
+      '（2024年5月20日岱屿省第十四届人民代表大会常务委员会第九次会议通过）',
+      '第一条 为了预防、控制和消除职业病危害，制定本条例。',
+      '第八条 存在粉尘危害的用人单位应当采取湿式作业等防尘措施，每半年至少委托一次粉尘浓度检测。',
+      '第九条 用人单位应当为接触粉尘的劳动者配备符合要求的防尘口罩，并督促其正确佩戴。',
+      '第三十条 本条例自2024年9月1日起施行。',
+    ].join('\n'),
+    '澄霞市尘肺病防治专项治理实施方案.txt': [
+      '澄霞市人民政府办公室关于印发澄霞市尘肺病防治专项治理实施方案的通知',
+      '一、重点任务',
+      // (so many tasks on the topic that the province's articles fall outside the city's hits)
+      ...Array.from({ length: 40 }, (_, i) => `${i + 1}．开展第${i + 1}批石材加工企业粉尘危害防治专项检查，市卫生健康委牵头，市应急管理局配合。`),
+    ].join('\n'),
+  });
+
+  it('drafts from the rest of its chain, the province’s 条例, instead of refusing', async () => {
+    const list = await draftChecklist(assistantOf(), '我们是澄霞市的石材加工厂，帮我列个粉尘防治自查清单', undefined, { now: NOW });
+    expect(list.items.map((i) => i.content).join('\n')).toContain('湿式作业');
+    expect(list.sources.map((s) => s.file)).toContain('岱屿省职业病防治条例.txt');
+  });
+});

@@ -48,8 +48,10 @@ export async function draftChecklist(ctx: AnswerContext, request: string, filter
   const knownUnits = unitsOf(kb);
   const scope = readScope(request, analysis, kb.documents, knownUnits, aliases, ctx.lexicon.places, filters);
   let items = await draftItems(ctx, request, analysis, scope, filters, options.signal);
-  // an enterprise whose place's documents bind it in nothing is bound by its province's and the nation's
-  if (items.length === 0 && scope.within) items = await draftItems(ctx, request, analysis, { ...scope, docIds: [] }, filters, options.signal);
+  // an enterprise whose place's documents bind it in nothing (a city's 方案 gives tasks to departments) is bound by
+  // its province's and the nation's: the rest of its chain
+  const rest = scope.within?.filter((id) => !scope.docIds.includes(id));
+  if (items.length === 0 && rest && rest.length > 0) items = await draftItems(ctx, request, analysis, { ...scope, docIds: [], within: rest }, filters, options.signal);
   const docIds = [...new Set(items.flatMap((i) => i.citations.map((c) => c.docId)))];
   const sources = docIds.map((id) => ctx.documents.get(id)).filter((d): d is DocumentMeta => d !== undefined).map((d) => ({ docId: d.id, file: d.file, title: d.title }));
   const createdAt = (options.now ?? new Date()).toISOString();

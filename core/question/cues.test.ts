@@ -42,7 +42,8 @@ describe('readCues', () => {
   it('reads the year of 以后 and the parts of a metadata question', () => {
     expect(readCues('2025年以后呢').laterThan).toBe(2025);
     expect(readCues('什么时候').laterThan).toBeUndefined();
-    expect(readCues('文号和发文日期是什么').metadata).toEqual({ number: true, date: true, issuer: false, span: false, effective: false, valid: false, revision: false });
+    expect(readCues('文号和发文日期是什么').metadata).toEqual({ number: true, date: true, issuer: false, span: false, effective: false, valid: false, revision: false, first: false, passed: false });
+    expect(readCues('条例最早是哪天通过、哪天施行的？').metadata).toMatchObject({ first: true, passed: true, revision: false });
     expect(readCues('条例最近这次修改是哪天通过的？').metadata).toMatchObject({ revision: true });
     expect(readCues('条例修订后是哪天开始施行的？').metadata).toMatchObject({ revision: false, effective: true });
     expect(readCues('那个规定到2029年还管用吗？').metadata).toMatchObject({ valid: true });

@@ -21,7 +21,7 @@ export const ZONE_ACTOR = /^[\p{Script=Han}]{0,8}(?:产业区|园区|开发区|�
 export const NOT_A_UNIT = /^未|的(?:牵头|配合|责任)单位$/u;
 
 /** 民爆生产销售企业 生产经营单位 监管行业企业 — bound parties, not units. */
-export const ENTERPRISE_END = /(?:企业|生产经营单位|经营单位|生产单位|公司)$/u;
+export const ENTERPRISE_END = /(?:企业|生产经营单位|经营单位|经营管理单位|用人单位|生产单位|公司)$/u;
 
 /** 主要负责人 分管负责同志 从业人员 — people, neither unit nor enterprise. */
 export const PERSON_END = /(?:负责人|负责同志|人员|员工|职工|同志)$/u;
@@ -50,8 +50,8 @@ export const ADDRESSEE_END = /(室|位|局|厅|委|处|会|办|府|部门|企业
  */
 export const SUBJECT_UNIT_END_SOURCE = '(?:局|厅|部门|科室|处室|处|委员会|委|办公室|单位|管委会|政府)';
 
-/** 生产经营单位, 储存单位, 使用单位, 施工单位 — a 单位 named by what it does is an enterprise, not a government unit. */
-export const ENTERPRISE_UNIT_SOURCE = '(?:生产经营|生产|储存|使用|经营|运输|装卸|仓储|施工|建设|物业服务)单位';
+/** 生产经营单位, 储存单位, 施工单位, 经营管理单位, 用人单位 — a 单位 named by what it does is an enterprise, not a government unit. */
+export const ENTERPRISE_UNIT_SOURCE = '(?:生产经营|生产|储存|使用|经营|运输|装卸|仓储|施工|建设|物业服务|经营管理|用人)单位';
 
 /**
  * 民爆生产、销售企业 / 企业主要负责人 / 民爆、修造船等行业 — an enterprise (or an industry's enterprises)
