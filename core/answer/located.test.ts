@@ -103,6 +103,16 @@ describe('a follow-up that names another place', () => {
     expect(files(next)).not.toContain('河南省消防条例(2014-04-15).md');
     expect(next.answer).toContain('大型群众性活动');
   });
+
+  it('asked next of a city none knows in the same province (那同省的蘅皋市呢), gives the province’s rule, not the city asked before', async () => {
+    const question = '南阳市的住宅小区，电动自行车能不能在楼道里充电？';
+    const first = await assistant.ask({ question });
+    expect(files(first)).toContain('南阳市居民住宅区消防安全管理条例(2021-11-09).md');
+    const next = await assistant.ask({ question: '那同省的蘅皋市呢？', history: [{ role: 'user', content: question }, { role: 'assistant', content: first.answer }] });
+    expect(files(next)).not.toContain('南阳市居民住宅区消防安全管理条例(2021-11-09).md');
+    expect(files(next)).not.toContain('新乡市居民住宅区消防安全管理条例(2020-07-12).md');
+    expect(next.answer).not.toContain('知识库中没有蘅皋市');
+  });
 });
 
 describe('a development zone’s own notice, read as of its city by the short name (桤坞)', () => {

@@ -6,7 +6,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { NATIONAL, type Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { CITY_IN_QUESTION, COUNTY_IN_QUESTION, NOT_A_CITY, NOT_A_COUNTY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
+import { CITY_IN_QUESTION, COUNTY_IN_QUESTION, IN_SAME_PROVINCE, NOT_A_CITY, NOT_A_COUNTY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
 export { NATIONAL };
 /** How answers across levels label the national rules. */
@@ -32,7 +32,8 @@ function askedFrom(q: QuestionAnalysis, places: Gazetteer, filters: SearchFilter
   if (own.length > 0) return own;
   const region = filters?.region ? places.get(filters.region)?.name : undefined;
   if (region) return [region];
-  return q.query.followUp && q.previousQuestion ? named(q.previousQuestion) : [];
+  // (a follow-up naming a place none knows, 那同省的瑢垣市呢, is asked from there, not from the question before)
+  return q.query.followUp && q.previousQuestion && !unknownPlace(q.question, places) ? named(q.previousQuestion) : [];
 }
 
 /** A place of the question's `re` that neither the gazetteer nor any document knows. */
@@ -55,10 +56,13 @@ function unknownPlace(question: string, places: Gazetteer): string | undefined {
 
 /** The located reading of a question, or undefined when it names no place the gazetteer knows (nor an unknown province). */
 export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, places: Gazetteer, filters?: SearchFilters): Located | undefined {
-  const asked = askedFrom(q, places, filters);
+  let asked = askedFrom(q, places, filters);
   // 溆屏省雪桥区: a province no document governs answers from the national rules, and says so
   const unknown = asked.length === 0 ? unknownPlace(q.question, places) : undefined;
-  if (unknown) return locatedOutside(unknown, documents);
+  // (那同省的瑢垣市呢？ — a city none knows, in the province the question before was asked from)
+  const sameProvince = unknown && IN_SAME_PROVINCE.test(q.question) && q.previousQuestion ? provinceOf(places.find(q.previousQuestion).map((p) => p.name), places) : undefined;
+  if (sameProvince) asked = [sameProvince];
+  else if (unknown) return locatedOutside(unknown, documents);
   if (asked.length === 0) return undefined;
   // 渌嵛自治区翎阜市: a city none knows, named inside a province that is known, is asked from, inside that province
   const city = asked.every((p) => places.get(p)?.level === 'province') ? unknownCity(q.question, places) : undefined;
@@ -76,6 +80,11 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     if (place !== NATIONAL) held.add(place);
   }
   return { places: city ? [city] : asked, chain, docIds, localHeld: [...held], levelOf };
+}
+
+/** The province of the first of `names` that lies in one. */
+function provinceOf(names: readonly string[], places: Gazetteer): string | undefined {
+  return names.flatMap((n) => places.chain(n)).find((p) => places.get(p)?.level === 'province');
 }
 
 /** A place outside every chain the gazetteer knows: the national documents (and those of no place) only. */

@@ -108,7 +108,10 @@ export const PROVINCE_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}
 export const NOT_A_PROVINCE = /^[全本外我咱你他这那该各每一两节反]|省[里内外级]$/u;
 
 // 琮州市 in 我们省琮州市的加油站 — a city a question names (group 1 or 2); NOT_A_CITY rules out 超市, 城市, 门市, 本市, 全市….
-export const CITY_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2}市)(?![场民区县长里级])|(?:在|是|我们是?|来自|位于|[省区])([\p{Script=Han}]{2}市)(?![场民区县长里级])/u;
+export const CITY_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2}市)(?![场民区县长里级])|(?:在|是|我们是?|来自|位于|[省区]|的)([\p{Script=Han}]{2}市)(?![场民区县长里级])/u;
+
+/** 同省的瑢垣市, 同一个自治区的翎阜市 — a place said to lie in the province the conversation was in. */
+export const IN_SAME_PROVINCE = /同(?:一个?)?(?:省|自治区)|本省|省内/u;
 export const NOT_A_CITY = /^[超城门集上股夜菜早黑花鱼街全本外我咱你他这那该各每一两都闹]|^(?:直辖|地级|县级|设区)/u;
 
 // 我们在苕枰县, 位于翠屏区, 崟山县应急管理局有没有… — a county or district the asker says it is in, or that opens
