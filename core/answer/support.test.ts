@@ -60,6 +60,13 @@ describe('judgeSupport', () => {
     expect(judge('分几个阶段？', [scored('从2020年6月至2022年12月，分四个阶段进行。', 0.1)])).toEqual({ supported: false, missing: '能回答这个问题的条款' });
   });
 
+  it('takes the amount of a penalty the law links to the conduct, though six sentences about the conduct rank above it', () => {
+    const conduct = Array.from({ length: 6 }, (_, i) => scored(`第${i + 1}条 经营单位应当每季度至少组织一次疏散演练。`, 0.5 - i * 0.01));
+    const linked: ScoredSentence = { ...scored('违反本条例第六条规定，未按照规定组织演练的，处一万元以上五万元以下罚款。', 0.3), punishes: conduct[0]!.text };
+    expect(judge('商场不按规定搞疏散演练，罚多少钱？', [...conduct, linked]).supported).toBe(true);
+    expect(judge('商场不按规定搞疏散演练，罚多少钱？', [...conduct, { ...linked, punishes: undefined }]).supported).toBe(false);
+  });
+
   it('refuses a choice between two answers no document states, and keeps one it states', () => {
     const education = scored('是否对驾驶人员、押运人员每月至少开展一次安全教育。', 0.5);
     expect(judge('安全教育的证书要什么等级？中级还是初级？', [education])).toEqual({ supported: false, missing: '问题里给出的两种说法（文件对两者都没有写到）' });

@@ -65,7 +65,8 @@ export function judgeSupport(q: Pick<QuestionAnalysis, 'cues' | 'concepts' | 'an
   const top = scored.slice(0, 6);
   const best = top[0];
   if (!best || best.coverage < MIN_COVERAGE) return { supported: false, missing: '能回答这个问题的条款' };
-  if (q.cues.amount && !top.some((s) => statesAmount(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
+  // (a penalty the law links to the conduct asked about states it too, though ranked below the conduct's sentences)
+  if (q.cues.amount && !top.some((s) => statesAmount(s.text)) && !scored.some((s) => s.punishes !== undefined && statesAmount(s.text))) return { supported: false, missing: '具体金额（相关条款没有规定数额）' };
   if (q.cues.standardCode && !top.some((s) => new RegExp(STANDARD_CODE.source, 'u').test(s.text))) return { supported: false, missing: '标准的编号（相关条款没有写明标准编号）' };
   if (q.cues.laterThan !== undefined) {
     const year = q.cues.laterThan;

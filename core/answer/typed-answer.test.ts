@@ -95,6 +95,7 @@ describe('refusals check the asked fact', () => {
 
   it.each([
     ['仓库门口办促销活动，作业人员最多能有几个人？', '办 followed by what is done is a verb, not a unit'],
+    ['仓库门口办了个促销，作业人员最多能有几个人？', '办了 is a verb, not a unit'],
     ['购物中心的仓库隔了一间当宿舍，算不算重大隐患？', '购物中心 is a kind of place, not a unit'],
   ])('%s (%s)', async (question) => {
     const a = await ask(question);

@@ -40,8 +40,8 @@ export const UNIT_WORD = /^[\p{Script=Han}]{2,12}(?:局|厅|委员会|委|办公
 /** 购物中心, 物流中心, 会展中心 — places that end like a unit (指挥中心, 监测中心 are units). */
 export const PLACE_CENTER = /(?:购物|商业|物流|配送|数据|会展|活动|体育|文化|娱乐|健身|养老|批发)中心$/u;
 
-/** 中庭办促销, 怎么办手续 — after 办, what is done (a word of its own) makes it a verb; 应急办负责, 安委办的通知 end a unit's name. */
-export const DONE_AFTER_BAN = /^(?!负责|牵头|配合|组织|印发|下发|要求|通知)[\p{Script=Han}]{2,}$/u;
+/** 中庭办促销, 中庭办了个促销 — after 办, what is done (a word of its own) or 了/过 makes it a verb; 应急办负责, 安委办的通知 end a unit's name. */
+export const DONE_AFTER_BAN = /^(?:了|过)|^(?!负责|牵头|配合|组织|印发|下发|要求|通知)[\p{Script=Han}]{2,}$/u;
 
 // 市应急管理局, 化工园区管委会, 各乡镇人民政府, 街道办事处 — a name that ends like a government unit (经营, 第十三条 do not).
 export const UNIT_NAME_END = /(?:局|厅|委员会|委|办公室|办|科|处|支队|大队|中队|中心|管委会|人民政府|办事处)$/u;
