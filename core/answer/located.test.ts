@@ -67,6 +67,11 @@ describe('a province no place list or document knows', () => {
     const a = await assistant.ask({ question: '琮州市有没有出台电动自行车消防安全管理办法？' });
     expect(a.supported).toBe(false);
     expect(a.answer.split('\n')[0]).toBe('文件中没有找到琮州市的办法（知识库中没有琮州市自己的地方性法规或文件）。');
+    // (asked as 有没有自己的条例, or 有没有发过…通知)
+    const own = await assistant.ask({ question: '琮州市有没有自己的消防条例？是哪年出的？' });
+    expect(own.answer.split('\n')[0]).toBe('文件中没有找到琮州市的条例（知识库中没有琮州市自己的地方性法规或文件）。');
+    const sent = await assistant.ask({ question: '琮州市有没有发过电动自行车充电的通知？' });
+    expect(sent.answer.split('\n')[0]).toBe('文件中没有找到琮州市的通知（知识库中没有琮州市自己的地方性法规或文件）。');
   });
 
   it('a city none knows inside a province that is known has the province’s texts but none of its own', async () => {

@@ -119,5 +119,5 @@ export const NOT_A_CITY = /^[超城门集上股夜菜早黑花鱼街全本外我
 export const COUNTY_IN_QUESTION = /(?:^|在|是|我们是?|来自|位于)((?:(?!是|在)\p{Script=Han}){2}[县区])(?![长级里内委政])/u;
 export const NOT_A_COUNTY = /^[全本各我咱你他这那该每一两城辖园库厂社地新开市郊山]|[开园城景厂矿校]区$/u;
 
-/** 有没有出尘肺病专项治理方案, 是否出台了办法 — whether a place has issued a document of its own (group 1 its kind). */
-export const ASKS_LOCAL_DOCUMENT = /(?:有没有|是否|有无)(?:出台|出|印发|发布|制定|下发|出过)[^，。？?]{0,16}?(方案|通知|办法|规定|细则|条例|文件|政策)/u;
+/** 有没有出尘肺病专项治理方案, 是否出台了办法, 有没有自己的条例, 有没有发过通知 — whether a place has issued a document of its own (group 1 its kind). */
+export const ASKS_LOCAL_DOCUMENT = /(?:有没有|是否|有无)(?:自己的|单独的|本地的|(?:出台|出|印发|发布|制定|下发|发)过?了?)[^，。？?]{0,16}?(方案|通知|办法|规定|细则|条例|文件|政策|计划|预案|清单)/u;
