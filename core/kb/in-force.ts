@@ -127,6 +127,12 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     // before the current version took effect, it and what explains it (《…条例》修正政策解读) do not apply yet
     for (const e of [current, ...documents.filter((x) => x.id !== current.id && explains(x, current))]) outOfForce.set(e.id, { status: '尚未生效', effective: since });
   }
+  // A document that takes effect (or, saying no day, was issued) after the day asked did not apply then: asked about
+  // March, a 裁量基准 issued in June does not answer; nor does one in force from a later day answer today
+  for (const d of documents) {
+    const from = d.effective ?? d.date;
+    if (!outOfForce.has(d.id) && from !== undefined && from > asOf.slice(0, 10)) outOfForce.set(d.id, { status: '尚未生效', effective: from });
+  }
   for (const c of clauses) {
     const change = outOfForce.get(c.docId);
     if (!change) continue;

@@ -66,6 +66,12 @@ describe('answers give the rule in force', () => {
     expect(often.answer).toContain('每日');
   });
 
+  it('keeps a document out of force before the day it takes effect: the 细则 did not apply in 2025', () => {
+    const article = kb.clauses.find((c) => c.path.at(-1) === '第一条' && c.text.includes('判定仓储企业'))!;
+    expect(over.assistant.inForce('2025-06-01').changes.get(article.id)).toEqual({ status: '尚未生效', effective: '2026-01-01' });
+    expect(over.assistant.inForce('2026-03-01').excluded.has(article.id)).toBe(false);
+  });
+
   it('answers with the replaced article, not the old threshold', async () => {
     const a = await assistant.ask({ question: '仓库面积多大的仓储企业适用判定细则？' });
     expect(a.answer).toContain('500平方米');

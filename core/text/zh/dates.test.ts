@@ -25,6 +25,8 @@ describe('askedDate', () => {
     ['今年五月份县里的充电区一个班要巡几次？', '2026-05-31'],
     ['今年多久查一次？', undefined],
     ['现在多久查一次？', undefined],
+    // the date of an event the question tells of, asked about now
+    ['施工升降机的防坠安全器是去年3月标定的，现在过了一年多还在用，有问题吗？', undefined],
   ])('%s, asked on 2026-12-01 → %s', (q, date) => expect(askedDate(q, '2026-12-01')).toBe(date));
 
   it.each(['现在多久搞一次？', '7月以后呢？', '2025年底前要完成什么？', '于2025年5月20日前报送', '上半年完成自查'])('names no date: %s', (q) => expect(askedDate(q)).toBeUndefined());

@@ -30,6 +30,10 @@ export const YEARS_AGO: ReadonlyArray<{ re: RegExp; back: number }> = [
   { re: /今年(?=\s*[一二三四五六七八九十\d]{1,2}\s*月|\s*[上下]半年)/u, back: 0 },
 ];
 
+// 现在过了一年多还在用, 目前 — a question about now, whatever earlier day it tells of; 当时, 那时候 — one about then.
+const ASKS_NOW = /现在|目前|如今|眼下|当前/u;
+const ASKS_THEN = /当时|那时候?|那会儿|的时候/u;
+
 // 五月份, 十二月 — a month written in Chinese numerals (group 1), not 三个月.
 const CHINESE_MONTH = /([一二三四五六七八九十]{1,3})(?=\s*月)/gu;
 
@@ -39,6 +43,8 @@ const YEAR_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月/u;
 /** The ISO date a question names, or undefined when it names none (then: today, an ISO date, which 去年 counts from). */
 export function askedDate(question: string, today?: string): string | undefined {
   let q = question.normalize('NFKC');
+  // 去年3月标定的，现在过了一年多还在用 — the date tells of an event; the rule asked is today's
+  if (ASKS_NOW.test(q) && !ASKS_THEN.test(q)) return undefined;
   const ago = today === undefined ? undefined : YEARS_AGO.find((y) => y.re.test(q));
   const year = ago ? Number(today!.slice(0, 4)) - ago.back : undefined;
   if (ago) q = q.replace(ago.re, `${year}年`).replace(CHINESE_MONTH, (n) => String(chineseToNumber(n)));
