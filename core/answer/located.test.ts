@@ -118,6 +118,12 @@ describe('a follow-up that names another place', () => {
     expect(files(next)).not.toContain('新乡市居民住宅区消防安全管理条例(2020-07-12).md');
     expect(next.answer).not.toContain('知识库中没有蘅皋市');
   });
+
+  it('a city none knows asked of 省里的规定 is in the one province the knowledge base holds texts of', async () => {
+    const a = await assistant.ask({ question: '我们在蘅皋市办大型群众性活动，按省里的规定有什么消防安全要求？' });
+    expect(files(a)).toContain('河南省消防条例(2014-04-15).md');
+    expect(a.answer).not.toContain('知识库中没有蘅皋市');
+  });
 });
 
 describe('a development zone’s own notice, read as of its city by the short name (桤坞)', () => {

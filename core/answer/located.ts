@@ -6,7 +6,7 @@
 import type { DocumentMeta, SearchFilters } from '../schemas.js';
 import { NATIONAL, type Gazetteer } from '../lexicon/gazetteer.js';
 import type { QuestionAnalysis } from '../question/analyze-question.js';
-import { CITY_IN_QUESTION, COUNTY_IN_QUESTION, IN_SAME_PROVINCE, NOT_A_CITY, NOT_A_COUNTY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
+import { ASKS_OWN_PROVINCE, CITY_IN_QUESTION, COUNTY_IN_QUESTION, IN_SAME_PROVINCE, NOT_A_CITY, NOT_A_COUNTY, NOT_A_PROVINCE, PROVINCE_IN_QUESTION } from '../text/zh/index.js';
 
 export { NATIONAL };
 /** How answers across levels label the national rules. */
@@ -59,10 +59,12 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
   let asked = askedFrom(q, places, filters);
   // 溆屏省雪桥区: a province no document governs answers from the national rules, and says so
   const unknown = asked.length === 0 ? unknownPlace(q.question, places) : undefined;
-  // (那同省的瑢垣市呢？ — a city none knows, in the province the question before was asked from)
-  const sameProvince = unknown && IN_SAME_PROVINCE.test(q.question) && q.previousQuestion ? provinceOf(places.find(q.previousQuestion).map((p) => p.name), places) : undefined;
+  // (那同省的瑢垣市呢？ — a city none knows, in the province the question before was asked from; 在滃阳市…按省里的标准 —
+  // in the one province whose texts the knowledge base holds)
+  const docs = [...documents];
+  const sameProvince = !unknown ? undefined : IN_SAME_PROVINCE.test(q.question) && q.previousQuestion ? provinceOf(places.find(q.previousQuestion).map((p) => p.name), places) : ASKS_OWN_PROVINCE.test(q.question) && unknownCity(q.question, places) === unknown ? onlyProvince(docs, places) : undefined;
   if (sameProvince) asked = [sameProvince];
-  else if (unknown) return locatedOutside(unknown, documents);
+  else if (unknown) return locatedOutside(unknown, docs);
   if (asked.length === 0) return undefined;
   // 渌嵛自治区翎阜市: a city none knows, named inside a province that is known, is asked from, inside that province
   const city = asked.every((p) => places.get(p)?.level === 'province') ? unknownCity(q.question, places) : undefined;
@@ -70,7 +72,7 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
   const docIds: string[] = [];
   const levelOf = new Map<string, string>();
   const held = new Set<string>();
-  for (const d of documents) {
+  for (const d of docs) {
     // (a place read as its short form, 桤坞 from a zone's 桤坞经济开发区, is the place the gazetteer names 桤坞市)
     const place = d.place === undefined ? undefined : (places.get(d.place)?.name ?? d.place);
     if (place !== undefined && !chain.includes(place)) continue;
@@ -80,6 +82,12 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     if (place !== NATIONAL) held.add(place);
   }
   return { places: city ? [city] : asked, chain, docIds, localHeld: [...held], levelOf };
+}
+
+/** The one province the documents are of, when they are of exactly one. */
+function onlyProvince(documents: readonly DocumentMeta[], places: Gazetteer): string | undefined {
+  const provinces = new Set(documents.flatMap((d) => (d.place && places.get(d.place)?.level === 'province' ? [places.get(d.place)!.name] : [])));
+  return provinces.size === 1 ? [...provinces][0] : undefined;
 }
 
 /** The province of the first of `names` that lies in one. */

@@ -112,6 +112,9 @@ export const CITY_IN_QUESTION = /(?<![\p{Script=Han}])([\p{Script=Han}]{2}市)(?
 
 /** 同省的瑢垣市, 同一个自治区的翎阜市 — a place said to lie in the province the conversation was in. */
 export const IN_SAME_PROVINCE = /同(?:一个?)?(?:省|自治区)|本省|省内/u;
+
+/** 按省里的标准, 我们省 — the asker's own province, unnamed. */
+export const ASKS_OWN_PROVINCE = /省里|本省|我们省|咱们?省/u;
 export const NOT_A_CITY = /^[超城门集上股夜菜早黑花鱼街全本外我咱你他这那该各每一两都闹]|^(?:直辖|地级|县级|设区)/u;
 
 // 我们在苕枰县, 位于翠屏区, 崟山县应急管理局有没有… — a county or district the asker says it is in, or that opens
