@@ -213,3 +213,35 @@ describe('a national penalty worded far from the question, asked beside the prov
     expect(penalties).toContain('给予警告处罚');
   });
 });
+
+describe('a penalty asked of two documents named (条例规定罚多少？裁量基准里按多少罚？)', () => {
+  const RULES = [
+    '青川省渔业船舶安全管理条例',
+    '（2024年5月20日青川省第十四届人民代表大会常务委员会第九次会议通过）',
+    '第九条 渔业船舶在航行、作业期间，船长应当保持北斗船载终端全程开启。',
+    '第三十一条 违反本条例第九条规定，船长擅自关闭北斗船载终端的，由渔政执法机构责令改正，对船长处二千元以上一万元以下罚款。',
+  ].join('\n\n');
+  const SCALE = [
+    '青川省农业农村厅关于印发《青川省渔业船舶安全行政处罚自由裁量基准》的通知',
+    '一、本基准适用于本省渔政执法机构实施行政处罚。',
+    '附表',
+    '| 序号 | 违法行为 | 裁量阶次 | 情形 | 处罚标准 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 船长擅自关闭北斗船载终端 | 一般 | 关闭时间不足24小时 | 处二千元以上四千元以下罚款 |',
+    '| 2 | 船长擅自关闭北斗船载终端 | 较重 | 关闭时间24小时以上 | 处四千元以上七千元以下罚款 |',
+    // (rows enough that the 基准's evidence outranks the 条例's penalty)
+    ...Array.from({ length: 6 }, (_, i) => `| ${i + 3} | 船长关闭北斗船载终端后第${i + 2}次被查 | 严重 | 关闭时间一整天以上 | 处七千元以上一万元以下罚款 |`),
+  ].join('\n');
+  let two: TestAssistant;
+  beforeAll(async () => {
+    two = await assistantOver({ '条例.txt': RULES, '裁量基准.md': SCALE });
+  });
+  afterAll(() => two.close());
+
+  it('states each document’s penalty', async () => {
+    const a = await two.assistant.ask({ question: '船长关了北斗，青川条例规定罚多少？裁量基准里关了一整天以上的按多少罚？' });
+    const penalties = a.answer.split('\n').filter((l) => l.startsWith('罚则'));
+    expect(penalties.join('\n')).toContain('对船长处二千元以上一万元以下罚款');
+    expect(penalties.join('\n')).toContain('青川省渔业船舶安全行政处罚自由裁量基准');
+  });
+});

@@ -496,6 +496,11 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
   return { lines, facts };
 }
 
+/** True when the question names documents of two titles or more (消防法 and 湝宁市条例, 条例 and 裁量基准). */
+function namesSeveralDocuments(input: TypedInput): boolean {
+  return new Set(input.q.query.docHints.map((h) => input.documents.get(h.docId)?.title)).size > 1;
+}
+
 // ---- penalties ---------------------------------------------------------------------------------------
 
 /** Penalty sentences stated: the best one, and one of another document (a local rule beside the national one). */
@@ -520,7 +525,8 @@ const LISTS_BELOW = /下列/u;
 function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   // 罚多少？国家法律的罚款幅度是多少: each document's penalty is weighed against that document's own best evidence,
   // so the national one is found below a local regulation whose whole chapter outranks it
-  const byDoc = input.q.cues.levels || input.q.cues.acrossDocs ? groupBy(input.scored, (s) => s.clause.docId) : undefined;
+  // (so is one that names two documents: 溟汭条例规定罚多少？裁量基准里…按多少罚？)
+  const byDoc = input.q.cues.levels || input.q.cues.acrossDocs || namesSeveralDocuments(input) ? groupBy(input.scored, (s) => s.clause.docId) : undefined;
   const ofDoc = (s: ScoredSentence) => byDoc?.get(s.clause.docId) ?? input.scored;
   const candidates = byDoc ? [...byDoc.values()].flatMap((xs) => xs.slice(0, TOP_SENTENCES * 2)).sort((a, b) => b.score - a.score) : input.scored.slice(0, TOP_SENTENCES * 2);
   const found: ScoredSentence[] = [];

@@ -54,6 +54,10 @@ describe('a place and a kind, as people name a document (湝宁市条例, 国家
     expect(findDocHints('青川市综合体火灾预案里二级响应是死几个人？', docs).map((h) => h.docId)).toEqual(['plan']);
     // 国家条例 alone names none of several
     expect(findDocHints('国家条例怎么规定的？', docs)).toEqual([]);
+    // the place without its level (青川条例), and words of one title with its kind (裁量基准)
+    const more = [...docs, { ...doc('scale', '青川市农业农村局关于印发《青川市渔业行政处罚自由裁量基准》的通知'), place: '青川市' }];
+    expect(findDocHints('青川条例规定罚多少？裁量基准里按多少罚？', more).map((h) => h.docId)).toEqual(['city', 'scale']);
+    expect(findDocHints('企业要不要编应急预案？', more)).toEqual([]);
   });
 });
 

@@ -117,7 +117,15 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
   for (const m of nq.matchAll(PLACE_AND_KIND)) {
     const [, place, words, kind] = m as unknown as [string, string, string, string];
     const national = place === '国家' || place === '全国';
-    const found = shortTitles(documents).filter(({ doc, inner }) => (national ? doc.place === NATIONAL : doc.place === place) && inner.endsWith(kind) && keepsOrder(words, inner));
+    // (溟汭条例: the place without its level, as people say it)
+    const ofPlace = (p: string | undefined) => p !== undefined && (p === place || p.replace(LEVEL_END, '') === place);
+    const found = shortTitles(documents).filter(({ doc, inner }) => (national ? doc.place === NATIONAL : ofPlace(doc.place)) && inner.endsWith(kind) && keepsOrder(words, inner));
+    if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label: m[0] })));
+  }
+  // 裁量基准, 检查计划 — words of one title and its kind, with no place: the one document so titled
+  for (const m of nq.matchAll(WORDS_AND_KIND)) {
+    const [, words, kind] = m as unknown as [string, string, string];
+    const found = shortTitles(documents).filter(({ inner }) => inner.endsWith(kind) && keepsOrder(words, inner));
     if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label: m[0] })));
   }
   // the current text of a regulation before an earlier version of it
@@ -125,10 +133,14 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
 }
 
 /** 关于印发湝宁市大型商业综合体火灾事故应急预案的通知 — what a notice issues, named without 《》 (group 1). */
+const LEVEL_END = /[省市区县]$/u;
+
+/** 裁量基准, 检查计划, 责任清单 — words of a title (group 1) and its kind (group 2). */
+const WORDS_AND_KIND = /([\p{Script=Han}]{2,8}?)(基准|清单|计划|预案)/gu;
 const ISSUED_UNQUOTED = /关于印发([^《》]+?)的通知$/u;
 
-/** 湝宁市条例, 国家应急条例: a place or 国家 (group 1), words of a title (group 2) and its kind (group 3). */
-const PLACE_AND_KIND = /(国家|全国|[\p{Script=Han}]{2,4}?[省市区县])([\p{Script=Han}]{0,10}?)(条例|办法|规定|细则|预案|方案)/gu;
+/** 湝宁市条例, 溟汭条例, 国家应急条例: a place or 国家 (group 1), words of a title (group 2) and its kind (group 3). */
+const PLACE_AND_KIND = /(国家|全国|[\p{Script=Han}]{2,4}?[省市区县]?)([\p{Script=Han}]{0,10}?)(条例|办法|规定|细则|预案|方案|基准|清单|计划)/gu;
 
 // 细则, 办法, 决定 — the kind a typed title ends with; the words before it are read back from there.
 const TITLE_END = /细则|办法|条例|规定|方案|标准|通知|决定|意见/gu;
