@@ -631,6 +631,15 @@ describe('a message asking one thing of two documents (消防法要求多久一�
     const a = await two().ask({ question: '建筑消防设施检测，消防法要求多久一次？青川市条例呢？' });
     expect(a.answer.split('\n')[0]).toMatch(/^频次：《中华人民共和国消防法》每年至少一次\[\d\]；《青川市人员密集场所消防安全管理条例》每半年[^\[]*\[\d\]$/u);
   });
+
+  // (a 条例 with many articles on the subject, which would take every quote)
+  const CITY_MORE = [CITY, ...['第十条 建筑消防设施的维护保养记录应当存档备查。', '第十一条 建筑消防设施不得擅自停用或者拆除。', '第十二条 建筑消防设施故障的，应当及时维修。', '第十三条 建筑消防设施的检测报告应当报消防救援机构备案。'], '第十四条 建筑消防设施应当设置明显标识。'].join('\n\n');
+  const many = assistantFor({ '消防法.txt': LAW, '青川市条例.txt': CITY_MORE });
+
+  it('quotes each document named when the parts ask no fact (消防法怎么规定？青川市条例有什么要求？)', async () => {
+    const a = await many().ask({ question: '建筑消防设施，消防法是怎么规定的？青川市条例又有什么要求？' });
+    expect(new Set(a.citations.map((c) => c.title))).toEqual(new Set(['中华人民共和国消防法', '青川市人员密集场所消防安全管理条例']));
+  });
 });
 
 describe('a question about a document its place holds among others (青川市综合体火灾应急预案是哪天印发的)', () => {
