@@ -67,8 +67,8 @@ export const COMPARES_LEVELS = /更(?:严|高|低|宽|多|少)|一样|相同|不
 // 依据的是哪个标准, 看哪份文件, 引了哪些上级文件 — the answer names a document: 《…》 or a 文号.
 export const ASKS_REFERENCE = /哪个标准|哪份文件|哪些文件|什么文件|依据|引了|引用|上级文件|按照什么/u;
 
-// 多少补助资金, 能拿多少钱, 补贴标准是多少, 每台保额是多少 — asks for an amount of money.
-export const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|经费)|(?:补助|补贴|奖励|资金|经费|奖补|保额|保费|赔偿|赔付).{0,8}(?:多少|几|标准)|金额/u;
+// 多少补助资金, 能拿多少钱, 补贴标准是多少, 每台保额是多少, 托管费用标准是多少 — asks for an amount of money.
+export const ASKS_AMOUNT = /(?:多少|几)(?:钱|万|元|资金|补助|补贴|奖励|经费)|(?:补助|补贴|奖励|资金|经费|奖补|保额|保费|赔偿|赔付|费用|收费|价格).{0,8}(?:多少|几|标准)|金额/u;
 
 // 谁牵头, 哪天, 多久, 能不能, 变没变, …吗？ — words that make a message a question rather than a statement.
 export const ASKS_SOMETHING = /[？?]|谁|哪|什么|啥|多少|多久|多长|几[个次天号月年名人家]|怎么|怎样|如何|是否|吗|呢|能不能|要不要|有没有|是不是|算不算|管不管|(.)没\1/u;
