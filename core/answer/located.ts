@@ -59,11 +59,9 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
   let asked = askedFrom(q, places, filters);
   // 溆屏省雪桥区: a province no document governs answers from the national rules, and says so
   const unknown = asked.length === 0 ? unknownPlace(q.question, places) : undefined;
-  // (那同省的瑢垣市呢？ — a city none knows, in the province the question before was asked from; 在滃阳市…按省里的标准 —
-  // in the one province whose texts the knowledge base holds)
   const docs = [...documents];
-  const sameProvince = !unknown ? undefined : IN_SAME_PROVINCE.test(q.question) && q.previousQuestion ? provinceOf(places.find(q.previousQuestion).map((p) => p.name), places) : ASKS_OWN_PROVINCE.test(q.question) && unknownCity(q.question, places) === unknown ? onlyProvince(docs, places) : undefined;
-  if (sameProvince) asked = [sameProvince];
+  const province = unknown ? provinceOfUnknown(q, unknown, docs, places) : undefined;
+  if (province) asked = [province];
   else if (unknown) return locatedOutside(unknown, docs);
   if (asked.length === 0) return undefined;
   // 渌嵛自治区翎阜市: a city none knows, named inside a province that is known, is asked from, inside that province
@@ -82,6 +80,15 @@ export function locate(q: QuestionAnalysis, documents: Iterable<DocumentMeta>, p
     if (place !== NATIONAL) held.add(place);
   }
   return { places: city ? [city] : asked, chain, docIds, localHeld: [...held], levelOf };
+}
+
+/**
+ * The province a city none knows lies in, when the question says: 那同省的瑢垣市呢？ — the province the question before
+ * was asked from; 在滃阳市…按省里的标准 — the one province whose texts the knowledge base holds.
+ */
+function provinceOfUnknown(q: QuestionAnalysis, unknown: string, documents: readonly DocumentMeta[], places: Gazetteer): string | undefined {
+  if (IN_SAME_PROVINCE.test(q.question) && q.previousQuestion) return provinceOf(places.find(q.previousQuestion).map((p) => p.name), places);
+  return ASKS_OWN_PROVINCE.test(q.question) && unknownCity(q.question, places) === unknown ? onlyProvince(documents, places) : undefined;
 }
 
 /** The one province the documents are of, when they are of exactly one. */

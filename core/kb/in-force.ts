@@ -9,6 +9,7 @@ import type { Clause, DocumentMeta, Override } from '../schemas.js';
 import { isSearchable } from './searchable.js';
 import { norm } from '../text/normalize.js';
 import { EXPLAINS_DOCUMENT, splitSentences } from '../text/zh/index.js';
+import { groupBy } from '../group-by.js';
 
 /** How a clause stands on a date, for the API and the page (a TypeBox schema, so routes can send it). */
 export const ClauseChangeSchema = Type.Object({
@@ -81,6 +82,7 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
   const replacements = new Map<string, string[]>();
   const changes = new Map<string, ClauseChange>();
   const changedParts = new Map<string, string[]>();
+  const tree = clauseTree(clauses);
   for (const o of overrides) {
     if (!o.targetClauseId) continue;
     // a change that holds in one place only, asked from elsewhere: the clause stays in force, marked as changed there
@@ -101,11 +103,13 @@ export function inForceOn(overrides: readonly Override[], documents: readonly Do
     } else if (on) {
       // 第九条第一款修改为: the article's own clause also holds its later 款, which stay in force; 第二条修改为: the
       // sentences the new text repeats word for word stay in force in the amended article, the others go
-      const changed = firstParagraphOnly(o, clauses) ?? changedSentences(o, clauses);
-      // (on the article and on any 款 or 项 below it read on its own)
-      if (changed) for (const id of [o.targetClauseId, ...below(o.targetClauseId, clauses)]) changedParts.set(id, [...(changedParts.get(id) ?? []), ...changed]);
-      // (with the clauses below it: a plan's section 2.3 is searched by its paragraphs, an article's 款 are read in it)
-      else for (const id of [o.targetClauseId, ...below(o.targetClauseId, clauses)]) excluded.add(id);
+      const changed = firstParagraphOnly(o, clauses) ?? changedSentences(o, tree);
+      // (on the article and on any 款 or 项 below it read on its own; or, changed whole, with the clauses below it: a
+      // plan's section 2.3 is searched by its paragraphs, an article's 款 are read in it)
+      for (const id of [o.targetClauseId, ...tree.below(o.targetClauseId)]) {
+        if (changed) changedParts.set(id, [...(changedParts.get(id) ?? []), ...changed]);
+        else excluded.add(id);
+      }
       replacements.set(o.targetClauseId, [...(replacements.get(o.targetClauseId) ?? []), o.clauseId]);
       changes.set(o.targetClauseId, { status: o.action === 'repeal' ? '已废止' : '已调整', by: o.clauseId, ...(o.effective ? { effective: o.effective } : {}) });
     } else {
@@ -163,26 +167,38 @@ function firstParagraphOnly(o: Override, clauses: readonly Clause[]): string[] |
  * sentences it does not repeat (（一）储罐区总容积1000立方米以上… where the new text says 500). Undefined when the new
  * text repeats none of them, or when the change is of one field (its lead unit, its frequency) or a repeal.
  */
-function changedSentences(o: Override, clauses: readonly Clause[]): string[] | undefined {
+function changedSentences(o: Override, tree: ClauseTree): string[] | undefined {
   if (o.action !== 'adjust' || (o.field !== undefined && o.field !== 'whole')) return undefined;
-  const target = clauses.find((c) => c.id === o.targetClauseId);
-  const by = clauses.find((c) => c.id === o.clauseId);
+  const target = tree.byId.get(o.targetClauseId ?? '');
+  const by = tree.byId.get(o.clauseId);
   if (!target || !by) return undefined;
-  const newText = norm(textWithin(by, clauses));
-  const sentences = splitSentences(textWithin(target, clauses)).map((x) => x.text);
+  const newText = norm(tree.textWithin(by));
+  const sentences = splitSentences(tree.textWithin(target)).map((x) => x.text);
   const changed = sentences.filter((x) => !newText.includes(norm(x)));
   return changed.length < sentences.length ? changed : undefined;
 }
 
-/** The ids of the clauses below a clause, at any depth. */
-function below(id: string, clauses: readonly Clause[]): string[] {
-  return clauses.filter((c) => c.parentId === id).flatMap((c) => [c.id, ...below(c.id, clauses)]);
+interface ClauseTree {
+  byId: ReadonlyMap<string, Clause>;
+  /** The ids of the clauses below a clause, at any depth. */
+  below(id: string): string[];
+  /** A clause's text with the texts of the clauses below it that it does not already hold. */
+  textWithin(clause: Clause): string;
 }
 
-/** A clause's text with the texts of the clauses below it that it does not already hold. */
-function textWithin(clause: Clause, clauses: readonly Clause[]): string {
-  const below = clauses.filter((c) => c.parentId === clause.id && !clause.text.includes(c.text));
-  return [clause.text, ...below.map((c) => textWithin(c, clauses))].join('\n');
+/** The clauses by id and by parent, worked out when first asked (most views change no article). */
+function clauseTree(clauses: readonly Clause[]): ClauseTree {
+  let byId: Map<string, Clause> | undefined;
+  let children: Map<string, Clause[]> | undefined;
+  const kids = (id: string) => (children ??= groupBy(clauses.filter((c) => c.parentId !== undefined), (c) => c.parentId!)).get(id) ?? [];
+  const tree: ClauseTree = {
+    get byId() {
+      return (byId ??= new Map(clauses.map((c) => [c.id, c])));
+    },
+    below: (id) => kids(id).flatMap((c) => [c.id, ...tree.below(c.id)]),
+    textWithin: (clause) => [clause.text, ...kids(clause.id).filter((c) => !clause.text.includes(c.text)).map((c) => tree.textWithin(c))].join('\n'),
+  };
+  return tree;
 }
 
 /** The texts of the excluded 款 and 项 (and changed sentences), by the clause retrieval reads them in (their article or section). */
