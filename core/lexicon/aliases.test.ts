@@ -45,6 +45,7 @@ describe('expandTerms', () => {
     expect(expandTerms(['购物中心']).map((t) => t.term)).toContain('商业综合体');
     // 一天要巡几次: the 巡 people say is the 巡查 rules write
     expect(expandTerms(['巡'])).toContainEqual({ term: '巡查', weight: 0.6 });
+    expect(expandTerms(['渔船']).map((t) => t.term)).toContain('渔业船舶');
   });
 
   it('lets “工信局要干什么” find a clause that only says 工业和信息化局', () => {
