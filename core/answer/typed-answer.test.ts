@@ -653,3 +653,15 @@ describe('a question about a document its place holds among others (青川市综
     expect(a.answer).toContain('- 有效期：至2031-04-07（“8.1本预案自印发之日起实施，有效期5年。”）');
   });
 });
+
+describe('a question about how many there were (去年死了几个人)', () => {
+  const RULES = ['青川市渔业船舶事故报告规定', '第三条 渔业船舶发生造成1人以上死亡的事故，船东应当在30分钟内报告。', '第四条 本规定自2024年1月1日起施行。'].join('\n\n');
+  const one = assistantFor({ '规定.txt': RULES });
+
+  it('is not answered with a threshold a rule sets, which a question about the rule still gets', async () => {
+    const events = await one().ask({ question: '青川市去年渔船事故一共死了几个人？' });
+    expect(events.answer).not.toMatch(/^人数：/u);
+    const rule = await one().ask({ question: '青川市渔船事故死几个人以上船东要在30分钟内报告？' });
+    expect(rule.answer.split('\n')[0]).toContain('1人以上');
+  });
+});

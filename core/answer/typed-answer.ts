@@ -10,7 +10,7 @@ import type { QuestionAnalysis } from '../question/analyze-question.js';
 import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { ASKS_PHONE, ASKS_POST_NAME, NUMBER_KIND, PHONE_OF_UNIT } from '../text/zh/contacts.js';
-import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES, ASKS_THE_SAME } from '../question/cues.js';
+import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES, ASKS_EVENT_COUNT, ASKS_THE_SAME } from '../question/cues.js';
 import { findDocHints } from '../retrieval/query-analysis.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
@@ -715,7 +715,9 @@ export function typedAnswer(input: TypedInput): TypedAnswer {
       case 'quantity': {
         checkable++;
         const kind = input.q.quantityKind;
-        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind) && s.coverage >= QUANTITY_COVERAGE;
+        // 去年死了几个人 asks how many there were: a threshold a rule sets (1人以上) is not that number
+        const events = ASKS_EVENT_COUNT.test(input.q.question);
+        const keep = (f: Fact, s: ScoredSentence) => f.unit !== undefined && (kind === undefined || unitKind(f.unit) === kind) && s.coverage >= QUANTITY_COVERAGE && !(events && f.comparator !== undefined);
         if (add(perPart(input, type, (i) => statedLine(i, type, kind ? QUANTITY_LABEL[kind] : '规定', ['threshold', 'deadline'], keep)))) answered++;
         else missing ??= MISSING.quantity;
         break;

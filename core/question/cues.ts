@@ -41,6 +41,9 @@ export const ASKS_LIST = /几个阶段|哪几|哪些|每段|每个阶段|各阶�
 // 各自, 分别, 几份文件, 哪些文件…都 — the answer should come from each document in turn.
 export const ACROSS_DOCS = /各自|分别|各是|各为|几份文件|哪些文件|各文件|几个文件|都提到|有啥不一样|有什么不同|区别|相比|比较|跟.{1,12}比|一样吗|一样不|是不是一样|一致吗|是否一致|相同吗/u;
 
+/** 去年死了几个人, 一共出了多少起事故, 查处了多少家 — asks how many there were, not what number a rule sets (条例要求一共多少 does). */
+export const ASKS_EVENT_COUNT = /(?:出|发生|死|伤|亡|查处|处罚|约谈|关停)了[^，。？?]{0,8}(?:几|多少)/u;
+
 /** 湝宁市条例呢, 那省里的呢 — a part of a message that asks what the part before it asked, of something else. */
 export const ASKS_THE_SAME = /呢$|(?:一样|相同)吗$/u;
 
