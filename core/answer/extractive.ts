@@ -3,7 +3,7 @@
  * written that the cited clauses do not say; when the evidence is not enough, it says so.
  */
 import type { Clause, DocumentMeta, Duty, Fact, Override } from '../schemas.js';
-import type { QueryAnalysis } from '../retrieval/query-analysis.js';
+import { titlesNamed, type QueryAnalysis } from '../retrieval/query-analysis.js';
 import type { SearchHit } from '../retrieval/search.js';
 import type { Aliases } from '../lexicon/aliases.js';
 import type { Tokenizer } from '../lexicon/tokenizer.js';
@@ -102,19 +102,6 @@ function where(clause: Clause, documents: ReadonlyMap<string, DocumentMeta>): st
   return `${shortTitle(documents.get(clause.docId))}${clause.path.join(' › ')}`;
 }
 
-/** The documents a question names by title when it names two titles or more, one per title (its current text first). */
-function namedTitles(analysis: QueryAnalysis, documents: ReadonlyMap<string, DocumentMeta>): string[] | undefined {
-  const title = (id: string) => documents.get(id)?.title;
-  // (a name several titles share — 安全生产条例 of 煤矿…, 建设工程… — names none of them)
-  const titlesOf = (label: string) => new Set(analysis.docHints.filter((h) => h.label === label).map((h) => title(h.docId)));
-  const byTitle = new Map<string, string>();
-  for (const h of analysis.docHints) {
-    const t = title(h.docId);
-    if (t !== undefined && !byTitle.has(t) && titlesOf(h.label).size === 1) byTitle.set(t, h.docId);
-  }
-  return byTitle.size > 1 ? [...byTitle.values()] : undefined;
-}
-
 /** Documents the question is about: those of the places it names, when it names any. */
 function targetDocs(analysis: QueryAnalysis): string[] | undefined {
   const ids = [...new Set(analysis.places.flatMap((p) => p.docIds))];
@@ -187,7 +174,7 @@ export function composeExtractive(input: ExtractiveInput): Composed {
   // (the one place a located question names gives its chain's documents, not documents to quote one by one; two
   // places compared — 舞钢…跟宁夏…比 — do)
   // (nor does a question naming documents of two titles — 安全生产法…？溟汭条例…？ — leave either out)
-  const perDoc = levels ?? namedTitles(q.query, input.documents) ?? documentsToCover(q.cues.acrossDocs, scored, (input.located?.places.length ?? 0) === 1 ? undefined : docs);
+  const perDoc = levels ?? titlesNamed(q.query, input.documents) ?? documentsToCover(q.cues.acrossDocs, scored, (input.located?.places.length ?? 0) === 1 ? undefined : docs);
   // After the facts stated first, a few quotes support them; without them the quotes are the answer.
   const max = duty ? duty.quotes : typed.facts.length > 0 ? TYPED_QUOTES : Math.max(MAX_QUOTES[input.intent], (perDoc?.length ?? 0) * 2);
   // The quotes after typed facts come from the clauses those facts cite, so they support what was stated. A penalty

@@ -11,7 +11,7 @@ import { answerTypesOf, type AnswerType } from '../question/answer-types.js';
 import { unitKind, type UnitKind } from '../text/zh/quantities.js';
 import { ASKS_PHONE, ASKS_POST_NAME, NUMBER_KIND, PHONE_OF_UNIT } from '../text/zh/contacts.js';
 import { ASKS_CLOCK, ASKS_DOCUMENT_APPLIES, ASKS_EVENT_COUNT, ASKS_THE_SAME } from '../question/cues.js';
-import { findDocHints } from '../retrieval/query-analysis.js';
+import { findDocHints, titlesNamed } from '../retrieval/query-analysis.js';
 import { norm } from '../text/normalize.js';
 import { Citer } from './citer.js';
 import { rankFactor, sentenceScore, type ScoredSentence } from './evidence.js';
@@ -496,11 +496,6 @@ function applicability(input: TypedInput): { lines: string[]; facts: AnswerFact[
   return { lines, facts };
 }
 
-/** True when the question names documents of two titles or more (消防法 and 湝宁市条例, 条例 and 裁量基准). */
-function namesSeveralDocuments(input: TypedInput): boolean {
-  return new Set(input.q.query.docHints.map((h) => input.documents.get(h.docId)?.title)).size > 1;
-}
-
 // ---- penalties ---------------------------------------------------------------------------------------
 
 /** Penalty sentences stated: the best one, and one of another document (a local rule beside the national one). */
@@ -526,7 +521,7 @@ function penalty(input: TypedInput): { lines: string[]; facts: AnswerFact[] } {
   // 罚多少？国家法律的罚款幅度是多少: each document's penalty is weighed against that document's own best evidence,
   // so the national one is found below a local regulation whose whole chapter outranks it
   // (so is one that names two documents: 溟汭条例规定罚多少？裁量基准里…按多少罚？)
-  const byDoc = input.q.cues.levels || input.q.cues.acrossDocs || namesSeveralDocuments(input) ? groupBy(input.scored, (s) => s.clause.docId) : undefined;
+  const byDoc = input.q.cues.levels || input.q.cues.acrossDocs || titlesNamed(input.q.query, input.documents) !== undefined ? groupBy(input.scored, (s) => s.clause.docId) : undefined;
   const ofDoc = (s: ScoredSentence) => byDoc?.get(s.clause.docId) ?? input.scored;
   const candidates = byDoc ? [...byDoc.values()].flatMap((xs) => xs.slice(0, TOP_SENTENCES * 2)).sort((a, b) => b.score - a.score) : input.scored.slice(0, TOP_SENTENCES * 2);
   const found: ScoredSentence[] = [];
@@ -646,8 +641,9 @@ function perPart(input: TypedInput, type: AnswerType, line: (input: TypedInput) 
   const docsOf = (p: string) => new Set(findDocHints(p, documents).map((h) => h.docId));
   const asking: Array<{ text: string; docs: ReadonlySet<string> }> = [];
   for (const p of parts) {
-    if (answerTypesOf(p).includes(type)) asking.push({ text: p, docs: docsOf(p) });
-    else if (asking.length > 0 && ASKS_THE_SAME.test(p) && docsOf(p).size > 0) asking.push({ text: `${asking.at(-1)!.text}，${p}`, docs: docsOf(p) });
+    const docs = docsOf(p);
+    if (answerTypesOf(p).includes(type)) asking.push({ text: p, docs });
+    else if (asking.length > 0 && ASKS_THE_SAME.test(p) && docs.size > 0) asking.push({ text: `${asking.at(-1)!.text}，${p}`, docs });
   }
   if (asking.length === 0) return line(input);
   const byDoc = asking.some((a) => a.docs.size > 0);

@@ -73,6 +73,21 @@ export function findArticles(question: string): ArticleRef[] {
   return out;
 }
 
+/**
+ * The documents a question names by title when it names two titles or more, one per title (its current text first);
+ * a name several titles share (安全生产条例 of 煤矿…, 建设工程…) names none of them.
+ */
+export function titlesNamed(analysis: Pick<QueryAnalysis, 'docHints'>, documents: ReadonlyMap<string, DocumentMeta>): string[] | undefined {
+  const title = (id: string) => documents.get(id)?.title;
+  const titlesOf = (label: string) => new Set(analysis.docHints.filter((h) => h.label === label).map((h) => title(h.docId)));
+  const byTitle = new Map<string, string>();
+  for (const h of analysis.docHints) {
+    const t = title(h.docId);
+    if (t !== undefined && !byTitle.has(t) && titlesOf(h.label).size === 1) byTitle.set(t, h.docId);
+  }
+  return byTitle.size > 1 ? [...byTitle.values()] : undefined;
+}
+
 /** Documents the question names by a quoted title or a document number. */
 export function findDocHints(question: string, documents: readonly DocumentMeta[]): Array<{ docId: string; label: string }> {
   const q = question.normalize('NFKC');
@@ -112,6 +127,10 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
       break;
     }
   }
+  // (a name that fits one title, or its versions, names those documents; one that fits several names none)
+  const addOneTitle = (found: readonly ShortTitle[], label: string): void => {
+    if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label })));
+  };
   // 湝宁市条例, 国家应急条例, 湝宁市综合体火灾预案 — a place (or 国家) and a kind, maybe words of the title between: that
   // place's documents of that kind whose titles hold the words (one text, or its versions)
   for (const m of nq.matchAll(PLACE_AND_KIND)) {
@@ -119,14 +138,12 @@ export function findDocHints(question: string, documents: readonly DocumentMeta[
     const national = place === '国家' || place === '全国';
     // (溟汭条例: the place without its level, as people say it)
     const ofPlace = (p: string | undefined) => p !== undefined && (p === place || p.replace(LEVEL_END, '') === place);
-    const found = shortTitles(documents).filter(({ doc, inner }) => (national ? doc.place === NATIONAL : ofPlace(doc.place)) && inner.endsWith(kind) && keepsOrder(words, inner));
-    if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label: m[0] })));
+    addOneTitle(shortTitles(documents).filter(({ doc, inner }) => (national ? doc.place === NATIONAL : ofPlace(doc.place)) && inner.endsWith(kind) && keepsOrder(words, inner)), m[0]);
   }
   // 裁量基准, 检查计划 — words of one title and its kind, with no place: the one document so titled
   for (const m of nq.matchAll(WORDS_AND_KIND)) {
     const [, words, kind] = m as unknown as [string, string, string];
-    const found = shortTitles(documents).filter(({ inner }) => inner.endsWith(kind) && keepsOrder(words, inner));
-    if (found.length > 0 && new Set(found.map(({ inner }) => inner)).size === 1) out.push(...found.filter(({ doc }) => !out.some((o) => o.docId === doc.id)).map(({ doc }) => ({ docId: doc.id, label: m[0] })));
+    addOneTitle(shortTitles(documents).filter(({ inner }) => inner.endsWith(kind) && keepsOrder(words, inner)), m[0]);
   }
   // the current text of a regulation before an earlier version of it
   return out.sort((a, b) => rankStatus(documents, a.docId) - rankStatus(documents, b.docId));
