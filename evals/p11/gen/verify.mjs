@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { pdfPages } from '../../p3/gen/pdf-pages.mjs';
-import { checkAbsence, checkAnswerable, checkCaseLine, checkNationalLocal, checkNoDocPlaces, checkVersionPairs } from '../../p3/gen/case-checks.mjs';
+import { checkAbsence, checkAnswerable, checkCaseLine, checkNationalLocal, checkNoDocPlaces, checkVersionPairs, count, decode } from '../../p3/gen/case-checks.mjs';
 import { CASES, DOCS, FILE, FORBIDDEN, LAW, LAWS, PACK, PLACES, norm } from './common.mjs';
 import { BLOCKS, RUNNING, FOOTER } from './gen-2-pdf.mjs';
 import { PARAS } from './gen-1-docx.mjs';
@@ -34,14 +34,8 @@ import { ABSENCE, PHONES, ZONE_CHANGED } from './cases.mjs';
 const casesFile = process.argv[2] || CASES;
 const failures = [];
 const fail = (where, msg) => failures.push(`${where}: ${msg}`);
-const count = (hay, needle) => {
-  let n = 0;
-  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
-  return n;
-};
 const docs = {};
 const lineUnits = (raw, sep = '\n') => raw.split(sep).map(norm).filter(Boolean);
-const decode = (s) => s.replace(/&nbsp;/gu, ' ').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
 const ARTICLE = /^第[一二三四五六七八九十]+条/u;
 const CHAPTER = /^第[一二三四五六七]章/u;
 

@@ -159,3 +159,13 @@ export function checkNoDocPlaces(c, ab, places, { w, fail }) {
     if (c.question.includes(p) && !ab.absent.some((s) => p.startsWith(s))) fail(w, `a place without documents (${p}) must be checked absent from the pack and the laws`);
   }
 }
+
+/** How many times `needle` occurs in `hay` (overlapping). */
+export function count(hay, needle) {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/** The text of an HTML fragment's entities (&nbsp; &lt; &gt; &quot; &amp;). */
+export const decode = (s) => s.replace(/&nbsp;/gu, ' ').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
